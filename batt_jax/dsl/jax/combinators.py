@@ -1,0 +1,3 @@
+"""JAX: combinators."""
+
+from batt_jax.dsl.registry import implements  # noqa: F401

@@ -1,0 +1,317 @@
+"""Static-shape building blocks of the JAX DSL.
+
+Everything here works on one sample (the caller vmaps), has no Python control
+flow on traced values, and keeps the canonical forms of `encoding.py`.
+"""
+
+from __future__ import annotations
+
+import jax
+import jax.numpy as jnp
+from jax import lax
+
+from batt_jax.dsl import canon
+from batt_jax.dsl import capacity
+from batt_jax.dsl.encoding import (CELL_DTYPE, Boolean, Grid, GridTuple, Indices,
+                                   IndicesSet, Integer, IntegerList, IntegerSet,
+                                   Object, Objects, Point)
+
+S = capacity.SIDE
+K = capacity.MAX_OBJECTS
+N = capacity.MAX_INTS
+G = capacity.MAX_GRIDS
+ROWS = jnp.arange(S, dtype=jnp.int32)[:, None]
+COLS = jnp.arange(S, dtype=jnp.int32)[None, :]
+INT_SENTINEL = jnp.iinfo(jnp.int32).max
+_HASH = jnp.asarray(canon.HASH_TABLE, dtype=jnp.uint32).reshape(S, S, canon.HASH_SLOTS)
+
+TRUE = jnp.asarray(True)
+
+
+# --------------------------------------------------------------------------
+# Scalars.
+
+
+def integer(value, valid=TRUE) -> Integer:
+  value = jnp.asarray(value, jnp.int32)
+  return Integer(value=value, valid=valid & (jnp.abs(value) <= capacity.INT_LIMIT))
+
+
+def boolean(value, valid=TRUE) -> Boolean:
+  return Boolean(value=jnp.asarray(value, bool), valid=jnp.asarray(valid, bool))
+
+
+def point(i, j, valid=TRUE) -> Point:
+  value = jnp.stack([jnp.asarray(i, jnp.int32), jnp.asarray(j, jnp.int32)])
+  return Point(value=value, valid=valid & jnp.all(jnp.abs(value) <= capacity.INT_LIMIT))
+
+
+def all_valid(*values) -> jax.Array:
+  ok = TRUE
+  for v in values:
+    ok = ok & v.valid
+  return ok
+
+
+def where(pred, a, b):
+  """Selects between two encoded values of one type, field by field."""
+  return jax.tree.map(lambda x, y: jnp.where(pred, x, y), a, b)
+
+
+# --------------------------------------------------------------------------
+# Grids.
+
+
+def grid_mask(hw) -> jax.Array:
+  """[S, S] bool: the cells inside a grid of height/width `hw`."""
+  return (ROWS < hw[0]) & (COLS < hw[1])
+
+
+def make_grid(cells, hw, valid=TRUE) -> Grid:
+  """A canonical Grid: cells zeroed outside hw; invalid unless 1 <= h, w <= S."""
+  hw = jnp.asarray(hw, jnp.int32)
+  ok = valid & jnp.all(hw >= 1) & jnp.all(hw <= S)
+  cells = jnp.where(grid_mask(hw), cells, 0).astype(CELL_DTYPE)
+  return Grid(cells=cells, hw=hw, valid=ok)
+
+
+def shift_frame(x, di, dj, fill=0):
+  """out[a, b] = x[a - di, b - dj] where that is inside the frame, else `fill`."""
+  di = jnp.clip(jnp.asarray(di, jnp.int32), -S, S)
+  dj = jnp.clip(jnp.asarray(dj, jnp.int32), -S, S)
+  padded = jnp.pad(x, S, constant_values=fill)
+  return lax.dynamic_slice(padded, (S - di, S - dj), (S, S))
+
+
+def cell_counts(cells, mask) -> jax.Array:
+  """[10] int32: how many cells of `mask` hold each colour."""
+  onehot = (cells[..., None] == jnp.arange(capacity.NUM_COLORS, dtype=cells.dtype))
+  return jnp.sum(onehot & mask[..., None], axis=tuple(range(cells.ndim))).astype(jnp.int32)
+
+
+# --------------------------------------------------------------------------
+# Patches.
+
+
+def bbox(mask):
+  """(top, left, bottom, right, nonempty) of a [S, S] mask, inclusive."""
+  rows = jnp.any(mask, axis=1)
+  cols = jnp.any(mask, axis=0)
+  top = jnp.argmax(rows).astype(jnp.int32)
+  left = jnp.argmax(cols).astype(jnp.int32)
+  bottom = (S - 1 - jnp.argmax(rows[::-1])).astype(jnp.int32)
+  right = (S - 1 - jnp.argmax(cols[::-1])).astype(jnp.int32)
+  return top, left, bottom, right, jnp.any(rows)
+
+
+def normalize_frame(mask, colors, origin):
+  """Moves a frame-relative mask to the frame's top-left corner; origin follows."""
+  top, left, _, _, nonempty = bbox(mask)
+  mask = shift_frame(mask, -top, -left, False)
+  colors = shift_frame(colors, -top, -left, 0) if colors is not None else None
+  origin = jnp.where(nonempty, origin + jnp.stack([top, left]), 0)
+  return mask, colors, origin
+
+
+def make_indices(mask, origin=None, valid=TRUE) -> Indices:
+  """Indices from a mask at `origin` (absolute canvas if None), canonicalised."""
+  origin = jnp.zeros(2, jnp.int32) if origin is None else jnp.asarray(origin, jnp.int32)
+  mask, _, origin = normalize_frame(mask, None, origin)
+  return Indices(mask=mask, origin=origin, valid=jnp.asarray(valid, bool))
+
+
+def make_object(mask, colors, origin=None, valid=TRUE) -> Object:
+  """An Object from a mask and colours at `origin` (absolute canvas if None)."""
+  origin = jnp.zeros(2, jnp.int32) if origin is None else jnp.asarray(origin, jnp.int32)
+  colors = jnp.where(mask, colors, 0).astype(CELL_DTYPE)
+  mask, colors, origin = normalize_frame(mask, colors, origin)
+  return Object(mask=mask, colors=colors, origin=origin, valid=jnp.asarray(valid, bool))
+
+
+def patch_colors(patch):
+  """The colour array of an Object, or None for Indices."""
+  return patch.colors if isinstance(patch, Object) else None
+
+
+def to_canvas(patch, fill=0):
+  """(mask, colors) of a patch on the absolute [0, S) x [0, S) canvas; cells off it are dropped."""
+  oi, oj = patch.origin[0], patch.origin[1]
+  mask = shift_frame(patch.mask, oi, oj, False)
+  colors = patch_colors(patch)
+  colors = shift_frame(colors, oi, oj, fill) if colors is not None else None
+  return mask, colors
+
+
+def to_frame(patch, origin):
+  """(mask, colors, fits) of a patch re-expressed relative to `origin` (<= its own)."""
+  di = patch.origin[0] - origin[0]
+  dj = patch.origin[1] - origin[1]
+  mask = shift_frame(patch.mask, di, dj, False)
+  fits = jnp.sum(mask) == jnp.sum(patch.mask)
+  colors = patch_colors(patch)
+  colors = shift_frame(colors, di, dj, 0) if colors is not None else None
+  return mask, colors, fits
+
+
+def patch_size(patch) -> jax.Array:
+  return jnp.sum(patch.mask, dtype=jnp.int32)
+
+
+def like_patch(patch, mask, colors, origin, valid):
+  """A canonical patch of the same kind as `patch` (Object keeps colours)."""
+  if isinstance(patch, Object):
+    return make_object(mask, colors, origin, valid)
+  return make_indices(mask, origin, valid)
+
+
+def patch_hash(mask, colors) -> jax.Array:
+  """The uint32 content hash of canon.py (colors None for Indices)."""
+  slot = jnp.zeros((S, S), jnp.int32) if colors is None else colors.astype(jnp.int32) + 1
+  values = jnp.take_along_axis(_HASH, slot[..., None], axis=-1)[..., 0]
+  return jnp.sum(jnp.where(mask, values, jnp.uint32(0)), dtype=jnp.uint32)
+
+
+# --------------------------------------------------------------------------
+# Containers.
+
+
+def compact(keep, *arrays):
+  """Moves the kept slots to the front (stable); returns (count, arrays...)."""
+  order = jnp.argsort(~keep, stable=True)
+  count = jnp.sum(keep, dtype=jnp.int32)
+  out = []
+  for a in arrays:
+    a = jnp.take(a, order, axis=0)
+    slot_kept = jnp.arange(a.shape[0]) < count
+    out.append(jnp.where(slot_kept.reshape((-1,) + (1,) * (a.ndim - 1)), a, 0))
+  return (count, *out)
+
+
+def _fit(arrays, capacity_):
+  """Pads or truncates the leading axis of each array to `capacity_`."""
+  out = []
+  for a in arrays:
+    if a.shape[0] < capacity_:
+      pad = [(0, capacity_ - a.shape[0])] + [(0, 0)] * (a.ndim - 1)
+      a = jnp.pad(a, pad)
+    out.append(a[:capacity_])
+  return out
+
+
+def patch_set(mask, colors, origin, present, valid=TRUE):
+  """A canonical Objects (colors given) or IndicesSet from M candidate patches.
+
+  mask: [M, S, S] normalised masks; colors: [M, S, S] or None; origin: [M, 2];
+  present: [M] bool. Sorts by the canonical key, drops duplicates, and is
+  invalid if more than K distinct patches remain.
+  """
+  m = mask.shape[0]
+  sizes = jnp.sum(mask, axis=(1, 2), dtype=jnp.int32)
+  hashes = jax.vmap(patch_hash)(mask, colors) if colors is not None else jax.vmap(
+      lambda x: patch_hash(x, None))(mask)
+  absent = (~present).astype(jnp.int32)
+  idx = jnp.arange(m, dtype=jnp.int32)
+  keys = (absent, origin[:, 0], origin[:, 1], sizes, hashes, idx)
+  order = lax.sort(keys, num_keys=6)[-1]
+  mask = mask[order]
+  origin = origin[order]
+  present = present[order]
+  colors = colors[order] if colors is not None else None
+  same = jnp.all(mask[1:] == mask[:-1], axis=(1, 2)) & jnp.all(origin[1:] == origin[:-1], axis=1)
+  if colors is not None:
+    same = same & jnp.all(colors[1:] == colors[:-1], axis=(1, 2))
+  dup = jnp.concatenate([jnp.zeros(1, bool), same & present[:-1]])
+  keep = present & ~dup
+  arrays = (mask, origin) if colors is None else (mask, origin, colors)
+  count, *arrays = compact(keep, *arrays)
+  ok = jnp.asarray(valid, bool) & (count <= K)
+  arrays = _fit(arrays, K)
+  count = jnp.minimum(count, K)
+  if colors is None:
+    return IndicesSet(mask=arrays[0], origin=arrays[1], count=count, valid=ok)
+  return Objects(mask=arrays[0], colors=arrays[2], origin=arrays[1], count=count, valid=ok)
+
+
+def int_set(values, present, valid=TRUE) -> IntegerSet:
+  """A canonical IntegerSet from M candidate values (sorted, distinct, <= N)."""
+  values = jnp.where(present, jnp.asarray(values, jnp.int32), INT_SENTINEL)
+  values = jnp.sort(values)
+  present = values != INT_SENTINEL
+  dup = jnp.concatenate([jnp.zeros(1, bool), values[1:] == values[:-1]])
+  keep = present & ~dup
+  count, values = compact(keep, values)
+  ok = (jnp.asarray(valid, bool) & (count <= N) &
+        jnp.all(jnp.where(keep, jnp.abs(jnp.where(keep, values, 0)) <= capacity.INT_LIMIT, True)))
+  (values,) = _fit([values], N)
+  return IntegerSet(ints=values, count=jnp.minimum(count, N), valid=ok)
+
+
+def int_list(values, count, valid=TRUE) -> IntegerList:
+  """An IntegerList from the first `count` of M values (<= N)."""
+  values = jnp.asarray(values, jnp.int32)
+  slot = jnp.arange(values.shape[0]) < count
+  values = jnp.where(slot, values, 0)
+  ok = (jnp.asarray(valid, bool) & (count <= N) & jnp.all(jnp.abs(values) <= capacity.INT_LIMIT))
+  (values,) = _fit([values], N)
+  return IntegerList(ints=values, count=jnp.minimum(count, N).astype(jnp.int32), valid=ok)
+
+
+def grid_tuple(cells, hw, count, valid=TRUE) -> GridTuple:
+  """A GridTuple from the first `count` of M grids (<= G); each must be a valid size."""
+  slot = jnp.arange(cells.shape[0]) < count
+  masks = jax.vmap(grid_mask)(hw)
+  cells = jnp.where(masks & slot[:, None, None], cells, 0).astype(CELL_DTYPE)
+  hw = jnp.where(slot[:, None], hw, 0).astype(jnp.int32)
+  sizes_ok = jnp.all(jnp.where(slot[:, None], (hw >= 1) & (hw <= S), True))
+  ok = jnp.asarray(valid, bool) & (count <= G) & sizes_ok
+  cells, hw = _fit([cells, hw], G)
+  return GridTuple(cells=cells, hw=hw, count=jnp.minimum(count, G).astype(jnp.int32), valid=ok)
+
+
+def elements(container):
+  """The container's slots as one batched element value ([M] leading axis).
+
+  Each element's `valid` is whether its slot is occupied; callers combine it
+  with the container's own validity.
+  """
+  m = container.mask.shape[0] if hasattr(container, "mask") else (
+      container.ints.shape[0] if hasattr(container, "ints") else container.cells.shape[0])
+  present = jnp.arange(m) < container.count
+  if isinstance(container, Objects):
+    return Object(mask=container.mask, colors=container.colors, origin=container.origin,
+                  valid=present)
+  if isinstance(container, IndicesSet):
+    return Indices(mask=container.mask, origin=container.origin, valid=present)
+  if isinstance(container, (IntegerSet, IntegerList)):
+    return Integer(value=container.ints, valid=present)
+  if isinstance(container, GridTuple):
+    return Grid(cells=container.cells, hw=container.hw, valid=present)
+  raise TypeError(f"not a container: {type(container).__name__}")
+
+
+def present_slots(container) -> jax.Array:
+  return elements(container).valid
+
+
+def collect(results, present, valid, ordered: bool):
+  """Builds the container of a mapping's per-slot results (`apply`).
+
+  results: a batched element value ([M] leading axis); present: [M] bool. The
+  whole is invalid if any present slot's result is invalid. Sets are
+  canonicalised; tuples keep slot order.
+  """
+  ok = jnp.asarray(valid, bool) & jnp.all(jnp.where(present, results.valid, True))
+  count = jnp.sum(present, dtype=jnp.int32)
+  if isinstance(results, Object):
+    return patch_set(results.mask, results.colors, results.origin, present, ok)
+  if isinstance(results, Indices):
+    return patch_set(results.mask, None, results.origin, present, ok)
+  if isinstance(results, Integer):
+    if ordered:
+      return int_list(results.value, count, ok)
+    return int_set(results.value, present, ok)
+  if isinstance(results, Grid):
+    if not ordered:
+      raise TypeError("a set of grids is not a DSL type")
+    return grid_tuple(results.cells, results.hw, count, ok)
+  raise TypeError(f"cannot collect {type(results).__name__}")
