@@ -1,12 +1,166 @@
-"""JAX: containers and higher-order mapping."""
+"""JAX: containers and higher-order mapping.
+
+Containers are fixed-capacity slot arrays with a count (encoding.py). Callables
+are vmapped over every slot; results on absent slots are ignored, and a call
+is invalid if the callable is invalid on any present slot. Element equality
+(contained, remove, other, intersection, mostcommon, ...) compares packed
+canonical encodings, exact and cheap: [M, W] uint32 words per slot.
+"""
 
 import jax
 import jax.numpy as jnp
+from jax import lax
 
 from batt_jax.dsl import types as T
-from batt_jax.dsl.encoding import TYPE_OF, Indices, Object
+from batt_jax.dsl.encoding import (TYPE_OF, Grid, GridTuple, Indices, IndicesSet, Integer,
+                                   IntegerList, IntegerSet, Object, Objects)
 from batt_jax.dsl.jax import core
 from batt_jax.dsl.registry import implements
+
+S, K, N, G = core.S, core.K, core.N, core.G
+BIG = 1 << 30  # beyond every valid Integer (|x| <= INT_LIMIT)
+_BIT_SHIFT = jnp.arange(S, dtype=jnp.uint32)
+_NIBBLE_SHIFT = 4 * jnp.arange(8, dtype=jnp.uint32)
+
+
+# --------------------------------------------------------------------------
+# Helpers.
+
+
+def _is_ordered(container) -> bool:
+  return TYPE_OF[type(container)] in T.ORDERED_CONTAINERS
+
+
+def _take(batch, i):
+  """Element `i` of a batched element value."""
+  return jax.tree.map(lambda x: x[i], batch)
+
+
+def _pick(container, i, ok):
+  """The container's element in slot `i` (traced), valid where `ok`."""
+  return _take(core.elements(container), i).replace(valid=jnp.asarray(ok, bool))
+
+
+def _u32(x):
+  return lax.bitcast_convert_type(jnp.asarray(x, jnp.int32), jnp.uint32)
+
+
+def _pack_bits(mask):
+  """[..., S, S] bool -> [..., S] uint32 (one word per row)."""
+  return jnp.sum(mask.astype(jnp.uint32) << _BIT_SHIFT, axis=-1, dtype=jnp.uint32)
+
+
+def _pack_nibbles(x):
+  """[..., S, S] ints in 0..15 -> [..., 4 S] uint32 (eight cells per word)."""
+  x = x.astype(jnp.uint32)
+  x = jnp.pad(x, [(0, 0)] * (x.ndim - 1) + [(0, 32 - S)])
+  x = x.reshape(x.shape[:-1] + (4, 8))
+  packed = jnp.sum(x << _NIBBLE_SHIFT, axis=-1, dtype=jnp.uint32)  # [..., S, 4]
+  return packed.reshape(packed.shape[:-2] + (4 * S,))
+
+
+def _keys(value):
+  """[..., W] uint32 words identifying a canonical element value exactly."""
+  if isinstance(value, Integer):
+    return _u32(value.value)[..., None]
+  if isinstance(value, Indices):
+    return jnp.concatenate([_u32(value.origin), _pack_bits(value.mask)], axis=-1)
+  if isinstance(value, Object):
+    slots = jnp.where(value.mask, value.colors.astype(jnp.int32) + 1, 0)
+    return jnp.concatenate([_u32(value.origin), _pack_nibbles(slots)], axis=-1)
+  if isinstance(value, Grid):
+    return jnp.concatenate([_u32(value.hw), _pack_nibbles(value.cells)], axis=-1)
+  raise TypeError(f"no element keys for {type(value).__name__}")
+
+
+def _equal_matrix(a, b):
+  """[Ma, Mb] bool: slot i of batch a equals slot j of batch b."""
+  ka, kb = _keys(a), _keys(b)
+  return jnp.all(ka[:, None, :] == kb[None, :, :], axis=-1)
+
+
+def _equal_to(batch, value):
+  """[M] bool: which slots of the batch equal `value`."""
+  return jnp.all(_keys(batch) == _keys(value)[None, :], axis=-1)
+
+
+def _subset(container, keep, valid=core.TRUE):
+  """The container restricted to the `keep` slots (order kept, so canonical)."""
+  valid = jnp.asarray(valid, bool)
+  if isinstance(container, Objects):
+    count, mask, colors, origin = core.compact(keep, container.mask, container.colors,
+                                               container.origin)
+    return Objects(mask=mask, colors=colors, origin=origin, count=count, valid=valid)
+  if isinstance(container, IndicesSet):
+    count, mask, origin = core.compact(keep, container.mask, container.origin)
+    return IndicesSet(mask=mask, origin=origin, count=count, valid=valid)
+  if isinstance(container, (IntegerSet, IntegerList)):
+    count, ints = core.compact(keep, container.ints)
+    return type(container)(ints=ints, count=count, valid=valid)
+  if isinstance(container, GridTuple):
+    count, cells, hw = core.compact(keep, container.cells, container.hw)
+    return GridTuple(cells=cells, hw=hw, count=count, valid=valid)
+  raise TypeError(f"not a container: {type(container).__name__}")
+
+
+def _merge(batch, present, valid=core.TRUE):
+  """Union of the present patches of a batched Object/Indices value.
+
+  The frame's origin is the minimum over the non-empty present patches'
+  origins; each patch is shifted into it (all must fit: the union's bounding
+  box is within SIDE) and OR-reduced. For Objects, a cell covered with two
+  different colours makes the result invalid.
+  """
+  colored = isinstance(batch, Object)
+  nonempty = present & jnp.any(batch.mask, axis=(1, 2))
+  origin = jnp.min(jnp.where(nonempty[:, None], batch.origin, BIG), axis=0)
+  origin = jnp.where(jnp.any(nonempty), origin, 0).astype(jnp.int32)
+
+  def frame(patch):
+    mask, colors, fits = core.to_frame(patch, origin)
+    return mask, (colors if colors is not None else jnp.zeros((), core.CELL_DTYPE)), fits
+
+  masks, colors, fits = jax.vmap(frame)(batch)
+  masks = masks & nonempty[:, None, None]
+  ok = jnp.asarray(valid, bool) & jnp.all(jnp.where(nonempty, fits, True))
+  union = jnp.any(masks, axis=0)
+  if not colored:
+    return core.make_indices(union, origin, ok)
+  high = jnp.max(jnp.where(masks, colors, -1), axis=0)
+  low = jnp.min(jnp.where(masks, colors, 127), axis=0)
+  ok = ok & ~jnp.any(union & (high != low))
+  return core.make_object(union, high, origin, ok)
+
+
+def _stack2(a, b):
+  return jax.tree.map(lambda x, y: jnp.stack([x, y]), a, b)
+
+
+def _map(function, container):
+  """(elements, present, results, ok): function vmapped over the slots."""
+  elems = core.elements(container)
+  results = jax.vmap(function)(elems)
+  present = elems.valid
+  ok = jnp.all(jnp.where(present, results.valid, True))
+  return elems, present, results, ok
+
+
+def _concat_tuple_slots(count_a, a_arrays, b_arrays):
+  """Slot arrays of tuple a followed by tuple b (2M slots)."""
+  m = a_arrays[0].shape[0]
+  idx = jnp.arange(2 * m)
+  from_a = idx < count_a
+  ia = jnp.clip(idx, 0, m - 1)
+  ib = jnp.clip(idx - count_a, 0, m - 1)
+  out = []
+  for xa, xb in zip(a_arrays, b_arrays):
+    sel = from_a.reshape((-1,) + (1,) * (xa.ndim - 1))
+    out.append(jnp.where(sel, xa[ia], xb[ib]))
+  return out
+
+
+# --------------------------------------------------------------------------
+# Size and mapping.
 
 
 @implements("size")
@@ -22,3 +176,299 @@ def apply(function, container):
   results = jax.vmap(function)(elems)
   ordered = TYPE_OF[type(container)] in T.ORDERED_CONTAINERS
   return core.collect(results, elems.valid, jnp.asarray(True), ordered)
+
+
+@implements("mapply")
+def mapply(function, container):
+  _, present, results, ok = _map(function, container)
+  return _merge(results, present, ok)
+
+
+@implements("papply")
+def papply(function, a, b):
+  ea, eb = core.elements(a), core.elements(b)
+  m = min(ea.valid.shape[0], eb.valid.shape[0])  # equal counts fit the smaller capacity
+  ea = jax.tree.map(lambda x: x[:m], ea)
+  eb = jax.tree.map(lambda x: x[:m], eb)
+  results = jax.vmap(function)(ea, eb)
+  present = ea.valid
+  return core.collect(results, present, a.count == b.count, _is_ordered(a))
+
+
+# --------------------------------------------------------------------------
+# Picking elements.
+
+
+@implements("first")
+def first(container):
+  return _pick(container, 0, container.count > 0)
+
+
+@implements("last")
+def last(container):
+  return _pick(container, jnp.maximum(container.count - 1, 0), container.count > 0)
+
+
+@implements("other")
+def other(container, value):
+  eq = _equal_to(core.elements(container), value)
+  ok = (container.count == 2) & (eq[0] != eq[1])
+  return _pick(container, jnp.where(eq[0], 1, 0), ok)
+
+
+@implements("extract")
+def extract(container, predicate):
+  _, present, flags, ok = _map(predicate, container)
+  hit = present & flags.value
+  return _pick(container, jnp.argmax(hit), ok & jnp.any(hit))
+
+
+def _best(container, function, largest: bool):
+  """(slot, value, ok) of the first largest/smallest function value."""
+  _, present, values, ok = _map(function, container)
+  if largest:
+    slot = jnp.argmax(jnp.where(present, values.value, -BIG))
+  else:
+    slot = jnp.argmin(jnp.where(present, values.value, BIG))
+  return slot, values.value[slot], ok & (container.count > 0)
+
+
+@implements("argmax")
+def argmax(container, function):
+  slot, _, ok = _best(container, function, True)
+  return _pick(container, slot, ok)
+
+
+@implements("argmin")
+def argmin(container, function):
+  slot, _, ok = _best(container, function, False)
+  return _pick(container, slot, ok)
+
+
+@implements("valmax")
+def valmax(container, function):
+  _, value, ok = _best(container, function, True)
+  return core.integer(value, ok)
+
+
+@implements("valmin")
+def valmin(container, function):
+  _, value, ok = _best(container, function, False)
+  return core.integer(value, ok)
+
+
+def _common(container, most: bool):
+  ok = container.count > 0
+  if not _is_ordered(container):  # a set: every count is 1, the first wins
+    return _pick(container, 0, ok)
+  elems = core.elements(container)
+  present = elems.valid
+  counts = jnp.sum(_equal_matrix(elems, elems) & present[None, :], axis=1, dtype=jnp.int32)
+  if most:
+    slot = jnp.argmax(jnp.where(present, counts, -1))
+  else:
+    slot = jnp.argmin(jnp.where(present, counts, BIG))
+  return _pick(container, slot, ok)
+
+
+@implements("mostcommon")
+def mostcommon(container):
+  return _common(container, True)
+
+
+@implements("leastcommon")
+def leastcommon(container):
+  return _common(container, False)
+
+
+# --------------------------------------------------------------------------
+# Integers.
+
+
+def _present(container):
+  return jnp.arange(container.ints.shape[0]) < container.count
+
+
+@implements("maximum")
+def maximum(container):
+  values = jnp.where(_present(container), container.ints, -BIG)
+  return core.integer(jnp.max(values), container.count > 0)
+
+
+@implements("minimum")
+def minimum(container):
+  values = jnp.where(_present(container), container.ints, BIG)
+  return core.integer(jnp.min(values), container.count > 0)
+
+
+@implements("total")
+def total(container):
+  return core.integer(jnp.sum(jnp.where(_present(container), container.ints, 0)))
+
+
+@implements("interval")
+def interval(start, stop, step):
+  a, b, s = start.value, stop.value, step.value
+  span = jnp.where(s > 0, b - a, a - b)
+  m = jnp.maximum(jnp.abs(s), 1)
+  length = jnp.maximum(0, (span + m - 1) // m)
+  values = a + jnp.arange(N, dtype=jnp.int32) * s
+  return core.int_list(values, jnp.minimum(length, N + 1), s != 0)
+
+
+@implements("totuple")
+def totuple(container):
+  return IntegerList(ints=container.ints, count=container.count, valid=core.TRUE)
+
+
+@implements("order")
+def order(container, key):
+  _, present, keys, ok = _map(key, container)
+  idx = jnp.arange(present.shape[0], dtype=jnp.int32)
+  absent = (~present).astype(jnp.int32)
+  values = lax.sort((absent, jnp.where(present, keys.value, 0), idx, container.ints),
+                    num_keys=3)[-1]
+  return core.int_list(values, container.count, ok)
+
+
+# --------------------------------------------------------------------------
+# Set algebra, filtering and building.
+
+
+@implements("merge")
+def merge(container):
+  elems = core.elements(container)
+  return _merge(elems, elems.valid)
+
+
+@implements("combine")
+def combine(a, b):
+  if isinstance(a, (Object, Indices)):
+    return _merge(_stack2(a, b), jnp.ones(2, bool))
+  if isinstance(a, (Objects, IndicesSet)):
+    pa, pb = core.present_slots(a), core.present_slots(b)
+    colors = (jnp.concatenate([a.colors, b.colors]) if isinstance(a, Objects) else None)
+    return core.patch_set(jnp.concatenate([a.mask, b.mask]), colors,
+                          jnp.concatenate([a.origin, b.origin]), jnp.concatenate([pa, pb]))
+  if isinstance(a, IntegerSet):
+    return core.int_set(jnp.concatenate([a.ints, b.ints]),
+                        jnp.concatenate([_present(a), _present(b)]))
+  if isinstance(a, IntegerList):
+    (values,) = _concat_tuple_slots(a.count, [a.ints], [b.ints])
+    return core.int_list(values, a.count + b.count)
+  if isinstance(a, GridTuple):
+    cells, hw = _concat_tuple_slots(a.count, [a.cells, a.hw], [b.cells, b.hw])
+    return core.grid_tuple(cells, hw, a.count + b.count)
+  raise TypeError(f"cannot combine {type(a).__name__}")
+
+
+def _common_cells(a, b):
+  """[S, S] bool: cells of patch a (in a's frame) that b holds too (same colour for Objects)."""
+  mask, colors, _ = core.to_frame(b, a.origin)
+  common = a.mask & mask
+  if isinstance(a, Object):
+    common = common & (a.colors == colors)
+  return common
+
+
+def _in_other(a, b):
+  """[M] bool: which slots of container a are elements of container b."""
+  ea, eb = core.elements(a), core.elements(b)
+  return jnp.any(_equal_matrix(ea, eb) & eb.valid[None, :], axis=1)
+
+
+@implements("intersection")
+def intersection(a, b):
+  if isinstance(a, (Object, Indices)):
+    return core.like_patch(a, _common_cells(a, b), core.patch_colors(a), a.origin, core.TRUE)
+  return _subset(a, core.present_slots(a) & _in_other(a, b))
+
+
+@implements("difference")
+def difference(a, b):
+  if isinstance(a, (Object, Indices)):
+    mask = a.mask & ~_common_cells(a, b)
+    return core.like_patch(a, mask, core.patch_colors(a), a.origin, core.TRUE)
+  return _subset(a, core.present_slots(a) & ~_in_other(a, b))
+
+
+@implements("sizefilter")
+def sizefilter(container, n):
+  sizes = jnp.sum(container.mask, axis=(1, 2), dtype=jnp.int32)
+  return _subset(container, core.present_slots(container) & (sizes == n.value))
+
+
+@implements("sfilter")
+def sfilter(container, predicate):
+  _, present, flags, ok = _map(predicate, container)
+  return _subset(container, present & flags.value, ok)
+
+
+@implements("mfilter")
+def mfilter(container, predicate):
+  elems, present, flags, ok = _map(predicate, container)
+  return _merge(elems, present & flags.value, ok)
+
+
+@implements("contained")
+def contained(value, container):
+  elems = core.elements(container)
+  return core.boolean(jnp.any(_equal_to(elems, value) & elems.valid))
+
+
+@implements("insert")
+def insert(value, container):
+  present = jnp.concatenate([core.present_slots(container), jnp.ones(1, bool)])
+  if isinstance(container, Objects):
+    return core.patch_set(jnp.concatenate([container.mask, value.mask[None]]),
+                          jnp.concatenate([container.colors, value.colors[None]]),
+                          jnp.concatenate([container.origin, value.origin[None]]), present)
+  if isinstance(container, IndicesSet):
+    return core.patch_set(jnp.concatenate([container.mask, value.mask[None]]), None,
+                          jnp.concatenate([container.origin, value.origin[None]]), present)
+  if isinstance(container, IntegerSet):
+    return core.int_set(jnp.concatenate([container.ints, value.value[None]]), present)
+  count = container.count
+  if isinstance(container, IntegerList):
+    values = jnp.concatenate([container.ints, jnp.zeros(1, jnp.int32)]).at[count].set(value.value)
+    return core.int_list(values, count + 1)
+  if isinstance(container, GridTuple):
+    cells = jnp.concatenate([container.cells, jnp.zeros((1, S, S), container.cells.dtype)])
+    hw = jnp.concatenate([container.hw, jnp.zeros((1, 2), jnp.int32)])
+    return core.grid_tuple(cells.at[count].set(value.cells), hw.at[count].set(value.hw),
+                           count + 1)
+  raise TypeError(f"not a container: {type(container).__name__}")
+
+
+@implements("remove")
+def remove(value, container):
+  elems = core.elements(container)
+  return _subset(container, elems.valid & ~_equal_to(elems, value))
+
+
+@implements("singleton")
+def singleton(value):
+  one = jnp.asarray(1, jnp.int32)
+  if isinstance(value, Integer):
+    return core.int_set(value.value[None], jnp.ones(1, bool))
+  first_slot = lambda x: jnp.zeros((K,) + x.shape, x.dtype).at[0].set(x)
+  if isinstance(value, Object):
+    return Objects(mask=first_slot(value.mask), colors=first_slot(value.colors),
+                   origin=first_slot(value.origin), count=one, valid=core.TRUE)
+  if isinstance(value, Indices):
+    return IndicesSet(mask=first_slot(value.mask), origin=first_slot(value.origin),
+                      count=one, valid=core.TRUE)
+  raise TypeError(f"no set of {type(value).__name__}")
+
+
+@implements("repeat")
+def repeat(value, n):
+  count = jnp.maximum(n.value, 0)
+  ok = n.value >= 0
+  if isinstance(value, Integer):
+    return core.int_list(jnp.full(N, value.value, jnp.int32), count, ok)
+  if isinstance(value, Grid):
+    cells = jnp.broadcast_to(value.cells, (G, S, S))
+    hw = jnp.broadcast_to(value.hw, (G, 2))
+    return core.grid_tuple(cells, hw, count, ok)
+  raise TypeError(f"no tuple of {type(value).__name__}")

@@ -53,6 +53,34 @@ def all_valid(*values) -> jax.Array:
   return ok
 
 
+class Closure:
+  """A callable DSL value built by a combinator (rbind, compose, ...).
+
+  Programs pass callables around like any value, so a callable needs a
+  validity flag too: `valid` ([] bool) is False when a value it captured was
+  invalid. Calling it ANDs `valid` into the result, and because it has a
+  `valid` attribute the registry ANDs it into the result of any primitive it is
+  passed to, even one that never calls it (a mapping over an empty set), just
+  as the reference gives None for a line with an invalid argument.
+  """
+
+  def __init__(self, fn, valid=TRUE):
+    self.fn = fn
+    self.valid = jnp.asarray(valid, bool)
+
+  def __call__(self, *args):
+    out = self.fn(*args)
+    return out.replace(valid=out.valid & self.valid)
+
+  def replace(self, valid):
+    return Closure(self.fn, valid)
+
+
+def is_callable_value(x) -> bool:
+  """Whether x is a DSL callable (a primitive or a Closure), not an encoded value."""
+  return callable(x)
+
+
 def where(pred, a, b):
   """Selects between two encoded values of one type, field by field."""
   return jax.tree.map(lambda x, y: jnp.where(pred, x, y), a, b)

@@ -100,3 +100,68 @@ def partition(grid):
   norm = jax.vmap(lambda m, c: core.normalize_frame(m, c, jnp.zeros(2, jnp.int32)))
   masks, cells, origins = norm(masks, cells)
   return core.patch_set(masks, cells, origins, present)
+
+
+@implements("fgpartition")
+def fgpartition(grid):
+  inside = core.grid_mask(grid.hw)
+  colors = jnp.arange(10, dtype=grid.cells.dtype)
+  masks = (grid.cells[None] == colors[:, None, None]) & inside[None]
+  bg = mostcolor(grid).value
+  present = jnp.any(masks, axis=(1, 2)) & (jnp.arange(10) != bg)
+  cells = jnp.where(masks, grid.cells[None], 0)
+  norm = jax.vmap(lambda m, c: core.normalize_frame(m, c, jnp.zeros(2, jnp.int32)))
+  masks, cells, origins = norm(masks, cells)
+  return core.patch_set(masks, cells, origins, present)
+
+
+@implements("frontiers")
+def frontiers(grid):
+  h, w = grid.hw[0], grid.hw[1]
+  cells = grid.cells
+  lanes = jnp.arange(S, dtype=jnp.int32)
+  # Uniform rows (i < h) and columns (j < w), within the grid's extent.
+  row_ok = jnp.all((core.COLS >= w) | (cells == cells[:, :1]), axis=1) & (lanes < h)
+  col_ok = jnp.all((core.ROWS >= h) | (cells == cells[:1, :]), axis=0) & (lanes < w)
+  # Row i becomes the frame's row 0 at origin (i, 0); column j the frame's column 0 at (0, j).
+  row_mask = (core.ROWS == 0) & (core.COLS < w)
+  col_mask = (core.COLS == 0) & (core.ROWS < h)
+  row_colors = jnp.where(row_mask[None], cells[:, None, :], 0)
+  col_colors = jnp.where(col_mask[None], cells.T[:, :, None], 0)
+  masks = jnp.concatenate([jnp.broadcast_to(row_mask, (S, S, S)),
+                           jnp.broadcast_to(col_mask, (S, S, S))])
+  colors = jnp.concatenate([row_colors, col_colors]).astype(core.CELL_DTYPE)
+  zeros = jnp.zeros(S, jnp.int32)
+  origins = jnp.concatenate([jnp.stack([lanes, zeros], 1), jnp.stack([zeros, lanes], 1)])
+  return core.patch_set(masks, colors, origins, jnp.concatenate([row_ok, col_ok]))
+
+
+@implements("occurrences")
+def occurrences(grid, obj):
+  """Loops over the object's cells only (its size, <= S*S), each step an [S, S] compare.
+
+  match[i, j] stays True while every object cell (a, b) seen so far has
+  grid[i + a, j + b] == colour; the loop stops early once nothing matches.
+  """
+  n = core.patch_size(obj)
+  (cell_ids,) = jnp.nonzero(obj.mask.reshape(-1), size=S * S, fill_value=0)
+  inside = core.grid_mask(grid.hw)
+  # Cells outside the grid hold -1 (matches no colour); padding bottom/right by S
+  # makes window (a, b) of size S x S the grid shifted up-left by (a, b).
+  padded = jnp.pad(jnp.where(inside, grid.cells, -1).astype(core.CELL_DTYPE),
+                   ((0, S), (0, S)), constant_values=-1)
+  flat_colors = obj.colors.reshape(-1)
+
+  def cond(state):
+    t, match = state
+    return (t < n) & jnp.any(match)
+
+  def body(state):
+    t, match = state
+    p = cell_ids[t]
+    a, b = p // S, p % S
+    window = lax.dynamic_slice(padded, (a, b), (S, S))
+    return t + 1, match & (window == flat_colors[p])
+
+  _, match = lax.while_loop(cond, body, (jnp.int32(0), inside))
+  return core.make_indices(match & (n > 0), valid=n > 0)

@@ -1,9 +1,114 @@
-"""JAX: patch geometry (Object and Indices)."""
+"""JAX: patch geometry (Object and Indices).
 
+Most primitives are origin arithmetic on the bbox of the (normalised) mask
+plus a rectangle / outline mask built from ROWS and COLS. Distances use an
+exact L1 distance field of one patch (two cumulative min passes), looked up at
+the other patch's cells: O(S^2) per sample, never the S^2 x S^2 pair table.
+"""
+
+import jax
 import jax.numpy as jnp
+from jax import lax
 
 from batt_jax.dsl.encoding import Indices
+from batt_jax.dsl.jax import core
 from batt_jax.dsl.registry import implements
+
+S = core.S
+ROWS, COLS = core.ROWS, core.COLS
+_ARANGE = jnp.arange(S, dtype=jnp.int32)
+_FAR = 8 * S  # "no cell" distance inside the distance field (> any real one)
+GRAVITATE_STEPS = S  # keep in step with reference.patches.GRAVITATE_STEPS
+
+
+# --------------------------------------------------------------------------
+# Helpers.
+
+
+def _extent(patch):
+  """(top, left, bottom, right, nonempty): the absolute bbox, inclusive."""
+  t, l, b, r, nonempty = core.bbox(patch.mask)
+  oi, oj = patch.origin[0], patch.origin[1]
+  return oi + t, oj + l, oi + b, oj + r, nonempty
+
+
+def _hw(patch):
+  """(height, width, nonempty) of the bbox (0, 0 if empty)."""
+  t, l, b, r, nonempty = core.bbox(patch.mask)
+  h = jnp.where(nonempty, b - t + 1, 0)
+  w = jnp.where(nonempty, r - l + 1, 0)
+  return h, w, nonempty
+
+
+def _indices(mask, origin, valid=core.TRUE):
+  """Indices from a mask whose bbox already starts at (0, 0) (or is empty)."""
+  nonempty = jnp.any(mask)
+  origin = jnp.where(nonempty, jnp.asarray(origin, jnp.int32), 0)
+  return Indices(mask=mask, origin=origin, valid=jnp.asarray(valid, bool))
+
+
+def _rect(h, w):
+  return (ROWS < h) & (COLS < w)
+
+
+def _outline(h, w):
+  """The border of the h x w rectangle at the frame's corner (empty if h or w <= 0)."""
+  edge = (ROWS == 0) | (ROWS == h - 1) | (COLS == 0) | (COLS == w - 1)
+  return _rect(h, w) & edge
+
+
+def _center(patch):
+  top, left, bottom, right, nonempty = _extent(patch)
+  return (top + bottom) // 2, (left + right) // 2, nonempty
+
+
+def _distance_field(mask):
+  """[S, S] int32: L1 distance from each frame cell to the nearest mask cell.
+
+  Row pass: nearest mask column in the same row (cummax / cummin of column
+  indices). Column pass: min over rows r' of |r - r'| + g[r'], split into
+  r' <= r (cummin of g - r', plus r) and r' >= r (reverse cummin of g + r',
+  minus r). Values >= _FAR - 2S where the mask is empty.
+  """
+  last = lax.cummax(jnp.where(mask, COLS, -_FAR), axis=1)
+  nxt = lax.cummin(jnp.where(mask, COLS, _FAR), axis=1, reverse=True)
+  g = jnp.minimum(COLS - last, nxt - COLS)
+  g = jnp.minimum(g, _FAR)
+  down = lax.cummin(g - ROWS, axis=0) + ROWS
+  up = lax.cummin(g + ROWS, axis=0, reverse=True) - ROWS
+  return jnp.minimum(down, up)
+
+
+def _min_distance(field, mask, offset):
+  """min over cells (p, q) of `mask` of the distance from (p, q) + offset
+  (in the field's frame) to the field's patch; _FAR-ish if `mask` is empty.
+
+  Off the field's frame, |x - c| = |x - clip(x)| + |clip(x) - c| for every
+  patch cell c, so the lookup is clipped and the excess added back.
+  """
+  x = _ARANGE + offset[0]
+  y = _ARANGE + offset[1]
+  cx = jnp.clip(x, 0, S - 1)
+  cy = jnp.clip(y, 0, S - 1)
+  values = field[cx][:, cy] + jnp.abs(x - cx)[:, None] + jnp.abs(y - cy)[None, :]
+  big = jnp.iinfo(jnp.int32).max
+  return jnp.min(jnp.where(mask, values, big))
+
+
+def _patch_distance(a, b):
+  """(min L1 distance between a's and b's cells, both nonempty)."""
+  field = _distance_field(b.mask)
+  d = _min_distance(field, a.mask, a.origin - b.origin)
+  return d, jnp.any(a.mask) & jnp.any(b.mask)
+
+
+def _point_mask(i, j):
+  """[S, S] bool: the single frame cell (i, j) (nothing if off the frame)."""
+  return (ROWS == i) & (COLS == j)
+
+
+# --------------------------------------------------------------------------
+# Moving a patch.
 
 
 @implements("shift")
@@ -13,6 +118,292 @@ def shift(patch, offset):
   return patch.replace(origin=jnp.where(nonempty, patch.origin + offset.value, 0))
 
 
+@implements("normalize")
+def normalize(patch):
+  return patch.replace(origin=jnp.zeros(2, jnp.int32), valid=core.TRUE)
+
+
 @implements("toindices")
 def toindices(patch):
   return Indices(mask=patch.mask, origin=patch.origin, valid=patch.valid)
+
+
+# --------------------------------------------------------------------------
+# Extremes, corners and centres.
+
+
+@implements("uppermost")
+def uppermost(patch):
+  top, _, _, _, nonempty = _extent(patch)
+  return core.integer(top, nonempty)
+
+
+@implements("leftmost")
+def leftmost(patch):
+  _, left, _, _, nonempty = _extent(patch)
+  return core.integer(left, nonempty)
+
+
+@implements("lowermost")
+def lowermost(patch):
+  _, _, bottom, _, nonempty = _extent(patch)
+  return core.integer(bottom, nonempty)
+
+
+@implements("rightmost")
+def rightmost(patch):
+  _, _, _, right, nonempty = _extent(patch)
+  return core.integer(right, nonempty)
+
+
+@implements("ulcorner")
+def ulcorner(patch):
+  top, left, _, _, nonempty = _extent(patch)
+  return core.point(top, left, nonempty)
+
+
+@implements("urcorner")
+def urcorner(patch):
+  top, _, _, right, nonempty = _extent(patch)
+  return core.point(top, right, nonempty)
+
+
+@implements("llcorner")
+def llcorner(patch):
+  _, left, bottom, _, nonempty = _extent(patch)
+  return core.point(bottom, left, nonempty)
+
+
+@implements("lrcorner")
+def lrcorner(patch):
+  _, _, bottom, right, nonempty = _extent(patch)
+  return core.point(bottom, right, nonempty)
+
+
+@implements("center")
+def center(patch):
+  i, j, nonempty = _center(patch)
+  return core.point(i, j, nonempty)
+
+
+@implements("centerofmass")
+def centerofmass(patch):
+  n = core.patch_size(patch)
+  safe = jnp.maximum(n, 1)
+  # floor((n * o + s) / n) == o + floor(s / n): sums stay frame-relative.
+  si = jnp.sum(jnp.where(patch.mask, ROWS, 0), dtype=jnp.int32)
+  sj = jnp.sum(jnp.where(patch.mask, COLS, 0), dtype=jnp.int32)
+  return core.point(patch.origin[0] + si // safe, patch.origin[1] + sj // safe, n > 0)
+
+
+# --------------------------------------------------------------------------
+# Indices derived from the bbox.
+
+
+@implements("corners")
+def corners(patch):
+  h, w, _ = _hw(patch)
+  rows = (ROWS == 0) | (ROWS == h - 1)
+  cols = (COLS == 0) | (COLS == w - 1)
+  return _indices(rows & cols & _rect(h, w), patch.origin)
+
+
+@implements("box")
+def box(patch):
+  h, w, _ = _hw(patch)
+  return _indices(_outline(h, w), patch.origin)
+
+
+@implements("inbox")
+def inbox(patch):
+  h, w, _ = _hw(patch)
+  return _indices(_outline(h - 2, w - 2), patch.origin + 1)
+
+
+@implements("outbox")
+def outbox(patch):
+  h, w, nonempty = _hw(patch)
+  fits = ~nonempty | ((h + 2 <= S) & (w + 2 <= S))
+  mask = _outline(h + 2, w + 2) & nonempty
+  return _indices(mask, patch.origin - 1, fits)
+
+
+@implements("backdrop")
+def backdrop(patch):
+  h, w, _ = _hw(patch)
+  return _indices(_rect(h, w), patch.origin)
+
+
+@implements("delta")
+def delta(patch):
+  h, w, _ = _hw(patch)
+  return core.make_indices(_rect(h, w) & ~patch.mask, patch.origin)
+
+
+# --------------------------------------------------------------------------
+# Indices built from points.
+
+
+@implements("connect")
+def connect(a, b):
+  a, b = a.value, b.value
+  di, dj = b[0] - a[0], b[1] - a[1]
+  adi, adj = jnp.abs(di), jnp.abs(dj)
+  n = jnp.maximum(adi, adj)
+  horizontal = di == 0
+  vertical = dj == 0
+  diagonal = adi == adj
+  same_sign = (di > 0) == (dj > 0)
+  mask = jnp.where(
+      horizontal, (ROWS == 0) & (COLS <= n),
+      jnp.where(vertical, (COLS == 0) & (ROWS <= n),
+                jnp.where(same_sign, (ROWS == COLS) & (ROWS <= n), ROWS + COLS == n)))
+  aligned = horizontal | vertical | diagonal
+  mask = mask & aligned
+  origin = jnp.minimum(a, b)
+  return _indices(mask, origin, ~aligned | (n < S))
+
+
+@implements("shoot")
+def shoot(start, direction):
+  k = _ARANGE
+  i = start.value[0] + k * direction.value[0]
+  j = start.value[1] + k * direction.value[1]
+  hits = (ROWS[None] == i[:, None, None]) & (COLS[None] == j[:, None, None])
+  return core.make_indices(jnp.any(hits, axis=0))
+
+
+@implements("hfrontier")
+def hfrontier(location):
+  return _indices((ROWS == 0) & (COLS >= 0), jnp.stack([location.value[0], 0]))
+
+
+@implements("vfrontier")
+def vfrontier(location):
+  return _indices((COLS == 0) & (ROWS >= 0), jnp.stack([0, location.value[1]]))
+
+
+def _around(location, offsets):
+  mask = jnp.zeros((S, S), bool)
+  for di, dj in offsets:
+    mask = mask | _point_mask(1 + di, 1 + dj)
+  return _indices(mask, location.value - 1)
+
+
+_DNEIGHBORS = ((-1, 0), (1, 0), (0, -1), (0, 1))
+_INEIGHBORS = ((-1, -1), (-1, 1), (1, -1), (1, 1))
+
+
+@implements("dneighbors")
+def dneighbors(location):
+  return _around(location, _DNEIGHBORS)
+
+
+@implements("ineighbors")
+def ineighbors(location):
+  return _around(location, _INEIGHBORS)
+
+
+@implements("neighbors")
+def neighbors(location):
+  return _around(location, _DNEIGHBORS + _INEIGHBORS)
+
+
+@implements("initset")
+def initset(location):
+  return _indices(_point_mask(0, 0), location.value)
+
+
+@implements("insertcell")
+def insertcell(location, indices):
+  p = location.value
+  nonempty = jnp.any(indices.mask)
+  origin = jnp.where(nonempty, jnp.minimum(indices.origin, p), p)
+  mask, _, fits = core.to_frame(indices, origin)
+  rel = p - origin
+  inside = jnp.all(rel < S)  # rel >= 0 by construction
+  mask = mask | _point_mask(rel[0], rel[1])
+  return core.make_indices(mask, origin, fits & inside)
+
+
+@implements("removecell")
+def removecell(location, indices):
+  rel = location.value - indices.origin
+  mask = indices.mask & ~_point_mask(rel[0], rel[1])
+  return core.make_indices(mask, indices.origin)
+
+
+# --------------------------------------------------------------------------
+# Predicates and relations.
+
+
+@implements("hline")
+def hline(patch):
+  h, w, nonempty = _hw(patch)
+  return core.boolean(nonempty & (h == 1) & (w == core.patch_size(patch)))
+
+
+@implements("vline")
+def vline(patch):
+  h, w, nonempty = _hw(patch)
+  return core.boolean(nonempty & (w == 1) & (h == core.patch_size(patch)))
+
+
+def _lines_match(occupied_a, start_a, occupied_b, start_b):
+  same = (start_a + _ARANGE)[:, None] == (start_b + _ARANGE)[None, :]
+  return jnp.any(occupied_a[:, None] & occupied_b[None, :] & same)
+
+
+@implements("hmatching")
+def hmatching(a, b):
+  return core.boolean(_lines_match(jnp.any(a.mask, axis=1), a.origin[0],
+                                   jnp.any(b.mask, axis=1), b.origin[0]))
+
+
+@implements("vmatching")
+def vmatching(a, b):
+  return core.boolean(_lines_match(jnp.any(a.mask, axis=0), a.origin[1],
+                                   jnp.any(b.mask, axis=0), b.origin[1]))
+
+
+@implements("manhattan")
+def manhattan(a, b):
+  d, ok = _patch_distance(a, b)
+  return core.integer(jnp.where(ok, d, 0), ok)
+
+
+@implements("adjacent")
+def adjacent(a, b):
+  d, ok = _patch_distance(a, b)
+  return core.boolean(ok & (d == 1), ok)
+
+
+@implements("bordering")
+def bordering(patch, grid):
+  top, left, bottom, right, nonempty = _extent(patch)
+  touches = (top == 0) | (left == 0) | (bottom == grid.hw[0] - 1) | (right == grid.hw[1] - 1)
+  return core.boolean(touches & nonempty, nonempty)
+
+
+@implements("position")
+def position(a, b):
+  ia, ja, ok_a = _center(a)
+  ib, jb, ok_b = _center(b)
+  return core.point(jnp.sign(ib - ia), jnp.sign(jb - ja), ok_a & ok_b)
+
+
+@implements("gravitate")
+def gravitate(source, destination):
+  si, sj, ok_s = _center(source)
+  di, dj, ok_d = _center(destination)
+  vertical = vmatching(source, destination).value
+  toward = jnp.where(vertical, jnp.where(si < di, 1, -1), jnp.where(sj < dj, 1, -1))
+  step = jnp.where(vertical, jnp.stack([toward, 0]), jnp.stack([0, toward]))
+  field = _distance_field(destination.mask)
+  offset = source.origin - destination.origin
+  ks = jnp.arange(GRAVITATE_STEPS + 1, dtype=jnp.int32)
+  dist = jax.vmap(lambda k: _min_distance(field, source.mask, offset + k * step))(ks)
+  hit = dist == 1
+  k = jnp.argmax(hit).astype(jnp.int32)
+  ok = ok_s & ok_d & jnp.any(hit)
+  return core.point(k * step[0], k * step[1], ok)

@@ -1,0 +1,1 @@
+"""The runtime: the mega-batch coordinator, scoring and answers."""

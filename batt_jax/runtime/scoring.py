@@ -1,0 +1,45 @@
+"""Scores candidate grids against expected outputs, on the device.
+
+`score_candidates` runs inside the compiled call right after a batt, so only
+small per-(sample, program) scores leave the device, not every candidate grid.
+"""
+
+from __future__ import annotations
+
+import chex
+import jax.numpy as jnp
+
+from batt_jax.dsl.encoding import Grid
+
+
+@chex.dataclass(frozen=True)
+class Scores:
+  """Per-(sample, program) agreement of candidates with the expected output.
+
+  Attributes:
+    exact: [P] bool, the candidate is valid and equals the expected grid.
+    shape: [P] bool, the candidate is valid and has the expected height/width.
+    cells: [P] float32, fraction of the expected grid's cells the candidate
+      gets right (0 unless `shape`).
+    valid: [P] bool, the candidate is a valid grid.
+  """
+  exact: chex.Array
+  shape: chex.Array
+  cells: chex.Array
+  valid: chex.Array
+
+
+def score_candidates(candidates: Grid, expected: Grid) -> Scores:
+  """candidates: Grid with [P] leading axis; expected: one Grid (may be invalid)."""
+  chex.assert_rank(candidates.cells, 3)
+  chex.assert_shape(expected.cells, candidates.cells.shape[1:])
+  inside = ((jnp.arange(candidates.cells.shape[1])[:, None] < expected.hw[0]) &
+            (jnp.arange(candidates.cells.shape[2])[None, :] < expected.hw[1]))
+  shape = candidates.valid & expected.valid & jnp.all(candidates.hw == expected.hw, axis=-1)
+  same = (candidates.cells == expected.cells[None]) & inside[None]
+  right = jnp.sum(same, axis=(1, 2), dtype=jnp.int32)
+  total = jnp.maximum(expected.hw[0] * expected.hw[1], 1)
+  cells = jnp.where(shape, right / total, 0.0).astype(jnp.float32)
+  exact = shape & (right == total)
+  return Scores(exact=exact, shape=shape, cells=cells, valid=candidates.valid)
+
