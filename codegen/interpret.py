@@ -16,7 +16,7 @@ from codegen.program import INPUT, OUTPUT, Arg, Program
 Grid = tuple
 
 
-def _value(arg: Arg, env: Mapping[str, Any],
+def value_of(arg: Arg, env: Mapping[str, Any],
            primitives: Mapping[str, registry.Primitive],
            constants: Mapping[str, registry.Constant]) -> Any:
   if arg.kind in ("input", "var"):
@@ -35,6 +35,6 @@ def run(program: Program, grid: Grid,
   constants = registry.CONSTANTS if constants is None else constants
   env = {INPUT: tuple(tuple(int(v) for v in row) for row in grid)}
   for line in program.lines:
-    args = [_value(a, env, primitives, constants) for a in line.args]
+    args = [value_of(a, env, primitives, constants) for a in line.args]
     env[line.target] = primitives[line.primitive].call_reference(*args)
   return env[OUTPUT]

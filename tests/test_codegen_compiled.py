@@ -106,3 +106,9 @@ def test_invalid_input_gives_invalid_candidates():
   batch = batch.replace(valid=np.array([True, False]))
   out = jax.jit(jax.vmap(result.chunks[0].batt))(batch)
   assert not np.asarray(out.valid)[1].any()
+
+
+def test_fixture_programs_do_not_diverge_line_by_line():
+  from codegen import diagnose
+  for program in codegen.load_programs(FIXTURES)[0]:
+    assert diagnose.first_divergence(program, sample_grids()[0]) is None, program.name

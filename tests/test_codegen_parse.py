@@ -35,13 +35,13 @@ def test_fixture_library_parses_and_type_checks():
       "solve_a79310a0", "solve_b1948b0a"]
   p = programs[4]
   assert p.task_id == "007bbfb7"
-  assert p.location == codegen.Location("tests/data/programs/solvers_fixture.py", 37)
+  assert p.location == codegen.Location("tests/data/programs/solvers_fixture.py", 39)
   first = p.lines[0]
   assert (first.target, first.primitive) == ("x1", "objects")
   assert [(a.kind, a.name) for a in first.args] == [
       ("input", "I"), ("const", "T"), ("const", "F"), ("const", "T")]
   assert [(a.kind, a.name) for a in p.lines[1].args] == [("prim", "toindices"), ("var", "x1")]
-  assert str(first.location) == "tests/data/programs/solvers_fixture.py:38"
+  assert str(first.location) == "tests/data/programs/solvers_fixture.py:40"
   assert p.source.startswith("def solve_007bbfb7(I):\n    x1 = objects(I, T, F, T)\n")
 
 
@@ -119,8 +119,8 @@ def test_duplicate_program_names_are_rejected():
      3, "objects argument 4: expected Boolean, got Integer"),
     ("    x1 = add(ONE, UP)\n    O = rot90(I)\n    return O",
      3, "add argument 2: expected Integer, got Point"),
-    ("    x1 = apply(rot90, I)\n    O = rot90(I)\n    return O",
-     3, "apply argument 2: expected Container, got Grid"),
+    ("    x1 = add(T, ONE)\n    O = rot90(I)\n    return O",
+     3, "add argument 1: expected Numerical, got Boolean"),
     ("    x1 = objects(I, T, F, T)\n    x2 = apply(objects, x1)\n    O = rot90(I)\n    return O",
      4, "apply argument 1: expected a function of 1 arguments, got one of 4"),
     ("    x1 = palette(I)\n    O = size(x1)\n    return O", 4, "O must be a Grid, got Integer"),

@@ -284,3 +284,16 @@ def test_random_cells_parity():
     prim = registry.get(name)
     case = parity.CaseSet(prim, [T.base("Point"), T.base("Indices")], "Indices", {}, rows)
     assert not parity.check(case)
+
+
+def test_random_points_parity():
+  rng = random.Random(11)
+  coord = lambda: rng.choice([rng.randint(-3, 32), rng.randint(-2000, 2000),
+                              rng.randint(-(1 << 20), 1 << 20)])
+  step = lambda: rng.choice([rng.randint(-2, 2), rng.randint(-40, 40), coord()])
+  rows = [((rng.randint(-3, 32), rng.randint(-3, 32)), (step(), step())) for _ in range(300)]
+  rows += [((coord(), coord()), (step(), step())) for _ in range(100)]
+  for name in ("shoot", "connect"):
+    prim = registry.get(name)
+    case = parity.CaseSet(prim, [T.base("Point")] * 2, "Indices", {}, rows)
+    assert not parity.check(case)

@@ -258,8 +258,9 @@ class NonCanonical:
 def _canonical(raw, value, type_name: str) -> bool:
   """Whether an encoded result equals the canonical encoding of its value."""
   canonical = encoding.encode(value, type_name)
-  return all(np.array_equal(np.asarray(raw[k]), np.asarray(canonical[k]))
-             for k in canonical.keys() if k != "valid")
+  return all(np.array_equal(np.asarray(raw[k]), np.asarray(canonical[k])) and
+             np.asarray(raw[k]).dtype == np.asarray(canonical[k]).dtype
+             for k in canonical.keys())
 
 
 def edge_grids() -> List[tuple]:

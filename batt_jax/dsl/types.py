@@ -9,8 +9,8 @@ strings in a small language and parsed once, at registration:
     apply:   ((Elem[C]) -> R, C: Container) -> MapOf[C, R]
     compose: ((B) -> C, (A) -> B) -> (A) -> C
 
-A union name (``Patch``) written bare, without a variable, stands for a fresh
-variable bounded by that union at each occurrence. A single upper-case letter
+A union name (``Patch``) written bare, without a variable, stands for a
+variable of its own, bounded by that union, at each occurrence. A single upper-case letter
 that is not a declared name is a free type variable.
 
 `check_call` unifies the argument types of a call with a signature and returns
@@ -228,8 +228,8 @@ class _Parser:
       return var
     if name in BASE_TYPES:
       return Base(name)
-    if name in UNIONS:
-      return Var("?" + name, UNIONS[name])  # made fresh at instantiation
+    if name in UNIONS:  # each bare occurrence is its own variable
+      return Var(f"?{name}@{self.i}", UNIONS[name])
     if len(name) <= 2 and name[0].isupper():
       return self.vars.setdefault(name, Var(name, None))
     raise TypeCheckError(f"signature {self.text!r}: unknown type {name!r}")
@@ -268,12 +268,14 @@ _fresh = itertools.count()
 
 
 def instantiate(t: Type) -> Type:
-  """Renames every variable of `t` to a fresh one (union names stay unshared)."""
+  """Renames every variable of `t` to a fresh one, consistently by name.
+
+  (A bare union in a signature was already given a name of its own per
+  occurrence by the parser.)
+  """
   names: Dict[str, Var] = {}
 
   def fresh(v: Var) -> Var:
-    if v.name.startswith("?"):
-      return Var(f"{v.name}#{next(_fresh)}", v.bound)
     if v.name not in names:
       names[v.name] = Var(f"{v.name}#{next(_fresh)}", v.bound)
     return names[v.name]
@@ -394,6 +396,31 @@ def _bound_str(v: Var) -> str:
   return "one of " + "|".join(sorted(v.bound))
 
 
+def _invert(app: App, result: Base, s: Subst) -> bool:
+  """Solves `app == result` for the variable inside `app`, if it has one.
+
+  Elem[C] == X narrows C's bound to the containers whose element is X (binding
+  C when only one is left); SetOf[E] / TupleOf[E] == X binds E (both are
+  one-to-one). Returns whether the equation was absorbed.
+  """
+  if len(app.args) != 1 or not isinstance(app.args[0], Var):
+    return False
+  var = app.args[0]
+  table = {"Elem": ELEMENT, "SetOf": SET_OF, "TupleOf": TUPLE_OF}.get(app.fn)
+  if table is None:
+    return False
+  inputs = {k for k, v in table.items() if v == result.name}
+  if var.bound is not None:
+    inputs &= var.bound
+  if not inputs:
+    raise TypeCheckError(f"no {_bound_str(var)} has {app.fn} {result.name}")
+  if len(inputs) == 1:
+    s.binding[var.name] = Base(next(iter(inputs)))
+  else:
+    s.bounds[var.name] = frozenset(inputs)
+  return True
+
+
 def _settle(s: Subst, deferred: list) -> None:
   """Retries deferred equations until none can progress."""
   progress = True
@@ -403,6 +430,11 @@ def _settle(s: Subst, deferred: list) -> None:
     for a, b in pending:
       ra, rb = s.resolve(a), s.resolve(b)
       if isinstance(ra, App) and isinstance(rb, App) and ra == rb:
+        progress = True
+        continue
+      if isinstance(rb, App) and not isinstance(ra, App):
+        ra, rb = rb, ra
+      if isinstance(ra, App) and isinstance(rb, Base) and _invert(ra, rb, s):
         progress = True
         continue
       if isinstance(ra, App) or isinstance(rb, App):
@@ -430,9 +462,38 @@ def check_call(sig: Signature, arg_types: Sequence[Type]) -> Type:
     except TypeCheckError as e:
       raise TypeCheckError(f"argument {i}: {e}") from None
   _settle(s, deferred)
+  ret = s.resolve(fn.ret)
+  for a, b in list(deferred):
+    if _narrow_leftover(s.resolve(a), s.resolve(b), ret, s):
+      deferred.remove((a, b))
   if deferred:
     raise TypeCheckError("cannot infer " + ", ".join(str(s.resolve(a)) for a, _ in deferred))
   return s.resolve(fn.ret)
+
+
+def _narrow_leftover(a: Type, b: Type, ret: Type, s: Subst) -> bool:
+  """Absorbs a leftover `F[V] == W` between variables, where that is sound.
+
+  V is narrowed to the types F maps into W's bound. The equation may then be
+  dropped when W is not part of the result (its only constraint was its
+  bound, which every remaining V now satisfies), e.g. compose(size, singleton).
+  """
+  if isinstance(b, App):
+    a, b = b, a
+  if not (isinstance(a, App) and len(a.args) == 1 and isinstance(a.args[0], Var)
+          and isinstance(b, Var)):
+    return False
+  table = {"Elem": ELEMENT, "SetOf": SET_OF, "TupleOf": TUPLE_OF}.get(a.fn)
+  if table is None or _occurs(b.name, ret, s):
+    return False
+  var = a.args[0]
+  inputs = {k for k, v in table.items() if b.bound is None or v in b.bound}
+  if var.bound is not None:
+    inputs &= var.bound
+  if not inputs:
+    raise TypeCheckError(f"no {_bound_str(var)} has {a.fn} in {_bound_str(b)}")
+  s.bounds[var.name] = frozenset(inputs)
+  return True
 
 
 def is_concrete(t: Type) -> bool:

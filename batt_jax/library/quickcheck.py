@@ -32,13 +32,31 @@ def arc1_tasks() -> dict:
 def check_file(path, tasks) -> list:
   """[(function name, task id, passed, detail)] for each solver in the file."""
   ns = namespace()
-  exec(compile(pathlib.Path(path).read_text(), str(path), "exec"), ns)  # pylint: disable=exec-used
+  source = pathlib.Path(path).read_text()
+  exec(compile(source, str(path), "exec"), ns)  # pylint: disable=exec-used
   out = []
+  # The code generator must accept the program too (form and types).
+  import codegen  # pylint: disable=import-outside-toplevel
+  _, errors = codegen.load_source(source, str(path))
+  # attribute each error to the function starting closest above it
+  by_line = sorted((fn.__code__.co_firstlineno, name) for name, fn in ns.items()
+                   if name.startswith("solve_") and callable(fn))
+  rejected = {}
+  for error in errors:
+    owner = None
+    for first, name in by_line:
+      if first <= error.location.line:
+        owner = name
+    if owner:
+      rejected[owner] = str(error)
   for name, fn in sorted(ns.items()):
     if not name.startswith("solve_") or not callable(fn):
       continue
     task_id = name[len("solve_"):].split("__")[0]
     task = tasks.get(task_id)
+    if name in rejected:
+      out.append((name, task_id, False, "rejected by the code generator: " + rejected[name]))
+      continue
     if task is None:
       out.append((name, task_id, False, "not an ARC-AGI-1 training task"))
       continue

@@ -211,7 +211,7 @@ def compact(keep, *arrays):
   for a in arrays:
     a = jnp.take(a, order, axis=0)
     slot_kept = jnp.arange(a.shape[0]) < count
-    out.append(jnp.where(slot_kept.reshape((-1,) + (1,) * (a.ndim - 1)), a, 0))
+    out.append(jnp.where(slot_kept.reshape((-1,) + (1,) * (a.ndim - 1)), a, jnp.zeros_like(a)))
   return (count, *out)
 
 

@@ -4,6 +4,8 @@ import jax
 import jax.numpy as jnp
 from jax import lax
 
+from batt_jax.dsl import canon
+from batt_jax.dsl.encoding import Objects
 from batt_jax.dsl.jax import core
 from batt_jax.dsl.jax.colors import mostcolor
 from batt_jax.dsl.registry import implements
@@ -13,6 +15,7 @@ FOUR = ((-1, 0), (1, 0), (0, -1), (0, 1))
 EIGHT = FOUR + ((-1, -1), (-1, 1), (1, -1), (1, 1))
 _NONE = S * S  # label of cells outside every component
 _INDEX = jnp.arange(S * S, dtype=jnp.int32).reshape(S, S)
+_HASH = jnp.asarray(canon.HASH_TABLE, dtype=jnp.uint32).reshape(S * S, canon.HASH_SLOTS)
 
 
 def _static_shift(x, di, dj, fill):
@@ -24,9 +27,18 @@ def _static_shift(x, di, dj, fill):
 def label_components(cells, member, univalued, diagonal):
   """[S, S] int32: each member cell's smallest row-major index in its component.
 
-  Min-label propagation with pointer jumping inside `lax.while_loop`: each
-  round takes the minimum over connected neighbours, then jumps every label to
-  its label's label, so long snakes converge in O(log) rounds, not O(length).
+  Label equivalence (min-label hooking of roots, then pointer jumping) inside
+  `lax.while_loop`. Each round:
+    1. m[x]: the smallest label among x and its linked neighbours;
+    2. every label (a cell index, the "root" that x points to) is hooked to the
+       smallest m[x] over the cells x pointing at it (a scatter-min), so a
+       whole group merges with a neighbouring group in one round;
+    3. two pointer jumps (label <- label's label).
+  Labels always name a cell of the same component and never exceed a cell's
+  own index, and a round that changes nothing implies equal labels across
+  every link, so the fixed point is the component's smallest index. Rounds
+  grow ~logarithmically: on ARC-AGI-1 (train + eval) at most 5, and at most 5
+  on 30x30 spirals/snakes, versus up to 57 for plain min-propagation.
   """
   links = []
   static = isinstance(diagonal, bool)
@@ -38,13 +50,20 @@ def label_components(cells, member, univalued, diagonal):
     if not static and di != 0 and dj != 0:  # traced flag: mask diagonal links
       link = link & diagonal
     links.append(((di, dj), link))
+  sentinel = jnp.array([_NONE], jnp.int32)
 
   def step(labels):
-    best = labels
+    m = labels
     for (di, dj), link in links:
-      best = jnp.minimum(best, jnp.where(link, _static_shift(labels, di, dj, _NONE), _NONE))
-    flat = jnp.concatenate([best.reshape(-1), jnp.array([_NONE], jnp.int32)])
-    best = jnp.minimum(best, flat[best])  # pointer jumping
+      m = jnp.minimum(m, jnp.where(link, _static_shift(labels, di, dj, _NONE), _NONE))
+    # Hooking: ref[r] = min(labels[r], min{m[x] : labels[x] == r}); slot _NONE absorbs
+    # non-members (their m is _NONE, so it stays _NONE).
+    flat = jnp.concatenate([labels.reshape(-1), sentinel])
+    ref = flat.at[labels.reshape(-1)].min(m.reshape(-1))
+    best = jnp.minimum(m, ref[labels])
+    for _ in range(2):  # pointer jumping
+      flat = jnp.concatenate([best.reshape(-1), sentinel])
+      best = jnp.minimum(best, flat[best])
     return jnp.where(member, best, _NONE)
 
   def cond(state):
@@ -61,18 +80,46 @@ def label_components(cells, member, univalued, diagonal):
 
 
 def components_to_objects(cells, labels, member, valid):
-  """Objects from component labels: the first K+1 roots, canonicalised."""
+  """Objects from component labels, built directly in canonical order.
+
+  Every per-component quantity of the canonical key (top, left, size, content
+  hash) is an O(S^2) segment reduction over the label map, so only the K output
+  slots are ever materialised, once, already sorted. Components are disjoint
+  and non-empty, hence distinct: no de-duplication is needed. More than K
+  components is invalid (capacity).
+  """
   roots = member & (labels == _INDEX)
   count = jnp.sum(roots, dtype=jnp.int32)
-  # Indices of the first K+1 roots in row-major order (K+1 detects overflow).
-  (root_ids,) = jnp.nonzero(roots.reshape(-1), size=K + 1, fill_value=_NONE)
-  masks = labels[None] == root_ids[:, None, None]
+  lab = labels.reshape(-1)  # _NONE (one past the last cell) for non-members
+  # A root is its component's smallest row-major index, so its row is the top.
+  i = jnp.broadcast_to(core.ROWS, (S, S)).reshape(-1)
+  j = jnp.broadcast_to(core.COLS, (S, S)).reshape(-1)
+  left = jnp.full(S * S + 1, S, jnp.int32).at[lab].min(j)
+  size = jnp.zeros(S * S + 1, jnp.int32).at[lab].add(1)
+  # Content hash of canon.py: cell (i, j) of colour c adds HASH[i - top, j - left, c + 1].
+  top_cell = (labels // S).reshape(-1)
+  left_cell = left[lab]
+  pos = jnp.clip((i - top_cell) * S + (j - left_cell), 0, S * S - 1)
+  cell_hash = _HASH[pos, cells.reshape(-1).astype(jnp.int32) + 1]
+  cell_hash = jnp.where(member.reshape(-1), cell_hash, jnp.uint32(0))
+  hashes = jnp.zeros(S * S + 1, jnp.uint32).at[lab].add(cell_hash)
+  # The first K roots in row-major order (beyond K the result is invalid anyway).
+  (root_ids,) = jnp.nonzero(roots.reshape(-1), size=K, fill_value=_NONE)
   present = root_ids < _NONE
-  masks = masks & present[:, None, None]
-  colors = jnp.where(masks, cells[None], 0)
-  norm = jax.vmap(lambda m, c: core.normalize_frame(m, c, jnp.zeros(2, jnp.int32)))
-  masks, colors, origins = norm(masks, colors)
-  return core.patch_set(masks, colors, origins, present, valid & (count <= K))
+  tops = jnp.where(present, root_ids // S, 0)
+  lefts = jnp.where(present, left[root_ids], 0)
+  keys = ((~present).astype(jnp.int32), tops, lefts, size[root_ids], hashes[root_ids], root_ids)
+  absent, tops, lefts, _, _, root_ids = lax.sort(keys, num_keys=6)
+  present = absent == 0
+  # Gather each slot's normalised frame from the bottom/right-padded label map.
+  pad = ((0, S), (0, S))
+  frame = jax.vmap(lambda x, t, l: lax.dynamic_slice(x, (t, l), (S, S)), (None, 0, 0))
+  masks = frame(jnp.pad(labels, pad, constant_values=_NONE), tops, lefts)
+  masks = (masks == root_ids[:, None, None]) & present[:, None, None]
+  colors = jnp.where(masks, frame(jnp.pad(cells, pad), tops, lefts), 0).astype(core.CELL_DTYPE)
+  origins = jnp.stack([tops, lefts], axis=1)
+  return Objects(mask=masks, colors=colors, origin=origins,
+                 count=jnp.minimum(count, K), valid=valid & (count <= K))
 
 
 def _objects(grid, univalued, diagonal, without_bg):

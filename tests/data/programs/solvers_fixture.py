@@ -4,7 +4,9 @@ Several programs share lines (`rot90(I)`, `objects(I, T, F, T)`) so that the
 merge has something to share; some carry lines whose value is never used.
 """
 
-from dsl import *  # noqa: F401,F403  (ignored by the parser, as in real libraries)
+# ruff: noqa
+# (Library form, not runnable Python: names come from the DSL registry.)
+from dsl import *  # ignored by the parser, as in real libraries
 
 
 def solve_3c9b0459(I):

@@ -1,0 +1,205 @@
+"""The main job: every candidate program on every sample, then answers.
+
+    result = engine.run(tasks, engine.RunConfig(library="default", mutations=2))
+    result.submission   # Kaggle format
+    result.report       # per task: best programs, demo score, correctness
+
+Phases (timed): `programs` (parse + type-check the library), `build` (mutate,
+merge, emit, import), `evaluate` (the compiled chunks over the mega-batch, or
+the reference interpreter sequentially: the "standard mode"), `answer`.
+Both backends fill the same `ChunkResults`, so their reports are comparable
+field for field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sys
+import time
+from typing import Dict, List, Optional, Sequence
+
+from absl import logging
+import numpy as np
+
+import codegen
+from batt_jax.data.types import Task
+from batt_jax.dsl import capacity
+from batt_jax.dsl import encoding
+from batt_jax.runtime import megabatch as mb
+from batt_jax.runtime.coordinator import ChunkResults, Coordinator
+from batt_jax.runtime.results import Accumulator, ProgramInfo
+from batt_jax.runtime.store import ResultStore
+
+BACKENDS = ("jax", "reference")
+
+
+@dataclasses.dataclass(frozen=True)
+class RunConfig:
+  """What to run and how.
+
+  Attributes:
+    library: "default" (the package's solvers) or paths, comma-separated.
+    mutations: variants per library program (0: library only).
+    seed: mutation seed.
+    batch_size: samples per compiled call (split over the local devices).
+    chunk_size: programs per emitted batt module.
+    backend: "jax" (compiled) or "reference" (sequential interpreter).
+    run_dir: where per-batch results are written (None: not written).
+    resume: reuse the results already in `run_dir`.
+  """
+  library: str = "default"
+  mutations: int = 0
+  seed: int = 0
+  batch_size: int = 256
+  chunk_size: int = 64
+  backend: str = "jax"
+  run_dir: Optional[str] = None
+  resume: bool = False
+
+
+@dataclasses.dataclass
+class RunResult:
+  submission: Dict[str, list]
+  report: Dict[str, dict]
+  summary: Dict[str, object]
+  timings: Dict[str, float]
+  rejected_programs: List[str]
+
+
+class _Progress:
+  """A progress bar on a terminal; absl logging every 10% otherwise."""
+
+  def __init__(self, total: int, label: str):
+    self.total, self.done, self.label = max(total, 1), 0, label
+    self.tty = sys.stderr.isatty()
+    self.start = time.perf_counter()
+    self.next_log = 0.1
+
+  def __call__(self) -> None:
+    self.done += 1
+    frac = self.done / self.total
+    if self.tty:
+      bar = "#" * int(30 * frac)
+      sys.stderr.write(f"\r{self.label} [{bar:<30}] {self.done}/{self.total} "
+                       f"{time.perf_counter() - self.start:.1f}s")
+      if self.done == self.total:
+        sys.stderr.write("\n")
+    elif frac >= self.next_log or self.done == self.total:
+      logging.info("%s: %d/%d batches (%.0f%%), %.1fs", self.label, self.done, self.total,
+                   100 * frac, time.perf_counter() - self.start)
+      self.next_log = frac + 0.1
+
+
+def program_infos(chunk: codegen.Chunk, candidates: Dict[str, codegen.Program]) -> List[ProgramInfo]:
+  return [ProgramInfo(name, task, len(candidates[name].lines), lineage)
+          for name, task, lineage in zip(chunk.program_ids, chunk.task_ids, chunk.lineage)]
+
+
+def reference_chunk(programs: Sequence[codegen.Program], batch: mb.MegaBatch) -> ChunkResults:
+  """The standard mode: the reference interpreter, one (program, sample) at a time."""
+  p = len(programs)
+  demo, test = batch.demo, batch.test
+  out = ChunkResults(
+      demo_exact=np.zeros((len(demo), p), bool), demo_cells=np.zeros((len(demo), p), np.float32),
+      test_cells=np.zeros((len(test), p, capacity.SIDE, capacity.SIDE), np.int8),
+      test_hw=np.zeros((len(test), p, 2), np.int32), test_valid=np.zeros((len(test), p), bool))
+  demo_inputs = [encoding.decode(encoding.Grid(cells=demo.cells[k], hw=demo.hw[k], valid=True), "Grid")
+                 for k in range(len(demo))]
+  demo_outputs = [encoding.decode(encoding.Grid(cells=demo.out_cells[k], hw=demo.out_hw[k], valid=True),
+                                  "Grid") for k in range(len(demo))]
+  test_inputs = [encoding.decode(encoding.Grid(cells=test.cells[k], hw=test.hw[k], valid=True), "Grid")
+                 for k in range(len(test))]
+  for j, program in enumerate(programs):
+    for k, (grid, want) in enumerate(zip(demo_inputs, demo_outputs)):
+      got = codegen.run_reference(program, grid)
+      if got is None or len(got) != len(want) or len(got[0]) != len(want[0]):
+        continue
+      right = sum(a == b for ra, rb in zip(got, want) for a, b in zip(ra, rb))
+      out.demo_cells[k, j] = right / (len(want) * len(want[0]))
+      out.demo_exact[k, j] = got == want
+    for k, grid in enumerate(test_inputs):
+      got = codegen.run_reference(program, grid)
+      if got is not None:
+        enc = encoding.encode(got, "Grid")
+        out.test_cells[k, j], out.test_hw[k, j] = enc.cells, enc.hw
+        out.test_valid[k, j] = True
+  return out
+
+
+def _fingerprint(config: RunConfig, tasks: Sequence[Task], chunks) -> dict:
+  digest = hashlib.sha256()
+  for chunk in chunks:
+    digest.update(chunk.source.encode())
+  digest.update(json.dumps([[t.id, [p.input for p in t.train + t.test]] for t in tasks]).encode())
+  return {"programs_and_data": digest.hexdigest(), "batch_size": config.batch_size,
+          "backend": config.backend}
+
+
+def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
+  """Evaluates the library (and its mutations) on `tasks` and answers them."""
+  if config.backend not in BACKENDS:
+    raise ValueError(f"backend must be one of {BACKENDS}, got {config.backend!r}")
+  timings: Dict[str, float] = {}
+  start = time.perf_counter()
+  programs, errors = codegen.load_programs(config.library)
+  for error in errors:
+    logging.warning("program rejected: %s", error)
+  timings["programs"] = time.perf_counter() - start
+
+  start = time.perf_counter()
+  built = codegen.build(programs, chunk_size=config.chunk_size, mutations=config.mutations,
+                        seed=config.seed)
+  candidates = {p.name: p for p in built.candidates}
+  batch = mb.build(tasks)
+  timings["build"] = time.perf_counter() - start
+
+  start = time.perf_counter()
+  accumulator = Accumulator(tasks, batch)
+  store = None
+  if config.run_dir:
+    store = ResultStore(os.path.join(config.run_dir, "batches"),
+                        _fingerprint(config, tasks, built.chunks), config.resume)
+  if config.backend == "jax":
+    coordinator = Coordinator(config.batch_size, store=store)
+    progress = _Progress(coordinator.batches_per_chunk(batch) * len(built.chunks), "evaluate")
+    for chunk in built.chunks:
+      results = coordinator.run_chunk(chunk.index, chunk.batt, batch, len(chunk.program_ids),
+                                      progress)
+      accumulator.add_chunk(results, program_infos(chunk, candidates))
+  else:
+    progress = _Progress(len(built.chunks), "evaluate (reference)")
+    for chunk in built.chunks:
+      group = [candidates[name] for name in chunk.program_ids]
+      accumulator.add_chunk(reference_chunk(group, batch), program_infos(chunk, candidates))
+      progress()
+  timings["evaluate"] = time.perf_counter() - start
+
+  start = time.perf_counter()
+  submission = accumulator.submission()
+  report = accumulator.report()
+  timings["answer"] = time.perf_counter() - start
+
+  evaluations = len(built.candidates) * (len(batch.demo) + len(batch.test))
+  known = [r["test_correct"] for r in report.values() if r["test_correct"] is not None]
+  summary = {
+      "tasks": len(tasks),
+      "samples": len(batch.demo) + len(batch.test),
+      "programs": built.stats.programs,
+      "variants": built.stats.variants,
+      "chunks": built.stats.chunks,
+      "calls_before_merge": built.stats.calls_before,
+      "calls_after_merge": built.stats.calls_after,
+      "rejected_programs": len(errors),
+      "demo_solved": sum(r["demo_solved"] for r in report.values()),
+      "test_known": len(known),
+      "test_correct": sum(bool(c) for c in known),
+      "solved_by_transfer": sum(r["by_transfer"] and bool(r["test_correct"])
+                                for r in report.values()),
+      "evaluations": evaluations,
+      "evaluations_per_s": evaluations / max(timings["evaluate"], 1e-9),
+      "backend": config.backend,
+  }
+  return RunResult(submission, report, summary, timings, [str(e) for e in errors])
