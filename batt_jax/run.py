@@ -1,19 +1,41 @@
-r"""Entry point: load ARC tasks and describe them.
+r"""The main job: every library program (and mutation) on every sample, then answers.
 
-    python -m batt_jax.run --data=arc1-train --count=5
     python -m batt_jax.run --flagfile=configs/default.cfg
+    python -m batt_jax.run --data=arc1-eval --output=out/submission.json \
+        --report=out/report.json --mutations=2 --resume
 
-For now this loads and validates the data, warns about every rejected task or
-file, and logs a summary table. The exit status is non-zero only when nothing
-at all could be loaded.
+Loads and validates the tasks (warning about every rejected task or file),
+builds the library into compiled batt chunks, runs them over the mega-batch of
+all samples (`--backend=jax`, sharded over the local devices) or runs the
+reference interpreter sequentially (`--backend=reference`, the standard mode),
+and writes the Kaggle submission and a per-task report. `--summary_only`
+stops after describing the data. The submission is checked against the Kaggle
+format before it is written. The exit status is non-zero when nothing at all
+could be loaded, or the run could not complete (a refused --resume, an invalid
+submission, a failed process).
+
+Several processes (or hosts) share one run through `jax.distributed`
+(`--num_processes`, `--process_id`, `--coordinator_address`): each evaluates
+its share of the tasks on its local devices and writes its results to
+`--shared_dir`; process 0 merges them and writes the submission and report.
+See `batt_jax/runtime/distributed.py`.
 """
 
 from absl import app
 from absl import flags
 from absl import logging
 
+import json
+import os
+
 from batt_jax import data
 from batt_jax.data import summary
+from batt_jax.runtime import compile_cache
+from batt_jax.runtime import distributed
+from batt_jax.runtime import engine
+from batt_jax.runtime import submission as submission_lib
+from batt_jax.runtime.store import ResumeMismatch
+from batt_jax.runtime.store import write_atomic
 
 _DATA = flags.DEFINE_string(
     "data", "arc1-train",
@@ -31,6 +53,50 @@ _START = flags.DEFINE_integer(
 _COUNT = flags.DEFINE_integer(
     "count", None, "Keep at most this many tasks after --start.",
     lower_bound=0)
+_SUMMARY_ONLY = flags.DEFINE_bool(
+    "summary_only", False, "Only load, validate and describe the data.")
+_LIBRARY = flags.DEFINE_string(
+    "library", "default",
+    "Solver programs: 'default' (the package's library) or comma-separated "
+    "files / folders of *.py.")
+_MUTATIONS = flags.DEFINE_integer(
+    "mutations", 0, "Type-compatible variants per library program.", lower_bound=0)
+_SEED = flags.DEFINE_integer("seed", 0, "Mutation seed.")
+_BATCH_SIZE = flags.DEFINE_integer(
+    "batch_size", 256, "Samples per compiled call, split over the local devices.",
+    lower_bound=1)
+_CHUNK_SIZE = flags.DEFINE_integer(
+    "chunk_size", 64, "Programs per compiled batt module.", lower_bound=1)
+_BACKEND = flags.DEFINE_enum(
+    "backend", "jax", engine.BACKENDS,
+    "jax: compiled, sharded over devices; reference: the sequential interpreter.")
+_OUTPUT = flags.DEFINE_string(
+    "output", "out/submission.json", "Kaggle submission file to write.")
+_REPORT = flags.DEFINE_string(
+    "report", "out/report.json", "Per-task report (JSON) to write.")
+_RUN_DIR = flags.DEFINE_string(
+    "run_dir", None, "Per-batch results for --resume (default: beside --output).")
+_RESUME = flags.DEFINE_bool(
+    "resume", False, "Reuse the per-batch results of an interrupted run.")
+_TIMING = flags.DEFINE_bool("timing", True, "Log the time of each phase.")
+_TIME_BUDGET = flags.DEFINE_float(
+    "time_budget", None, "Seconds for evaluation; chunks left when it runs out are skipped.")
+_COMPILE_CACHE = flags.DEFINE_string(
+    "compile_cache", compile_cache.DEFAULT_DIR,
+    "JAX persistent compilation cache directory ('' to disable).")
+_NUM_PROCESSES = flags.DEFINE_integer(
+    "num_processes", 1, "Processes sharing the run (jax.distributed); 1: this one alone.",
+    lower_bound=1)
+_PROCESS_ID = flags.DEFINE_integer(
+    "process_id", 0, "This process, 0..num_processes-1 (0 merges and writes the outputs).",
+    lower_bound=0)
+_COORDINATOR_ADDRESS = flags.DEFINE_string(
+    "coordinator_address", None,
+    "host:port of process 0's coordination service (with --num_processes > 1).")
+_SHARED_DIR = flags.DEFINE_string(
+    "shared_dir", None,
+    "Directory every process can reach, for their per-task results "
+    "(default: batt_shared beside --output).")
 
 
 def load_selected() -> data.Dataset:
@@ -50,6 +116,22 @@ def load_selected() -> data.Dataset:
 def main(argv):
   if len(argv) > 1:
     raise app.UsageError(f"unexpected arguments: {' '.join(argv[1:])}")
+  cluster = None
+  if _NUM_PROCESSES.value > 1:
+    try:  # before anything touches the devices
+      cluster = distributed.initialize(_COORDINATOR_ADDRESS.value, _NUM_PROCESSES.value,
+                                       _PROCESS_ID.value)
+    except distributed.DistributedError as e:
+      logging.error("%s", e)
+      return 1
+  try:
+    return _main(cluster)
+  finally:
+    if cluster:
+      distributed.shutdown()
+
+
+def _main(cluster) -> int:
   try:
     dataset = load_selected()
   except data.DataError as e:
@@ -57,6 +139,36 @@ def main(argv):
     return 1
   for line in summary.table(summary.summarize(dataset)):
     logging.info("%s", line)
+  if _SUMMARY_ONLY.value:
+    return 0
+  compile_cache.enable(_COMPILE_CACHE.value)
+  output_dir = os.path.dirname(os.path.abspath(_OUTPUT.value))
+  config = engine.RunConfig(
+      library=_LIBRARY.value, mutations=_MUTATIONS.value, seed=_SEED.value,
+      batch_size=_BATCH_SIZE.value, chunk_size=_CHUNK_SIZE.value, backend=_BACKEND.value,
+      run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
+      time_budget_s=_TIME_BUDGET.value)
+  try:
+    if cluster:
+      shared_dir = _SHARED_DIR.value or os.path.join(output_dir, "batt_shared")
+      result = distributed.run(dataset.tasks, config, cluster, shared_dir)
+      if result is None:
+        logging.info("process %d: results written to %s; process 0 writes the outputs",
+                     cluster.process_id, shared_dir)
+        return 0
+    else:
+      result = engine.run(dataset.tasks, config)
+    submission_lib.check(result.submission, dataset.tasks)
+  except (ResumeMismatch, distributed.DistributedError, submission_lib.SubmissionError) as e:
+    logging.error("%s", e)
+    return 1
+  write_atomic(_OUTPUT.value, json.dumps(result.submission).encode())
+  write_atomic(_REPORT.value, json.dumps(
+      {"summary": result.summary, "timings": result.timings, "tasks": result.report,
+       "rejected_programs": result.rejected_programs}, indent=1).encode())
+  for line in engine.summary_table(result, timings=_TIMING.value):
+    logging.info("%s", line)
+  logging.info("wrote %s and %s", _OUTPUT.value, _REPORT.value)
   return 0
 
 

@@ -65,6 +65,9 @@ class Pools:
       values["IntegerSet"].append(palette)
       halves = call("hsplit", g, 2) or call("vsplit", g, 2)
       values["GridTuple"].append(halves or (g, grids[(k + 1) % len(grids)]))
+    # The empty patch is a value like any other: its edge cases need checking.
+    values["Indices"].insert(0, frozenset())
+    values["Object"].insert(0, frozenset())
     for t in values:
       if not values[t]:
         raise ValueError(f"no values of type {t} from these grids")
@@ -99,12 +102,13 @@ def instantiations(sig: T.Signature) -> List[dict]:
   if not names:
     return [{}]
   choices = [[(n, m) for m in _members(v)] for n, v in names.items()]
-  out = []
-  for combo in itertools.product(*choices):
-    out.append(dict(combo))
-    if len(out) >= MAX_INSTANTIATIONS * 4:
-      break
-  return out
+  # Diagonal first: every member of every variable appears before any repeats,
+  # so a cap on instantiations still covers each type (Objects in argmax, ...).
+  widest = max(len(c) for c in choices)
+  ordered = [tuple(c[i % len(c)] for c in choices) for i in range(widest)]
+  ordered += [combo for combo in itertools.islice(itertools.product(*choices), 200)
+              if combo not in ordered]
+  return [dict(combo) for combo in ordered[:MAX_INSTANTIATIONS * 4]]
 
 
 def _substitute(t: T.Type, assignment: dict) -> T.Type:

@@ -1,8 +1,8 @@
 """Checks every library program on every pair of its task, on both backends.
 
 The reference backend runs the program with the reference interpreter; the
-JAX backend runs the code generator's compiled batt chunks under
-jit(vmap(...)) over the samples of the chunk's tasks. A program passes a
+JAX backend runs the code generator's compiled batt chunks through the
+runtime's Coordinator (the production path) over the library's tasks. A program passes a
 backend when it reproduces the expected output of every demo and test pair.
 A program the code generator rejects fails both.
 """
@@ -13,13 +13,14 @@ import dataclasses
 import time
 from typing import Dict, List, Optional, Sequence
 
-import jax
 import numpy as np
 
 import codegen
 from batt_jax.data import embedded
 from batt_jax.data.types import Task
+from batt_jax.runtime import answers
 from batt_jax.runtime import megabatch as mb
+from batt_jax.runtime.coordinator import Coordinator
 
 
 @dataclasses.dataclass
@@ -45,29 +46,36 @@ def reference_pass(program: codegen.Program, task: Task) -> Optional[str]:
   return None
 
 
-def jax_failures(chunk: codegen.Chunk, tasks: Dict[str, Task]) -> Dict[str, Optional[str]]:
-  """Program name -> None if its compiled output is right on every pair of its task."""
-  own = [tasks[t] for t in dict.fromkeys(chunk.task_ids) if t in tasks]
+def jax_failures(built: codegen.BuildResult, tasks: Dict[str, Task],
+                 batch_size: int = 256) -> Dict[str, Optional[str]]:
+  """Program name -> None if its compiled output is right on every pair of its task.
+
+  Runs the production path: every chunk over the mega-batch of the library's
+  tasks through the runtime's Coordinator (compiled once per chunk, compiled
+  ahead on a thread pool); a program is judged on its own task's samples.
+  """
+  own = [tasks[t] for t in dict.fromkeys(c.task_id for c in built.candidates) if t in tasks]
   batch = mb.build(own)
-  cells = np.concatenate([batch.demo.cells, batch.test.cells])
-  hw = np.concatenate([batch.demo.hw, batch.test.hw])
-  task_index = np.concatenate([batch.demo.task, batch.test.task])
-  out_cells = np.concatenate([batch.demo.out_cells, batch.test.out_cells])
-  out_hw = np.concatenate([batch.demo.out_hw, batch.test.out_hw])
-  fn = jax.jit(jax.vmap(chunk.batt))
-  from batt_jax.dsl.encoding import Grid  # pylint: disable=import-outside-toplevel
-  result = jax.device_get(fn(Grid(cells=cells, hw=hw, valid=np.ones(len(cells), bool))))
-  inside = (np.arange(30)[None, :, None] < out_hw[:, None, None, 0]) & (
-      np.arange(30)[None, None, :] < out_hw[:, None, None, 1])
-  verdicts = {}
-  for slot, (name, task_id) in enumerate(zip(chunk.program_ids, chunk.task_ids)):
-    if task_id not in tasks:
-      verdicts[name] = "jax: task not in the data"
-      continue
-    rows = np.nonzero(task_index == batch.task_ids.index(task_id))[0]
-    ok = (result.valid[rows, slot] & np.all(result.hw[rows, slot] == out_hw[rows], axis=-1) &
-          np.all((result.cells[rows, slot] == out_cells[rows]) | ~inside[rows], axis=(1, 2)))
-    verdicts[name] = None if ok.all() else f"jax: pair {int(np.argmin(ok))} wrong"
+  index = {task_id: k for k, task_id in enumerate(batch.task_ids)}
+  coordinator = Coordinator(batch_size)
+  verdicts: Dict[str, Optional[str]] = {}
+  chunks = [(c.index, c.batt, len(c.program_ids)) for c in built.chunks]
+  for chunk_index, results in coordinator.run_chunks(chunks, batch):
+    chunk = built.chunks[chunk_index]
+    for slot, (name, task_id) in enumerate(zip(chunk.program_ids, chunk.task_ids)):
+      if task_id not in index:
+        verdicts[name] = "jax: task not in the data"
+        continue
+      demo_rows = np.nonzero(batch.demo.task == index[task_id])[0]
+      test_rows = np.nonzero(batch.test.task == index[task_id])[0]
+      demo_ok = results.demo_exact[demo_rows, slot]
+      test_ok = np.array([
+          bool(results.test_valid[k, slot]) and
+          answers.decode_grid(results.test_cells[k, slot], results.test_hw[k, slot]) ==
+          answers.decode_grid(batch.test.out_cells[k], batch.test.out_hw[k])
+          for k in test_rows], bool)
+      ok = np.concatenate([demo_ok, test_ok])
+      verdicts[name] = None if ok.all() else f"jax: pair {int(np.argmin(ok))} wrong"
   return verdicts
 
 
@@ -82,9 +90,7 @@ def verify(library: str = "default", data: str = "arc1-train",
     records.append(Record(task="?", program=str(error.location), lines=0, reference=False,
                           jax=False, reason=f"rejected: {name}"))
   built = codegen.build(programs, chunk_size=chunk_size)
-  jax_verdicts: Dict[str, Optional[str]] = {}
-  for chunk in built.chunks:
-    jax_verdicts.update(jax_failures(chunk, tasks))
+  jax_verdicts = jax_failures(built, tasks)
   for program in programs:
     task = tasks.get(program.task_id)
     ref = reference_pass(program, task) if task else "no such task"

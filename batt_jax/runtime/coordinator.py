@@ -1,11 +1,10 @@
 """Runs batt chunks over the mega-batch, `jax.pmap`-ed over the local devices.
 
-For each chunk, the demo samples go through `demo_step` (batt, then scoring
-against the expected outputs: only [b, P] scores come back) and the test
-samples through `test_step` (batt only: the [b, P] candidate grids come back).
-Each logical batch is split evenly over the devices; a last partial batch is
-padded by repeating its last sample, and the padding is cut before anything
-is kept. A batch that does not fit in device memory is halved and retried,
+For each chunk one executable runs batt and scores the candidates against the
+expected outputs; demo batches fetch only the [b, P] scores, test batches only
+the [b, P] candidate grids. Every batch of a run has one padded size (split
+evenly over the devices), so each chunk compiles once; padding repeats the
+last sample and is cut before anything is kept. A batch that does not fit in device memory is halved and retried,
 down to one sample per device, and the halving is logged. Results are written
 per (chunk, phase, batch) through a `ResultStore`, so a killed run resumes
 with only the missing batches.
@@ -13,8 +12,10 @@ with only the missing batches.
 
 from __future__ import annotations
 
+from concurrent import futures
 import dataclasses
-from typing import Callable, Dict, Optional, Sequence
+import os
+from typing import Callable, Dict, Iterator, Optional, Sequence, Tuple
 
 from absl import logging
 import jax
@@ -43,22 +44,21 @@ class ChunkResults:
   test_valid: np.ndarray
 
 
-def make_steps(batt: Callable, devices: Sequence):
-  """(demo_step, test_step) of one batt, each pmap(vmap(...)) over [devices, b]."""
+def make_step(batt: Callable, devices: Sequence):
+  """pmap(vmap(...)) over [devices, b] of: batt, then scores against expected.
 
-  def demo(cells, hw, out_cells, out_hw, out_known):
+  One executable serves both phases: demo batches fetch only the scores,
+  test batches only the candidates; what is not fetched never leaves the
+  device.
+  """
+
+  def step(cells, hw, out_cells, out_hw, out_known):
     candidates = batt(Grid(cells=cells, hw=hw, valid=jnp.asarray(True)))
     scores = score_candidates(candidates, Grid(cells=out_cells, hw=out_hw, valid=out_known))
-    return scores.exact, scores.cells
+    return {"exact": scores.exact, "score": scores.cells, "cells": candidates.cells,
+            "hw": candidates.hw, "valid": candidates.valid}
 
-  def test(cells, hw):
-    candidates = batt(Grid(cells=cells, hw=hw, valid=jnp.asarray(True)))
-    return candidates.cells, candidates.hw, candidates.valid
-
-  demo_step = jax.pmap(jax.vmap(demo), devices=devices)
-  test_step = jax.pmap(jax.vmap(test), devices=devices)
-  demo_step.phase, test_step.phase = "demo", "test"
-  return demo_step, test_step
+  return jax.pmap(jax.vmap(step), devices=devices)
 
 
 # On the CPU, compile time dominates small runs: skipping LLVM's expensive
@@ -77,55 +77,91 @@ def _is_out_of_memory(error: Exception) -> bool:
 
 
 class Coordinator:
-  """Runs chunks over a mega-batch with a fixed batch size on the local devices."""
+  """Runs chunks over a mega-batch with a fixed batch size on the local devices.
+
+  `run_chunks` compiles ahead: while chunk k runs, chunks k+1.. are compiled
+  on a thread pool (XLA releases the GIL), bounded by `compile_ahead`, so cold
+  compilation overlaps execution and uses every host core.
+  """
 
   def __init__(self, batch_size: int, devices: Optional[Sequence] = None,
-               store: Optional[ResultStore] = None):
+               store: Optional[ResultStore] = None, compile_workers: Optional[int] = None,
+               compile_ahead: Optional[int] = None):
     self.devices = list(devices or jax.local_devices())
     n = len(self.devices)
     self.batch_size = max(n, (batch_size // n) * n)  # a multiple of the devices
     self.store = store
     self.halvings = 0
+    self.compile_workers = compile_workers or max(1, os.cpu_count() or 1)
+    self.compile_ahead = compile_ahead or 2 * self.compile_workers
     self._executables: Dict[tuple, Callable] = {}
+
+  def _shaped_example(self, size: int):
+    """Inputs of the step for batches of `size`, to lower it with.
+
+    Concrete zeros rather than `jax.ShapeDtypeStruct`s: in a multi-process
+    run (jax.distributed), pmap's lowering turns its arguments into global
+    arrays with `np.asarray`, which fails on abstract shapes (jax 0.10).
+    """
+    n = len(self.devices)
+    s = mb.S
+    return [np.zeros((n, size // n) + shape, dtype) for shape, dtype in (
+        ((s, s), np.int8), ((2,), np.int32), ((s, s), np.int8), ((2,), np.int32), ((), bool))]
+
+  def compile_step(self, batt: Callable, size: int):
+    """(step, executable) of a batt for batches of `size`: lowered here, compiled now."""
+    step = make_step(batt, self.devices)
+    lowered = step.lower(*self._shaped_example(size))
+    return step, lowered.compile(compiler_options=compiler_options(self.devices))
 
   def _executable(self, step, shaped: Sequence[np.ndarray]):
     """`step` compiled for these shapes (once per chunk), with the platform's options."""
-    key = (step.phase,) + tuple(a.shape for a in shaped)
+    key = tuple(a.shape for a in shaped)
     if key not in self._executables:
       lowered = step.lower(*shaped)
       self._executables[key] = lowered.compile(compiler_options=compiler_options(self.devices))
     return self._executables[key]
 
-  def _call(self, step, arrays: Sequence[np.ndarray], rows: int):
-    """Runs `step` on `rows` samples (padded to a device multiple), halving on OOM."""
+  def _call(self, step, arrays: Sequence[np.ndarray], rows: int, names: Sequence[str],
+            size: int):
+    """Runs `step` on `rows` samples padded to `size`; fetches `names`; halves on OOM."""
     n = len(self.devices)
-    size = -(-rows // n) * n
     padded = [mb.pad_rows(a, size) for a in arrays]
     try:
       shaped = [a.reshape((n, size // n) + a.shape[1:]) for a in padded]
-      out = jax.device_get(self._executable(step, shaped)(*shaped))
-      return [o.reshape((size,) + o.shape[2:])[:rows] for o in out]
+      out = self._executable(step, shaped)(*shaped)
+      fetched = jax.device_get({name: out[name] for name in names})
+      del out  # the rest (e.g. demo candidates) is freed on the device
+      return [fetched[name].reshape((size,) + fetched[name].shape[2:])[:rows] for name in names]
     except Exception as error:  # pylint: disable=broad-except
       if not _is_out_of_memory(error) or size <= n:
         raise
       self.halvings += 1
-      half = -(-rows // 2)
-      logging.warning("batch of %d samples did not fit in device memory: halving to %d",
-                      rows, half)
-      first = self._call(step, [a[:half] for a in arrays], half)
-      second = self._call(step, [a[half:] for a in arrays], rows - half)
-      return [np.concatenate([x, y]) for x, y in zip(first, second)]
+      half = max(n, (size // 2 // n) * n)
+      logging.warning("a batch of %d samples did not fit in device memory: halving to %d",
+                      size, half)
+      parts = []
+      for start in range(0, rows, half):
+        stop = min(start + half, rows)
+        parts.append(self._call(step, [a[start:stop] for a in arrays], stop - start, names, half))
+      return [np.concatenate(p) for p in zip(*parts)]
 
-  def _phase(self, key: str, step, samples: mb.SampleSet, fields: Sequence[str],
-             names: Sequence[str], progress: Optional[Callable[[], None]]) -> Dict[str, np.ndarray]:
+  def batch_rows(self, batch: mb.MegaBatch) -> int:
+    """The one padded batch size of a run: `batch_size`, or less for small runs."""
+    n = len(self.devices)
+    largest = max(len(batch.demo), len(batch.test), 1)
+    return min(self.batch_size, -(-largest // n) * n)
+
+  def _phase(self, key: str, step, samples: mb.SampleSet, names: Sequence[str], size: int,
+             progress: Optional[Callable[[], None]]) -> Dict[str, np.ndarray]:
     parts = {name: [] for name in names}
-    for b, rows in enumerate(mb.batches(len(samples), self.batch_size)):
+    fields = ("cells", "hw", "out_cells", "out_hw", "out_known")
+    for b, rows in enumerate(mb.batches(len(samples), size)):
       batch_key = f"{key}_{b:05d}"
       result = self.store.get(batch_key) if self.store else None
       if result is None:
         arrays = [getattr(samples, f)[rows] for f in fields]
-        out = self._call(step, arrays, rows.stop - rows.start)
-        result = dict(zip(names, out))
+        result = dict(zip(names, self._call(step, arrays, rows.stop - rows.start, names, size)))
         if self.store:
           self.store.put(batch_key, result)
       for name in names:
@@ -134,24 +170,53 @@ class Coordinator:
         progress()
     return {name: np.concatenate(p) if p else None for name, p in parts.items()}
 
+  def run_chunks(self, chunks: Sequence[Tuple[int, Callable, int]], batch: mb.MegaBatch,
+                 progress: Optional[Callable[[], None]] = None,
+                 ) -> Iterator[Tuple[int, ChunkResults]]:
+    """Yields (index, results) per (index, batt, num_programs), compiling ahead."""
+    size = self.batch_rows(batch)
+    pending: Dict[int, futures.Future] = {}
+    with futures.ThreadPoolExecutor(self.compile_workers) as pool:
+      def submit(k: int) -> None:
+        if k < len(chunks) and k not in pending:
+          step = make_step(chunks[k][1], self.devices)
+          lowered = step.lower(*self._shaped_example(size))  # tracing needs the GIL
+          opts = compiler_options(self.devices)
+          pending[k] = pool.submit(lambda: (step, lowered.compile(compiler_options=opts)))
+
+      try:
+        for k, (index, _, num_programs) in enumerate(chunks):
+          for ahead in range(k, k + self.compile_ahead):
+            submit(ahead)
+          step, executable = pending.pop(k).result()
+          self._executables.clear()
+          self._executables[tuple(x.shape for x in self._shaped_example(size))] = executable
+          yield index, self._run_compiled(index, step, batch, num_programs, size, progress)
+      finally:  # stopped early (time budget): drop the compiles not yet started
+        for future in pending.values():
+          future.cancel()
+
   def run_chunk(self, index: int, batt: Callable, batch: mb.MegaBatch, num_programs: int,
                 progress: Optional[Callable[[], None]] = None) -> ChunkResults:
     self._executables.clear()  # executables belong to one chunk's batt
-    demo_step, test_step = make_steps(batt, self.devices)
-    demo = self._phase(f"chunk{index:04d}_demo", demo_step, batch.demo,
-                       ("cells", "hw", "out_cells", "out_hw", "out_known"),
-                       ("exact", "cells"), progress)
-    test = self._phase(f"chunk{index:04d}_test", test_step, batch.test, ("cells", "hw"),
-                       ("cells", "hw", "valid"), progress)
+    step = make_step(batt, self.devices)
+    return self._run_compiled(index, step, batch, num_programs, self.batch_rows(batch), progress)
+
+  def _run_compiled(self, index: int, step, batch: mb.MegaBatch, num_programs: int,
+                    size: int, progress: Optional[Callable[[], None]]) -> ChunkResults:
+    demo = self._phase(f"chunk{index:04d}_demo", step, batch.demo, ("exact", "score"), size,
+                       progress)
+    test = self._phase(f"chunk{index:04d}_test", step, batch.test, ("cells", "hw", "valid"),
+                       size, progress)
     p = num_programs
     empty = lambda *shape, dtype: np.zeros(shape, dtype)  # noqa: E731
     return ChunkResults(
         demo_exact=demo["exact"] if demo["exact"] is not None else empty(0, p, dtype=bool),
-        demo_cells=demo["cells"] if demo["cells"] is not None else empty(0, p, dtype=np.float32),
+        demo_cells=demo["score"] if demo["score"] is not None else empty(0, p, dtype=np.float32),
         test_cells=test["cells"] if test["cells"] is not None else empty(0, p, 30, 30, dtype=np.int8),
         test_hw=test["hw"] if test["hw"] is not None else empty(0, p, 2, dtype=np.int32),
         test_valid=test["valid"] if test["valid"] is not None else empty(0, p, dtype=bool))
 
   def batches_per_chunk(self, batch: mb.MegaBatch) -> int:
-    return (len(mb.batches(len(batch.demo), self.batch_size)) +
-            len(mb.batches(len(batch.test), self.batch_size)))
+    size = self.batch_rows(batch)
+    return len(mb.batches(len(batch.demo), size)) + len(mb.batches(len(batch.test), size))

@@ -49,6 +49,8 @@ class RunConfig:
     backend: "jax" (compiled) or "reference" (sequential interpreter).
     run_dir: where per-batch results are written (None: not written).
     resume: reuse the results already in `run_dir`.
+    time_budget_s: evaluation stops before a chunk once this much time has
+      passed (None: no limit); tasks keep the answers found so far.
   """
   library: str = "default"
   mutations: int = 0
@@ -58,6 +60,7 @@ class RunConfig:
   backend: str = "jax"
   run_dir: Optional[str] = None
   resume: bool = False
+  time_budget_s: Optional[float] = None
 
 
 @dataclasses.dataclass
@@ -162,19 +165,30 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
   if config.run_dir:
     store = ResultStore(os.path.join(config.run_dir, "batches"),
                         _fingerprint(config, tasks, built.chunks), config.resume)
-  if config.backend == "jax":
-    coordinator = Coordinator(config.batch_size, store=store)
-    progress = _Progress(coordinator.batches_per_chunk(batch) * len(built.chunks), "evaluate")
-    for chunk in built.chunks:
-      results = coordinator.run_chunk(chunk.index, chunk.batt, batch, len(chunk.program_ids),
-                                      progress)
-      accumulator.add_chunk(results, program_infos(chunk, candidates))
+  deadline = None if config.time_budget_s is None else start + config.time_budget_s
+  chunks_run = 0
+  coordinator = Coordinator(config.batch_size, store=store) if config.backend == "jax" else None
+  per_chunk = coordinator.batches_per_chunk(batch) if coordinator else 1
+  if coordinator:
+    logging.info("evaluating on %d local %s device(s), %d samples per call",
+                 len(coordinator.devices), coordinator.devices[0].platform,
+                 coordinator.batch_rows(batch))
+  progress = _Progress(per_chunk * len(built.chunks), f"evaluate ({config.backend})")
+  if coordinator:
+    stream = coordinator.run_chunks(
+        [(c.index, c.batt, len(c.program_ids)) for c in built.chunks], batch, progress)
   else:
-    progress = _Progress(len(built.chunks), "evaluate (reference)")
-    for chunk in built.chunks:
-      group = [candidates[name] for name in chunk.program_ids]
-      accumulator.add_chunk(reference_chunk(group, batch), program_infos(chunk, candidates))
+    stream = ((c.index, reference_chunk([candidates[n] for n in c.program_ids], batch))
+              for c in built.chunks)
+  for index, results in stream:
+    accumulator.add_chunk(results, program_infos(built.chunks[index], candidates))
+    chunks_run += 1
+    if not coordinator:
       progress()
+    if deadline is not None and time.perf_counter() > deadline and chunks_run < len(built.chunks):
+      logging.warning("time budget spent: %d of %d chunks evaluated", chunks_run,
+                      len(built.chunks))
+      break
   timings["evaluate"] = time.perf_counter() - start
 
   start = time.perf_counter()
@@ -182,7 +196,8 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
   report = accumulator.report()
   timings["answer"] = time.perf_counter() - start
 
-  evaluations = len(built.candidates) * (len(batch.demo) + len(batch.test))
+  evaluated = sum(len(c.program_ids) for c in built.chunks[:chunks_run])
+  evaluations = evaluated * (len(batch.demo) + len(batch.test))
   known = [r["test_correct"] for r in report.values() if r["test_correct"] is not None]
   summary = {
       "tasks": len(tasks),
@@ -190,6 +205,7 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
       "programs": built.stats.programs,
       "variants": built.stats.variants,
       "chunks": built.stats.chunks,
+      "chunks_evaluated": chunks_run,
       "calls_before_merge": built.stats.calls_before,
       "calls_after_merge": built.stats.calls_after,
       "rejected_programs": len(errors),
@@ -201,5 +217,28 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
       "evaluations": evaluations,
       "evaluations_per_s": evaluations / max(timings["evaluate"], 1e-9),
       "backend": config.backend,
+      "devices": len(coordinator.devices) if coordinator else 1,
+      "halvings": coordinator.halvings if coordinator else 0,
   }
   return RunResult(submission, report, summary, timings, [str(e) for e in errors])
+
+
+def summary_table(result: RunResult, timings: bool = True) -> List[str]:
+  """The run's printed summary: tasks solved, transfer, throughput, phase times."""
+  s = result.summary
+  rows = [
+      ("backend", s["backend"]),
+      ("tasks", s["tasks"]),
+      ("samples", s["samples"]),
+      ("programs", f"{s['programs']} library + {s['variants']} variants "
+                   f"({s['rejected_programs']} rejected)"),
+      ("chunks", f"{s['chunks_evaluated']}/{s['chunks']}"),
+      ("calls merged", f"{s['calls_before_merge']} -> {s['calls_after_merge']}"),
+      ("demo-solved tasks", s["demo_solved"]),
+      ("test-correct tasks", f"{s['test_correct']}/{s['test_known']} with known solutions"),
+      ("  by transfer", s["solved_by_transfer"]),
+      ("evaluations", f"{s['evaluations']:,} ({s['evaluations_per_s']:,.0f}/s)"),
+  ]
+  if timings:
+    rows += [(f"time {phase}", f"{seconds:.2f}s") for phase, seconds in result.timings.items()]
+  return [f"{name:<20} {value}" for name, value in rows]

@@ -35,9 +35,13 @@ class ResultStore:
     if meta.exists():
       previous = json.loads(meta.read_text())
       if previous != fingerprint:
+        changed = ", ".join(
+            f"{key} ({previous.get(key)!r} -> {fingerprint.get(key)!r})"
+            for key in sorted(set(previous) | set(fingerprint))
+            if previous.get(key) != fingerprint.get(key))
         raise ResumeMismatch(
-            f"{self.root} holds results of another configuration; "
-            "run without --resume to start over")
+            f"{self.root} holds results of another configuration (changed: {changed}); "
+            "run without --resume to start over, or with another --run_dir")
     else:
       write_atomic(meta, json.dumps(fingerprint, indent=1, sort_keys=True).encode())
 

@@ -15,6 +15,8 @@ FOUR = ((-1, 0), (1, 0), (0, -1), (0, 1))
 EIGHT = FOUR + ((-1, -1), (-1, 1), (1, -1), (1, 1))
 _NONE = S * S  # label of cells outside every component
 _INDEX = jnp.arange(S * S, dtype=jnp.int32).reshape(S, S)
+assert S <= 32, "occurrences packs a grid row into one uint32"
+_BIT = jnp.arange(S, dtype=jnp.uint32)
 _HASH = jnp.asarray(canon.HASH_TABLE, dtype=jnp.uint32).reshape(S * S, canon.HASH_SLOTS)
 
 
@@ -80,9 +82,11 @@ def label_components(cells, member, univalued, diagonal):
 
 
 def components_to_objects(cells, labels, member, valid):
-  """Objects from component labels, built directly in canonical order.
+  """Objects from a labelling of the member cells, built directly in canonical order.
 
-  Every per-component quantity of the canonical key (top, left, size, content
+  `labels` gives each member cell the smallest row-major index of its group
+  (a connected component, or any partition of the members: `_color_groups`)
+  and `_NONE` elsewhere. Every per-group quantity of the canonical key (top, left, size, content
   hash) is an O(S^2) segment reduction over the label map, so only the K output
   slots are ever materialised, once, already sorted. Components are disjoint
   and non-empty, hence distinct: no de-duplication is needed. More than K
@@ -137,29 +141,27 @@ def objects(grid, univalued, diagonal, without_bg):
   return _objects(grid, univalued.value, diagonal.value, without_bg.value)
 
 
+def _color_groups(grid, member):
+  """Objects of the member cells grouped by colour (a partition of them).
+
+  Each cell is labelled with the row-major index of the first cell of its
+  colour, which is exactly the labelling `components_to_objects` expects.
+  """
+  slot = jnp.where(member, grid.cells.astype(jnp.int32), 10)
+  first = jnp.full(11, _NONE, jnp.int32).at[slot.reshape(-1)].min(_INDEX.reshape(-1))
+  labels = jnp.where(member, first[slot], _NONE)
+  return components_to_objects(grid.cells, labels, member, core.TRUE)
+
+
 @implements("partition")
 def partition(grid):
-  inside = core.grid_mask(grid.hw)
-  colors = jnp.arange(10, dtype=grid.cells.dtype)
-  masks = (grid.cells[None] == colors[:, None, None]) & inside[None]
-  present = jnp.any(masks, axis=(1, 2))
-  cells = jnp.where(masks, grid.cells[None], 0)
-  norm = jax.vmap(lambda m, c: core.normalize_frame(m, c, jnp.zeros(2, jnp.int32)))
-  masks, cells, origins = norm(masks, cells)
-  return core.patch_set(masks, cells, origins, present)
+  return _color_groups(grid, core.grid_mask(grid.hw))
 
 
 @implements("fgpartition")
 def fgpartition(grid):
-  inside = core.grid_mask(grid.hw)
-  colors = jnp.arange(10, dtype=grid.cells.dtype)
-  masks = (grid.cells[None] == colors[:, None, None]) & inside[None]
   bg = mostcolor(grid).value
-  present = jnp.any(masks, axis=(1, 2)) & (jnp.arange(10) != bg)
-  cells = jnp.where(masks, grid.cells[None], 0)
-  norm = jax.vmap(lambda m, c: core.normalize_frame(m, c, jnp.zeros(2, jnp.int32)))
-  masks, cells, origins = norm(masks, cells)
-  return core.patch_set(masks, cells, origins, present)
+  return _color_groups(grid, core.grid_mask(grid.hw) & (grid.cells != bg))
 
 
 @implements("frontiers")
@@ -183,32 +185,44 @@ def frontiers(grid):
   return core.patch_set(masks, colors, origins, jnp.concatenate([row_ok, col_ok]))
 
 
+def _row_bits(x):
+  """[..., S] bool -> [...] uint32 with bit j set where x[..., j] (S <= 32)."""
+  return jnp.sum(x.astype(jnp.uint32) << _BIT, axis=-1, dtype=jnp.uint32)
+
+
+def _color_planes(mask, colors):
+  """[4, S] uint32: per row, the bits of the 4 bit-planes of the colours under `mask`."""
+  colors = colors.astype(jnp.int32)
+  return jnp.stack([_row_bits(mask & (((colors >> k) & 1) == 1)) for k in range(4)])
+
+
 @implements("occurrences")
 def occurrences(grid, obj):
-  """Loops over the object's cells only (its size, <= S*S), each step an [S, S] compare.
+  """Row bitsets: every (object row a, corner row i, corner column j) is O(1) word ops.
 
-  match[i, j] stays True while every object cell (a, b) seen so far has
-  grid[i + a, j + b] == colour; the loop stops early once nothing matches.
+  Each grid row and each object row becomes a 30-bit set per colour bit-plane
+  (4 planes) plus an occupancy set. Object row a placed at corner (i, j)
+  mismatches where its shifted occupancy bits hit a cell outside the grid or a
+  cell whose colour differs in any plane (XOR). All S x S x S triples are
+  evaluated at once (fused into one reduction over a): ~15 integer ops each,
+  no loop, and no dependence on the object's size. Corners where the bounding
+  box would stick out are excluded first, so no bit is ever shifted past 31.
   """
-  n = core.patch_size(obj)
-  (cell_ids,) = jnp.nonzero(obj.mask.reshape(-1), size=S * S, fill_value=0)
   inside = core.grid_mask(grid.hw)
-  # Cells outside the grid hold -1 (matches no colour); padding bottom/right by S
-  # makes window (a, b) of size S x S the grid shifted up-left by (a, b).
-  padded = jnp.pad(jnp.where(inside, grid.cells, -1).astype(core.CELL_DTYPE),
-                   ((0, S), (0, S)), constant_values=-1)
-  flat_colors = obj.colors.reshape(-1)
-
-  def cond(state):
-    t, match = state
-    return (t < n) & jnp.any(match)
-
-  def body(state):
-    t, match = state
-    p = cell_ids[t]
-    a, b = p // S, p % S
-    window = lax.dynamic_slice(padded, (a, b), (S, S))
-    return t + 1, match & (window == flat_colors[p])
-
-  _, match = lax.while_loop(cond, body, (jnp.int32(0), inside))
-  return core.make_indices(match & (n > 0), valid=n > 0)
+  pad = ((0, 0), (0, S))  # rows i + a up to 2S - 2 read empty rows
+  grid_planes = jnp.pad(_color_planes(inside, grid.cells), pad)  # [4, 2S]
+  grid_inside = jnp.pad(_row_bits(inside), (0, S))  # [2S]
+  obj_planes = _color_planes(obj.mask, obj.colors)  # [4, S]
+  obj_rows = _row_bits(obj.mask)  # [S]
+  n = core.patch_size(obj)
+  _, _, bottom, right, _ = core.bbox(obj.mask)
+  fits = (core.ROWS + bottom < grid.hw[0]) & (core.COLS + right < grid.hw[1])
+  a = jnp.arange(S)[:, None, None]
+  rows = a + jnp.arange(S)[None, :, None]  # [a, i, 1]: grid row i + a
+  j = jnp.arange(S, dtype=jnp.uint32)[None, None, :]
+  placed = obj_rows[a] << j  # [a, 1, j]
+  bad = placed & ~grid_inside[rows]
+  for k in range(4):
+    bad = bad | (placed & (grid_planes[k][rows] ^ (obj_planes[k][a] << j)))
+  match = jnp.all(bad == 0, axis=0) & fits & (n > 0)
+  return core.make_indices(match, valid=n > 0)
