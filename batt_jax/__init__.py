@@ -9,12 +9,13 @@ The public API (everything else is implementation):
 * `solve`: the one call for a Kaggle notebook (offline): challenges in,
   submission out.
 * `load_tasks`: ARC data from Kaggle JSON, a task directory or an embedded set.
-* `RunConfig`, `run`: the main job with every knob (the absl entry point
-  `python -m batt_jax.run` is a thin layer over them).
+* `RunConfig`, `evaluate`: the main job with every knob (the absl entry
+  point `python -m batt_jax.run` is a thin layer over them).
 """
 
 from batt_jax.api import load_tasks, solve
-from batt_jax.runtime.engine import RunConfig, RunResult, run
+from batt_jax.runtime.engine import RunConfig, RunResult
+from batt_jax.runtime.engine import run as evaluate
 
-__all__ = ["RunConfig", "RunResult", "load_tasks", "run", "solve"]
+__all__ = ["RunConfig", "RunResult", "evaluate", "load_tasks", "solve"]
 __version__ = "0.1.0"

@@ -27,6 +27,7 @@ from absl import logging
 
 import json
 import os
+from typing import Optional
 
 from batt_jax import data
 from batt_jax.data import summary
@@ -102,8 +103,8 @@ _SHARED_DIR = flags.DEFINE_string(
 def load_selected() -> data.Dataset:
   """The dataset the flags ask for. Raises data.DataError."""
   dataset = data.load(_DATA.value, _SOLUTIONS.value)
-  for error in dataset.rejected:
-    logging.warning("rejected: %s", error)
+  for error in dataset.rejected:  # an error: these tasks get no answer
+    logging.error("rejected: %s", error)
   if not dataset.tasks:
     raise data.DataError(f"no task could be loaded from {_DATA.value}")
   selected = data.select(dataset, _TASKS.value, _START.value, _COUNT.value)
@@ -131,7 +132,7 @@ def main(argv):
       distributed.shutdown()
 
 
-def _main(cluster) -> int:
+def _main(cluster: Optional[distributed.Cluster]) -> int:
   try:
     dataset = load_selected()
   except data.DataError as e:

@@ -136,7 +136,9 @@ def _fingerprint(config: RunConfig, tasks: Sequence[Task], chunks) -> dict:
   digest = hashlib.sha256()
   for chunk in chunks:
     digest.update(chunk.source.encode())
-  digest.update(json.dumps([[t.id, [p.input for p in t.train + t.test]] for t in tasks]).encode())
+  # Demo outputs too: the stored demo batches hold scores against them.
+  digest.update(json.dumps([[t.id, [p.input for p in t.train + t.test],
+                             [p.output for p in t.train]] for t in tasks]).encode())
   return {"programs_and_data": digest.hexdigest(), "batch_size": config.batch_size,
           "backend": config.backend}
 

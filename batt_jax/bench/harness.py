@@ -1,0 +1,207 @@
+"""The benchmark's stages, in order, each adding its figures to one results dict.
+
+    results = harness.run(harness.Config(spec=workload.Spec(count=20)))
+
+Stages: the reference interpreter on a sample of pairs; the compiled path
+(cold compile into a fresh persistent cache, steady-state throughput, peak
+memory, then end to end with the cache warm); then the optional sweeps over
+batch size, number of programs and number of devices. `on_stage` sees the
+results after every stage, so a run cut short still leaves its figures.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime
+import importlib.metadata
+import os
+import platform
+import socket
+import subprocess
+import tempfile
+import time
+from typing import Callable, Iterator, List, Optional, Sequence, Tuple
+
+from absl import logging
+import jax
+from jax.experimental.compilation_cache import compilation_cache
+
+from batt_jax.bench import measure
+from batt_jax.bench import workload
+from batt_jax.runtime import compile_cache
+from batt_jax.runtime.coordinator import Coordinator
+
+
+@dataclasses.dataclass(frozen=True)
+class Config:
+  """One benchmark run.
+
+  Attributes:
+    spec: the workload.
+    batch_size: samples per compiled call, split over the devices.
+    devices: local devices to use (0: all).
+    reference_pairs: (program, sample) pairs timed on the reference interpreter.
+    repeats: timed runs of the whole workload (the median is reported).
+    sweep_repeats: timed runs per sweep point.
+    sweep_batch_sizes: batch sizes to sweep (empty: no sweep).
+    sweep_mutations: mutations per library program to sweep (programs axis).
+    sweep_devices: device counts to sweep (those above the local count are skipped).
+  """
+  spec: workload.Spec = workload.Spec()
+  batch_size: int = 256
+  devices: int = 0
+  reference_pairs: int = 2000
+  repeats: int = 3
+  sweep_repeats: int = 3
+  sweep_batch_sizes: Tuple[int, ...] = ()
+  sweep_mutations: Tuple[int, ...] = ()
+  sweep_devices: Tuple[int, ...] = ()
+
+
+def _git_commit() -> Optional[str]:
+  try:
+    return subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True,
+                          text=True, check=True, timeout=10,
+                          cwd=os.path.dirname(__file__)).stdout.strip() or None
+  except Exception:  # pylint: disable=broad-except
+    return None  # not a git checkout (e.g. a copied source tree)
+
+
+def _version(package: str) -> Optional[str]:
+  try:
+    return importlib.metadata.version(package)
+  except importlib.metadata.PackageNotFoundError:
+    return None
+
+
+def environment(devices: Sequence) -> dict:
+  """Where the figures were measured."""
+  return {
+      "device_kind": devices[0].device_kind, "platform": devices[0].platform,
+      "device_count": len(devices), "local_device_count": jax.local_device_count(),
+      "jax_version": jax.__version__, "jaxlib_version": _version("jaxlib"),
+      "python_version": platform.python_version(), "host": socket.gethostname(),
+      "host_cpus": os.cpu_count(), "git_commit": _git_commit(),
+      "time_utc": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+  }
+
+
+def select_devices(count: int) -> List:
+  """The first `count` local devices (0: all of them)."""
+  local = jax.local_devices()
+  if count > len(local):
+    raise ValueError(f"--devices={count} but only {len(local)} local devices")
+  return local[:count] if count else local
+
+
+@contextlib.contextmanager
+def fresh_compile_cache() -> Iterator[str]:
+  """A persistent compilation cache in a new temporary directory, restored after."""
+  previous = getattr(jax.config, "jax_compilation_cache_dir", None)
+  with tempfile.TemporaryDirectory(prefix="batt_bench_cache_") as directory:
+    compile_cache.enable(directory)
+    compilation_cache.reset_cache()  # jax initialises its cache once: point it here
+    try:
+      yield directory
+    finally:
+      jax.config.update("jax_compilation_cache_dir", previous)
+      compilation_cache.reset_cache()
+
+
+def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
+                   results: dict, on_stage: Callable[[dict], None]) -> None:
+  """Cold compile, steady-state throughput, memory, then end to end with a warm cache."""
+  coordinator = Coordinator(config.batch_size, devices=devices)
+  cold = measure.compile_chunks(work, coordinator, work.batch)
+  run = measure.throughput(cold, coordinator, work.batch, work.candidates, config.repeats)
+  jax_results = {"cold_compile": cold.timings(), "run": run, "halvings": coordinator.halvings}
+  del cold  # its executables: the warm pass must get its own
+  results["jax"] = jax_results
+  results["memory"] = measure.peak_memory(devices)
+  reference_rate = results["reference"]["evaluations_per_s"]
+  results["jax_over_reference"] = run["evaluations_per_s"] / reference_rate
+  on_stage(results)
+
+  # End to end as a second process would see it: fresh programs, fresh
+  # executables, only the persistent cache kept.
+  jax.clear_caches()
+  start = time.perf_counter()
+  again = workload.build(work.spec, work.tasks)
+  warm = measure.compile_chunks(again, coordinator, again.batch)
+  run_s = measure.run_once(warm, coordinator, again.batch)
+  jax_results["end_to_end_warm"] = {"build_s": again.build_s, "compile_s": warm.total_s,
+                                    "run_s": run_s, "total_s": time.perf_counter() - start}
+  jax_results["warm_compile"] = warm.timings()
+  on_stage(results)
+
+
+def _point(coordinator: Coordinator, work: workload.Workload, repeats: int) -> dict:
+  """One sweep point: compile `work` for `coordinator`, run its batches filled to size."""
+  batch = workload.filled(work.batch, coordinator.batch_size)
+  compiled = measure.compile_chunks(work, coordinator, batch)
+  out = measure.throughput(compiled, coordinator, batch, work.candidates, repeats)
+  out.update(compile_s=compiled.total_s, candidates=work.candidates,
+             devices=len(coordinator.devices), batch_size=coordinator.batch_size,
+             halvings=coordinator.halvings,
+             # Cumulative since the process started: grows with the sweep.
+             peak_bytes_in_use=measure.peak_memory(coordinator.devices)["peak_bytes_in_use"])
+  return out
+
+
+def sweep_batch_sizes(config: Config, work: workload.Workload,
+                      devices: Sequence) -> Iterator[dict]:
+  for size in config.sweep_batch_sizes:
+    yield _point(Coordinator(size, devices=devices), work, config.sweep_repeats)
+
+
+def sweep_mutations(config: Config, work: workload.Workload,
+                    devices: Sequence) -> Iterator[dict]:
+  for mutations in config.sweep_mutations:
+    variant = workload.build(dataclasses.replace(work.spec, mutations=mutations), work.tasks)
+    point = _point(Coordinator(config.batch_size, devices=devices), variant,
+                   config.sweep_repeats)
+    point.update(mutations=mutations, chunks=len(variant.built.chunks))
+    yield point
+
+
+def sweep_devices(config: Config, work: workload.Workload) -> Iterator[dict]:
+  local = jax.local_devices()
+  for count in config.sweep_devices:
+    if count > len(local):
+      logging.warning("sweep_devices: skipping %d (only %d local devices)", count, len(local))
+      continue
+    yield _point(Coordinator(config.batch_size, devices=local[:count]), work,
+                 config.sweep_repeats)
+
+
+def run(config: Config, flags: Optional[dict] = None,
+        on_stage: Callable[[dict], None] = lambda results: None) -> dict:
+  """Runs every stage of `config`; returns (and shows `on_stage`) the results so far."""
+  devices = select_devices(config.devices)
+  results = {"environment": environment(devices), "flags": flags or {},
+             "config": {"batch_size": config.batch_size, "repeats": config.repeats,
+                        "sweep_repeats": config.sweep_repeats,
+                        "reference_pairs": config.reference_pairs,
+                        "spec": dataclasses.asdict(config.spec)},
+             "sweeps": {}}
+  tasks = workload.load_tasks(config.spec)
+  with fresh_compile_cache():
+    work = workload.build(config.spec, tasks)
+    results["workload"] = work.describe()
+    results["reference"] = measure.reference(work, config.reference_pairs, config.spec.seed)
+    on_stage(results)
+    _compiled_path(config, work, devices, results, on_stage)
+    sweeps = (("batch_size", config.sweep_batch_sizes, sweep_batch_sizes(config, work, devices)),
+              ("programs", config.sweep_mutations, sweep_mutations(config, work, devices)),
+              ("devices", config.sweep_devices, sweep_devices(config, work)))
+    for name, values, points in sweeps:  # generators: nothing runs unless asked
+      if values:
+        logging.info("sweep over %s: %s", name, list(values))
+        results["sweeps"][name] = []
+        for point in points:  # reported point by point: a cut run keeps its points
+          results["sweeps"][name].append(point)
+          on_stage(results)
+  results["memory_end"] = measure.peak_memory(devices)
+  on_stage(results)
+  return results

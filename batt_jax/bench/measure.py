@@ -1,0 +1,141 @@
+"""Timed measurements: the reference interpreter, compiling chunks, running them.
+
+Every function times one thing and returns plain numbers (seconds, rates), so
+the harness can put them straight into the report.
+"""
+
+from __future__ import annotations
+
+from concurrent import futures
+import dataclasses
+import statistics
+import time
+from typing import List, Optional, Sequence, Tuple
+
+from absl import logging
+import numpy as np
+
+import codegen
+from batt_jax.bench.workload import Workload
+from batt_jax.dsl import encoding
+from batt_jax.runtime import megabatch as mb
+from batt_jax.runtime.coordinator import Coordinator, compiler_options
+
+
+def rates(evaluations: int, samples: int, seconds: float) -> dict:
+  """Throughput figures of `evaluations` (program, sample) pairs over `samples` in `seconds`."""
+  seconds = max(seconds, 1e-9)
+  return {"evaluations_per_s": evaluations / seconds,
+          "ms_per_sample": 1000 * seconds / max(samples, 1)}
+
+
+def _input_grids(batch: mb.MegaBatch) -> List[tuple]:
+  """Every input grid of the mega-batch (demo then test), as reference values."""
+  grids = []
+  for samples in (batch.demo, batch.test):
+    for k in range(len(samples)):
+      grid = encoding.Grid(cells=samples.cells[k], hw=samples.hw[k], valid=True)
+      grids.append(encoding.decode(grid, "Grid"))
+  return grids
+
+
+def reference(work: Workload, pairs: int, seed: int) -> dict:
+  """The reference interpreter on `pairs` random (program, sample) pairs, one core.
+
+  The rate is scaled to the whole workload: `workload_s` is the time the
+  standard mode would take for every pair, `ms_per_sample` the time for every
+  candidate on one input grid.
+  """
+  grids = _input_grids(work.batch)
+  candidates = work.built.candidates
+  rng = np.random.default_rng(seed)
+  pairs = min(pairs, work.evaluations)
+  chosen = rng.choice(work.evaluations, size=pairs, replace=False)
+  start = time.perf_counter()
+  for flat in chosen:
+    program, sample = divmod(int(flat), len(grids))
+    codegen.run_reference(candidates[program], grids[sample])
+  seconds = time.perf_counter() - start
+  rate = pairs / max(seconds, 1e-9)
+  logging.info("reference: %d pairs in %.2fs (%.0f evaluations/s)", pairs, seconds, rate)
+  return {"pairs": pairs, "seconds": seconds, "evaluations_per_s": rate,
+          "ms_per_sample": 1000 * work.candidates / rate,
+          "workload_s": work.evaluations / rate}
+
+
+@dataclasses.dataclass
+class Compiled:
+  """Every chunk of a workload compiled for one coordinator and batch.
+
+  Attributes:
+    steps: [(index, step, executable, num_programs)] per chunk.
+    lower_s: seconds tracing and lowering (main thread, sequential).
+    compile_s: wall seconds compiling them on the thread pool (or loading
+      them from the persistent cache).
+  """
+  steps: List[Tuple[int, object, object, int]]
+  lower_s: float
+  compile_s: float
+
+  @property
+  def total_s(self) -> float:
+    return self.lower_s + self.compile_s
+
+  def timings(self) -> dict:
+    return {"lower_s": self.lower_s, "compile_s": self.compile_s, "total_s": self.total_s,
+            "chunks": len(self.steps)}
+
+
+def compile_chunks(work: Workload, coordinator: Coordinator, batch: mb.MegaBatch) -> Compiled:
+  """Lowers every chunk here and compiles them on a pool, as `run_chunks` does."""
+  size = coordinator.batch_rows(batch)
+  start = time.perf_counter()
+  lowered = [coordinator.lower_step(chunk.batt, size) for chunk in work.built.chunks]
+  lower_s = time.perf_counter() - start
+  options = compiler_options(coordinator.devices)
+  start = time.perf_counter()
+  with futures.ThreadPoolExecutor(coordinator.compile_workers) as pool:
+    executables = list(pool.map(lambda sl: sl[1].compile(compiler_options=options), lowered))
+  compile_s = time.perf_counter() - start
+  steps = [(chunk.index, step, executable, len(chunk.program_ids))
+           for chunk, (step, _), executable in zip(work.built.chunks, lowered, executables)]
+  logging.info("compiled %d chunks for batches of %d on %d device(s): lower %.1fs, "
+               "compile %.1fs", len(steps), size, len(coordinator.devices), lower_s, compile_s)
+  return Compiled(steps, lower_s, compile_s)
+
+
+def run_once(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch) -> float:
+  """Seconds to run every compiled chunk over every batch of `batch` (results fetched)."""
+  start = time.perf_counter()
+  for index, step, executable, num_programs in compiled.steps:
+    coordinator.run_compiled(index, step, executable, batch, num_programs)
+  return time.perf_counter() - start
+
+
+def throughput(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch,
+               candidates: int, repeats: int) -> dict:
+  """Steady-state run time (median of `repeats`) and rates over `batch`."""
+  times = [run_once(compiled, coordinator, batch) for _ in range(max(1, repeats))]
+  median = statistics.median(times)
+  samples = len(batch.demo) + len(batch.test)
+  out = {"times_s": times, "median_s": median, "samples": samples,
+         "evaluations": candidates * samples, "batch_rows": coordinator.batch_rows(batch),
+         "batches_per_chunk": coordinator.batches_per_chunk(batch)}
+  out.update(rates(candidates * samples, samples, median))
+  logging.info("run: median %.3fs of %s: %.0f evaluations/s, %.3f ms/sample", median,
+               ["%.3f" % t for t in times], out["evaluations_per_s"], out["ms_per_sample"])
+  return out
+
+
+def peak_memory(devices: Sequence) -> dict:
+  """Peak bytes in use per device since the process started (null where unsupported)."""
+  per_device: List[Optional[int]] = []
+  for device in devices:
+    try:
+      stats = device.memory_stats()
+    except Exception:  # pylint: disable=broad-except
+      stats = None  # some backends raise instead of returning None
+    per_device.append(int(stats["peak_bytes_in_use"])
+                      if stats and "peak_bytes_in_use" in stats else None)
+  known = [b for b in per_device if b is not None]
+  return {"peak_bytes_in_use": max(known) if known else None, "per_device": per_device}

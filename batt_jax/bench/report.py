@@ -1,0 +1,164 @@
+"""The benchmark's outputs: results.json, results.md and one PNG per sweep.
+
+All three are written from the results dict alone, so they can be rewritten
+after every stage (a run cut short keeps what it measured).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display on benchmark machines
+from matplotlib import pyplot as plt  # noqa: E402  (after choosing the backend)
+from matplotlib import ticker  # noqa: E402
+
+from batt_jax.runtime.store import write_atomic  # noqa: E402
+
+JSON_NAME = "results.json"
+MARKDOWN_NAME = "results.md"
+# sweep name -> (x key in each point, axis label, log-scale x, file name).
+PLOTS: Dict[str, Tuple[str, str, bool, str]] = {
+    "batch_size": ("batch_size", "batch size (samples per call)", True,
+                   "throughput_vs_batch_size.png"),
+    "programs": ("candidates", "programs (library + mutations)", True,
+                 "throughput_vs_programs.png"),
+    "devices": ("devices", "devices", False, "throughput_vs_devices.png"),
+}
+
+
+def slug(text: str) -> str:
+  """A folder-name form of a device kind: 'NVIDIA H100 80GB HBM3' -> 'nvidia-h100-80gb-hbm3'."""
+  return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
+
+
+def default_out_dir(device_kind: str, device_count: int) -> str:
+  return os.path.join("docs", "bench", f"{slug(device_kind)}-x{device_count}")
+
+
+def _fmt(value, digits: int = 3) -> str:
+  if value is None:
+    return "n/a"
+  if isinstance(value, float):
+    return f"{value:,.{digits}f}" if abs(value) < 1000 else f"{value:,.0f}"
+  if isinstance(value, int):
+    return f"{value:,}"
+  return str(value)
+
+
+def _mib(value: Optional[int], short: bool = False) -> str:
+  if value is None:
+    return "n/a" if short else "n/a (not reported by this platform)"
+  return f"{value / 2**20:,.1f} MiB"
+
+
+def summary_rows(results: dict) -> List[Tuple[str, str]]:
+  """(figure, value) rows of the headline table (what has been measured so far)."""
+  env, work = results["environment"], results.get("workload", {})
+  rows = [("device", f"{env['device_count']} x {env['device_kind']} ({env['platform']}), "
+                     f"host {env['host']} ({env['host_cpus']} CPUs)"),
+          ("jax", env["jax_version"])]
+  if work:
+    rows += [("workload", f"{work['tasks']} tasks of {', '.join(work['data'])}: "
+                          f"{work['samples']} samples x {work['candidates']} programs "
+                          f"= {work['evaluations']:,} evaluations, {work['chunks']} chunks"),
+             ("build (load library, merge, emit, encode)", f"{_fmt(work['build_s'])} s")]
+  ref = results.get("reference")
+  if ref:
+    rows += [("reference: evaluations/s (1 core)", _fmt(ref["evaluations_per_s"], 1)),
+             ("reference: ms per sample (all programs)", _fmt(ref["ms_per_sample"])),
+             ("reference: whole workload (estimated)", f"{_fmt(ref['workload_s'])} s")]
+  jx = results.get("jax")
+  if jx:
+    run, cold = jx["run"], jx["cold_compile"]
+    rows += [("jax: cold compile (lower + compile)",
+              f"{_fmt(cold['total_s'], 1)} s ({_fmt(cold['lower_s'], 1)} + "
+              f"{_fmt(cold['compile_s'], 1)})"),
+             ("jax: run, median of repeats",
+              f"{_fmt(run['median_s'])} s (batch {run['batch_rows']}, "
+              f"{run['batches_per_chunk']} batches per chunk)"),
+             ("jax: evaluations/s", _fmt(run["evaluations_per_s"], 1)),
+             ("jax: ms per sample (all programs)", _fmt(run["ms_per_sample"])),
+             ("jax / reference (evaluations/s)", f"{results['jax_over_reference']:.3g}x")]
+    if "warm_compile" in jx:
+      e2e = jx["end_to_end_warm"]
+      rows += [("jax: warm compile (persistent cache)",
+                f"{_fmt(jx['warm_compile']['total_s'], 1)} s"),
+               ("jax: end to end, warm cache (build + compile + run)",
+                f"{_fmt(e2e['total_s'], 1)} s ({_fmt(e2e['build_s'], 1)} + "
+                f"{_fmt(e2e['compile_s'], 1)} + {_fmt(e2e['run_s'], 1)})")]
+    rows.append(("jax: batches halved for memory", str(jx["halvings"])))
+  if "memory" in results:
+    rows.append(("peak device memory", _mib(results["memory"]["peak_bytes_in_use"])))
+  return rows
+
+
+def _sweep_table(name: str, points: Sequence[dict]) -> List[str]:
+  x_key = PLOTS[name][0]
+  lines = [f"| {x_key} | rows per chunk | compile s | run s (median) | evaluations/s "
+           "| ms per sample | halvings | peak device memory |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+  for p in points:
+    lines.append(f"| {p[x_key]} | {p['samples']:,} | {p['compile_s']:.1f} | "
+                 f"{p['median_s']:.3f} | {p['evaluations_per_s']:,.1f} | "
+                 f"{p['ms_per_sample']:.3f} | {p['halvings']} | "
+                 f"{_mib(p.get('peak_bytes_in_use'), short=True)} |")
+  return lines
+
+
+def markdown(results: dict) -> str:
+  """The results as markdown: the headline table, then one table per sweep."""
+  env = results["environment"]
+  lines = [f"# batt_jax benchmark: {env['device_count']} x {env['device_kind']}", "",
+           f"Measured {env['time_utc']} (commit {env['git_commit'] or 'unknown'}).", "",
+           "| figure | value |", "|---|---|"]
+  lines += [f"| {name} | {value} |" for name, value in summary_rows(results)]
+  for name, points in results.get("sweeps", {}).items():
+    lines += ["", f"## Throughput vs {name}", "",
+              "Batches filled to the batch size by repeating samples "
+              "(every row is a real sample, evaluated in full).", ""]
+    lines += _sweep_table(name, points)
+  return "\n".join(lines) + "\n"
+
+
+def plot(name: str, points: Sequence[dict], results: dict, path: str) -> None:
+  """Evaluations/s against the sweep's variable, the reference rate dashed."""
+  x_key, label, log_x, _ = PLOTS[name]
+  env = results["environment"]
+  fig, ax = plt.subplots(figsize=(6, 4), dpi=100)
+  xs = [p[x_key] for p in points]
+  ax.plot(xs, [p["evaluations_per_s"] for p in points], "o-", label="compiled (jax)")
+  if "reference" in results:
+    ax.axhline(results["reference"]["evaluations_per_s"], color="grey", linestyle="--",
+               label="reference interpreter (1 core)")
+  if log_x:
+    ax.set_xscale("log", base=2)
+  ax.set_xticks(xs, [str(x) for x in xs])  # the measured points, as plain numbers
+  ax.xaxis.set_minor_locator(ticker.NullLocator())
+  ax.set_yscale("log")
+  ax.set_xlabel(label)
+  ax.set_ylabel("(program, sample) evaluations / s")
+  ax.set_title(f"{env['device_count']} x {env['device_kind']} ({env['platform']}), "
+               f"jax {env['jax_version']}")
+  ax.grid(True, which="both", alpha=0.3)
+  ax.legend()
+  fig.tight_layout()
+  fig.savefig(path)
+  plt.close(fig)
+
+
+def write(results: dict, out_dir: str) -> List[str]:
+  """Writes the JSON, the markdown and the sweeps' plots; returns their paths."""
+  os.makedirs(out_dir, exist_ok=True)
+  paths = [os.path.join(out_dir, JSON_NAME), os.path.join(out_dir, MARKDOWN_NAME)]
+  write_atomic(paths[0], json.dumps(results, indent=1).encode())
+  write_atomic(paths[1], markdown(results).encode())
+  for name, points in results.get("sweeps", {}).items():
+    if points:
+      paths.append(os.path.join(out_dir, PLOTS[name][3]))
+      plot(name, points, results, paths[-1])
+  return paths

@@ -1,0 +1,118 @@
+"""The benchmark harness on a tiny workload: every figure present and sane."""
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from batt_jax.bench import harness
+from batt_jax.bench import report
+from batt_jax.bench import workload
+from batt_jax.runtime import megabatch as mb
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FIXTURE = os.path.join(ROOT, "tests", "data", "programs", "solvers_fixture.py")
+RATES = ("evaluations_per_s", "ms_per_sample")
+
+
+def _tiny_spec(**overrides) -> workload.Spec:
+  fields = dict(data=("arc1-train",), count=2, library=FIXTURE, chunk_size=16)
+  fields.update(overrides)
+  return workload.Spec(**fields)
+
+
+@pytest.fixture(scope="module")
+def results():
+  config = harness.Config(spec=_tiny_spec(), batch_size=8, reference_pairs=40, repeats=2,
+                          sweep_repeats=1, sweep_batch_sizes=(4, 8))
+  return harness.run(config, flags={"batch_size": 8})
+
+
+def _positive_rates(figures: dict) -> None:
+  for key in RATES:
+    assert figures[key] > 0, (key, figures)
+
+
+def test_environment_and_workload(results):
+  env = results["environment"]
+  assert env["platform"] == "cpu" and env["device_count"] >= 1
+  assert env["jax_version"] and env["device_kind"]
+  work = results["workload"]
+  assert work["tasks"] == 2 and work["candidates"] == 10 and work["chunks"] == 1
+  assert work["evaluations"] == work["candidates"] * work["samples"]
+  assert results["flags"] == {"batch_size": 8}
+
+
+def test_reference_and_compiled_figures(results):
+  ref, jx = results["reference"], results["jax"]
+  assert ref["pairs"] == 40 and ref["seconds"] > 0
+  _positive_rates(ref)
+  assert ref["workload_s"] == pytest.approx(
+      results["workload"]["evaluations"] / ref["evaluations_per_s"])
+  run = jx["run"]
+  _positive_rates(run)
+  assert len(run["times_s"]) == 2 and min(run["times_s"]) <= run["median_s"]
+  assert run["evaluations"] == results["workload"]["evaluations"]
+  assert results["jax_over_reference"] == pytest.approx(
+      run["evaluations_per_s"] / ref["evaluations_per_s"])
+  for phase in ("cold_compile", "warm_compile"):
+    assert jx[phase]["total_s"] == pytest.approx(jx[phase]["lower_s"] + jx[phase]["compile_s"])
+    assert jx[phase]["chunks"] == 1 and jx[phase]["compile_s"] > 0
+  e2e = jx["end_to_end_warm"]
+  assert e2e["total_s"] >= e2e["compile_s"] + e2e["run_s"] > 0
+  assert jx["halvings"] == 0
+  assert results["memory"]["peak_bytes_in_use"] is None  # the CPU reports none
+
+
+def test_batch_sweep_is_filled(results):
+  points = results["sweeps"]["batch_size"]
+  assert [p["batch_size"] for p in points] == [4, 8]
+  for p in points:
+    _positive_rates(p)
+    assert p["batch_rows"] == p["batch_size"] and p["samples"] % p["batch_size"] == 0
+    assert p["evaluations"] == p["samples"] * p["candidates"]
+
+
+def test_outputs_written(results, tmp_path):
+  paths = report.write(results, str(tmp_path))
+  names = sorted(os.path.basename(p) for p in paths)
+  assert names == ["results.json", "results.md", "throughput_vs_batch_size.png"]
+  assert json.loads((tmp_path / "results.json").read_text()) == json.loads(json.dumps(results))
+  text = (tmp_path / "results.md").read_text()
+  assert "jax / reference" in text and "Throughput vs batch_size" in text
+  assert (tmp_path / "throughput_vs_batch_size.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_filled_tiles_each_set_to_whole_batches():
+  batch = mb.build(workload.load_tasks(_tiny_spec()))
+  full = workload.filled(batch, 4)
+  for before, after in ((batch.demo, full.demo), (batch.test, full.test)):
+    assert len(after) % 4 == 0 and len(before) <= len(after) < len(before) + 4
+    np.testing.assert_array_equal(after.cells[:len(before)], before.cells)
+    np.testing.assert_array_equal(after.cells[len(before)], before.cells[0])
+
+
+def test_default_out_dir_names_the_device():
+  assert report.default_out_dir("NVIDIA H100 80GB HBM3", 2) == os.path.join(
+      "docs", "bench", "nvidia-h100-80gb-hbm3-x2")
+
+
+def test_cli_sweeps_host_devices(tmp_path):
+  """The CLI on two XLA host devices (a subprocess: devices are fixed at jax start)."""
+  command = [sys.executable, "-m", "batt_jax.bench", "--data=arc1-train", "--count=2",
+             f"--library={FIXTURE}", "--batch_size=8", "--chunk_size=16",
+             "--reference_pairs=20", "--repeats=1", "--sweep_repeats=1", "--host_devices=2",
+             "--sweep_devices=1,2,3", f"--out_dir={tmp_path}"]
+  env = dict(os.environ, PYTHONPATH=ROOT, JAX_PLATFORMS="cpu")
+  subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True, timeout=300)
+  results = json.loads((tmp_path / "results.json").read_text())
+  assert results["environment"]["device_count"] == 2
+  assert results["flags"]["host_devices"] == 2
+  points = results["sweeps"]["devices"]
+  assert [p["devices"] for p in points] == [1, 2]  # 3 is skipped: only 2 devices
+  for p in points:
+    _positive_rates(p)
+  assert (tmp_path / "throughput_vs_devices.png").exists()

@@ -1,0 +1,132 @@
+"""The engine end to end in-process: backends agree, padding never shows, OOM halving."""
+
+import jax
+import numpy as np
+import pytest
+
+import codegen
+from batt_jax.runtime import coordinator as coordinator_lib
+from batt_jax.runtime import engine
+from batt_jax.runtime import megabatch as mb
+from batt_jax.runtime import submission
+
+import runtime_testing as rt
+
+
+@pytest.fixture(scope="module")
+def tasks():
+  return rt.tasks()
+
+
+@pytest.fixture(scope="module")
+def jax_result(tasks):
+  return engine.run(tasks, rt.config(backend="jax"))
+
+
+@pytest.fixture(scope="module")
+def reference_result(tasks):
+  return engine.run(tasks, rt.config(backend="reference"))
+
+
+def test_workload_shape(tasks):
+  batch = mb.build(tasks)
+  assert (len(batch.demo), len(batch.test)) == (rt.NUM_DEMOS, rt.NUM_TESTS)
+
+
+def test_backends_agree(jax_result, reference_result):
+  assert jax_result.submission == reference_result.submission
+  assert jax_result.report == reference_result.report
+  assert rt.comparable({**jax_result.summary, "backend": None}) == rt.comparable(
+      {**reference_result.summary, "backend": None})
+
+
+def test_solved_tasks_are_the_fixture_programs_tasks(tasks, jax_result):
+  report = jax_result.report
+  assert {t for t, r in report.items() if r["demo_solved"]} == rt.SOLVED
+  assert {t for t, r in report.items() if r["test_correct"]} == rt.SOLVED
+  assert {t for t, r in report.items() if r["by_transfer"]} == rt.BY_TRANSFER
+  assert report["6150a2bd"]["best_programs"][0]["name"] == "solve_3c9b0459"
+  assert report["4c4377d9"]["test_correct"] is False
+  s = jax_result.summary
+  assert (s["tasks"], s["programs"], s["chunks"], s["chunks_evaluated"]) == (6, 10, 3, 3)
+  assert (s["demo_solved"], s["test_correct"], s["test_known"]) == (5, 5, 6)
+  assert s["solved_by_transfer"] == 1
+  assert s["evaluations"] == 10 * (rt.NUM_DEMOS + rt.NUM_TESTS)
+  assert s["halvings"] == 0
+  submission.check(jax_result.submission, tasks)
+  # The answer to a solved task is its known test output.
+  for task in tasks:
+    if task.id in rt.SOLVED:
+      expected = [list(row) for row in task.test[0].output]
+      assert jax_result.submission[task.id][0]["attempt_1"] == expected
+
+
+@pytest.mark.parametrize("batch_size", [7, 8])
+def test_padding_never_reaches_results(tasks, batch_size):
+  """Compiled chunk results equal the interpreter's, sample by sample.
+
+  20 demo and 6 test samples: batches of 7 leave a last demo batch of 6
+  (padded to 7) and pad the test samples to 7; batches of 8 leave 4.
+  """
+  assert rt.NUM_DEMOS % batch_size and rt.NUM_TESTS % batch_size
+  programs, errors = codegen.load_programs(rt.FIXTURE_LIBRARY)
+  assert not errors
+  built = codegen.build(programs, chunk_size=4, mutations=0, seed=0)
+  by_name = {p.name: p for p in built.candidates}
+  batch = mb.build(tasks)
+  coordinator = coordinator_lib.Coordinator(batch_size)
+  assert coordinator.batch_rows(batch) == batch_size
+  chunks = [(c.index, c.batt, len(c.program_ids)) for c in built.chunks]
+  seen = 0
+  for index, got in coordinator.run_chunks(chunks, batch):
+    chunk = built.chunks[index]
+    want = engine.reference_chunk([by_name[n] for n in chunk.program_ids], batch)
+    p = len(chunk.program_ids)
+    assert got.demo_exact.shape == (rt.NUM_DEMOS, p)
+    assert got.test_cells.shape == (rt.NUM_TESTS, p, 30, 30)
+    np.testing.assert_array_equal(got.demo_exact, want.demo_exact)
+    np.testing.assert_allclose(got.demo_cells, want.demo_cells, rtol=1e-6)
+    np.testing.assert_array_equal(got.test_valid, want.test_valid)
+    valid = want.test_valid
+    np.testing.assert_array_equal(got.test_hw[valid], want.test_hw[valid])
+    np.testing.assert_array_equal(got.test_cells[valid], want.test_cells[valid])
+    seen += 1
+  assert seen == len(built.chunks) == 3
+
+
+def test_out_of_memory_halves_and_loses_nothing(tasks, jax_result, monkeypatch):
+  """Calls of more than 2 samples "run out of memory": 8 -> 4 -> 2, same results."""
+  real = coordinator_lib.Coordinator._executable
+  sizes = []
+
+  def limited(self, step, shaped):
+    executable = real(self, step, shaped)
+    rows = shaped[0].shape[0] * shaped[0].shape[1]
+
+    def call(*args):
+      sizes.append(rows)
+      if rows > 2:
+        raise jax.errors.JaxRuntimeError(
+            "RESOURCE_EXHAUSTED: Out of memory while trying to allocate 1.2GiB")
+      return executable(*args)
+
+    return call
+
+  monkeypatch.setattr(coordinator_lib.Coordinator, "_executable", limited)
+  result = engine.run(tasks, rt.config(backend="jax", batch_size=8))
+  assert result.summary["halvings"] > 0
+  assert set(sizes) == {8, 4, 2}
+  assert result.submission == jax_result.submission
+  assert result.report == jax_result.report
+  assert rt.comparable(result.summary) == rt.comparable(jax_result.summary)
+
+
+def test_other_errors_are_not_taken_for_out_of_memory(tasks, monkeypatch):
+  def broken(self, step, shaped):
+    def call(*args):
+      raise jax.errors.JaxRuntimeError("INTERNAL: something else")
+    return call
+
+  monkeypatch.setattr(coordinator_lib.Coordinator, "_executable", broken)
+  with pytest.raises(jax.errors.JaxRuntimeError, match="INTERNAL"):
+    engine.run(tasks[:1], rt.config(backend="jax", chunk_size=10))
