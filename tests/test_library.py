@@ -53,7 +53,7 @@ def test_every_program_passes_the_reference():
 
 
 def _compiled_failures(programs):
-  built = codegen.build(programs, chunk_size=48)
+  built = codegen.build(programs, chunk_size=16)
   verdicts = verify.jax_failures(built, train_tasks())
   return [f"{name}: {why}" for name, why in verdicts.items() if why]
 

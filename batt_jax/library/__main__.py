@@ -13,7 +13,7 @@ from batt_jax.runtime.store import write_atomic
 _VERIFY = flags.DEFINE_bool("verify", False, "Run every program on every pair of its task.")
 _LIBRARY = flags.DEFINE_string("library", "default", "Library: 'default' or paths.")
 _DATA = flags.DEFINE_string("data", "arc1-train", "Embedded dataset the programs are for.")
-_CHUNK_SIZE = flags.DEFINE_integer("chunk_size", 64, "Programs per compiled chunk.")
+_CHUNK_SIZE = flags.DEFINE_integer("chunk_size", 16, "Programs per compiled chunk.")
 _JSON = flags.DEFINE_string("json", None, "Write one record per program here.")
 
 

@@ -2,7 +2,7 @@
 
 The reference backend runs the program with the reference interpreter; the
 JAX backend runs the code generator's compiled batt chunks through the
-runtime's Coordinator (the production path) over the library's tasks. A program passes a
+runtime's Coordinator (the production path), each chunk over its own tasks. A program passes a
 backend when it reproduces the expected output of every demo and test pair.
 A program the code generator rejects fails both.
 """
@@ -50,18 +50,17 @@ def jax_failures(built: codegen.BuildResult, tasks: Dict[str, Task],
                  batch_size: int = 256) -> Dict[str, Optional[str]]:
   """Program name -> None if its compiled output is right on every pair of its task.
 
-  Runs the production path: every chunk over the mega-batch of the library's
-  tasks through the runtime's Coordinator (compiled once per chunk, compiled
-  ahead on a thread pool); a program is judged on its own task's samples.
+  Runs the production path, the runtime's Coordinator, chunk by chunk over
+  the samples of the chunk's own tasks (a program is judged on its task only,
+  so the rest of the cross product would be wasted work).
   """
-  own = [tasks[t] for t in dict.fromkeys(c.task_id for c in built.candidates) if t in tasks]
-  batch = mb.build(own)
-  index = {task_id: k for k, task_id in enumerate(batch.task_ids)}
   coordinator = Coordinator(batch_size)
   verdicts: Dict[str, Optional[str]] = {}
-  chunks = [(c.index, c.batt, len(c.program_ids)) for c in built.chunks]
-  for chunk_index, results in coordinator.run_chunks(chunks, batch):
-    chunk = built.chunks[chunk_index]
+  for chunk in built.chunks:
+    own = [tasks[t] for t in dict.fromkeys(chunk.task_ids) if t in tasks]
+    batch = mb.build(own)
+    index = {task_id: k for k, task_id in enumerate(batch.task_ids)}
+    results = coordinator.run_chunk(chunk.index, chunk.batt, batch, len(chunk.program_ids))
     for slot, (name, task_id) in enumerate(zip(chunk.program_ids, chunk.task_ids)):
       if task_id not in index:
         verdicts[name] = "jax: task not in the data"
@@ -80,7 +79,7 @@ def jax_failures(built: codegen.BuildResult, tasks: Dict[str, Task],
 
 
 def verify(library: str = "default", data: str = "arc1-train",
-           chunk_size: int = 64) -> List[Record]:
+           chunk_size: int = 16) -> List[Record]:
   """One record per program of the library (rejected programs included)."""
   tasks = {t.id: t for t in embedded.load(data).tasks}
   programs, errors = codegen.load_programs(library)

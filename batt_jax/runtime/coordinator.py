@@ -187,8 +187,7 @@ class Coordinator:
     with futures.ThreadPoolExecutor(self.compile_workers) as pool:
       def submit(k: int) -> None:
         if k < len(chunks) and k not in pending:
-          step = make_step(chunks[k][1], self.devices)
-          lowered = step.lower(*self._shaped_example(size))  # tracing needs the GIL
+          step, lowered = self.lower_step(chunks[k][1], size)  # tracing needs the GIL
           opts = compiler_options(self.devices)
           pending[k] = pool.submit(lambda: (step, lowered.compile(compiler_options=opts)))
 
