@@ -191,6 +191,7 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
       logging.warning("time budget spent: %d of %d chunks evaluated", chunks_run,
                       len(built.chunks))
       break
+  stream.close()  # now, not at garbage collection: cancels compiles not yet started
   timings["evaluate"] = time.perf_counter() - start
 
   start = time.perf_counter()
