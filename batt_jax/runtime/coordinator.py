@@ -196,9 +196,7 @@ class Coordinator:
           for ahead in range(k, k + self.compile_ahead):
             submit(ahead)
           step, executable = pending.pop(k).result()
-          self._executables.clear()
-          self._executables[tuple(x.shape for x in self._shaped_example(size))] = executable
-          yield index, self._run_compiled(index, step, batch, num_programs, size, progress)
+          yield index, self.run_compiled(index, step, executable, batch, num_programs, progress)
       finally:  # stopped early (time budget): drop the compiles not yet started
         for future in pending.values():
           future.cancel()
