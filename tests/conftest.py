@@ -10,13 +10,7 @@ from batt_jax.data import embedded
 @functools.lru_cache(maxsize=None)
 def arc1_grids(split: str):
   """Every grid (inputs and outputs, demo and test) of an ARC-AGI-1 split."""
-  grids = []
-  for task in embedded.load(f"arc1-{split}").tasks:
-    for pair in task.train + task.test:
-      grids.append(pair.input)
-      if pair.output is not None:
-        grids.append(pair.output)
-  return grids
+  return embedded.grids(f"arc1-{split}")
 
 
 @pytest.fixture(scope="session")

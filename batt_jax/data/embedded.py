@@ -58,3 +58,14 @@ def load(name: str) -> types.Dataset:
     raise types.DataError(f"{path} has no {split!r} split")
   tasks, rejected = validate.tasks_from_mapping(raw[split], f"{path}[{split}]")
   return types.Dataset(name, tasks, rejected)
+
+
+def grids(name: str) -> list:
+  """Every grid of an embedded set: each pair's input, then its output if known."""
+  out = []
+  for task in load(name).tasks:
+    for pair in task.train + task.test:
+      out.append(pair.input)
+      if pair.output is not None:
+        out.append(pair.output)
+  return out

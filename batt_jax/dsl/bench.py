@@ -40,11 +40,7 @@ _JSON = flags.DEFINE_string("json", None, "JSON of every figure to write.")
 
 def _grids(limit: int) -> list:
   from batt_jax.data import embedded  # pylint: disable=import-outside-toplevel
-  grids = []
-  for task in embedded.load("arc1-train").tasks:
-    for pair in task.train + task.test:
-      grids += [pair.input] + ([pair.output] if pair.output is not None else [])
-  return grids[:limit]
+  return embedded.grids("arc1-train")[:limit]
 
 
 def measure(prim: registry.Primitive, pools: parity.Pools, batch: int,
