@@ -7,58 +7,15 @@ through the parity helpers, canonical form included) against it.
 
 import pytest
 
-from batt_jax.dsl import parity
-from batt_jax.dsl import registry
-from batt_jax.dsl import types as T
+from dsl_testing import EMPTY, U, check, ind, obj
 
-U = "undefined"  # expected marker: undefined (None on both sides)
+
 
 G = ((1, 1, 2),
      (0, 1, 2),
      (3, 3, 1))  # counts: 1 -> 4, 2 -> 2, 3 -> 2, 0 -> 1
 
 
-def _type_of(value):
-  if isinstance(value, bool):
-    return "Boolean"
-  if isinstance(value, int):
-    return "Integer"
-  if isinstance(value, frozenset):
-    items = list(value)
-    if items and isinstance(items[0], frozenset):
-      return "Objects"
-    if items and isinstance(items[0][1], tuple):
-      return "Object"
-    return "Indices"
-  if isinstance(value, tuple) and value and isinstance(value[0], tuple):
-    return "Grid"
-  return "Point"
-
-
-def both(name, *args, types=None):
-  prim = registry.get(name)
-  arg_types = [T.base(t) for t in (types or [_type_of(a) for a in args])]
-  ret = T.check_call(prim.signature, arg_types)
-  case = parity.CaseSet(prim, arg_types, ret.name, {}, [tuple(args)])
-  return parity.run_reference(case)[0], parity.run_jax(case)[0]
-
-
-def check(name, expected, *args, types=None):
-  ref, jx = both(name, *args, types=types)
-  expected = None if expected is U else expected
-  assert ref == expected, f"reference {name}{args}: {ref} != {expected}"
-  assert jx == expected, f"jax {name}{args}: {jx} != {expected}"
-
-
-def obj(*cells):
-  return frozenset(cells)
-
-
-def ind(*cells):
-  return frozenset(cells)
-
-
-EMPTY = frozenset()
 TWO = obj((5, (0, 0)), (5, (1, 1)), (7, (2, 2)))
 
 

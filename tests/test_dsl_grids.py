@@ -4,33 +4,19 @@ import pytest
 
 from batt_jax.dsl import encoding
 from batt_jax.dsl import registry
+from dsl_testing import EMPTY, type_of
 
 G23 = ((1, 2, 3), (4, 5, 6))
 G33 = ((1, 2, 3), (4, 5, 6), (7, 8, 9))
 L_SHAPE = frozenset({(2, 5), (2, 6), (2, 7), (3, 5)})
 L_OBJECT = frozenset({(1, (2, 5)), (2, (2, 6)), (3, (2, 7)), (4, (3, 5))})
-EMPTY = frozenset()
-
-
-def _type_of(value):
-  if isinstance(value, bool):
-    return "Boolean"
-  if isinstance(value, int):
-    return "Integer"
-  if isinstance(value, frozenset):
-    if value and isinstance(next(iter(value))[1], tuple):
-      return "Object"
-    return "Indices"
-  if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value):
-    return "Point"
-  return "Grid"
 
 
 def check(name, args, ret_type, expected):
   """Both implementations give `expected` (None: undefined)."""
   prim = registry.get(name)
   assert prim.call_reference(*args) == expected, ("reference", name, args)
-  encoded = [encoding.encode(a, _type_of(a)) for a in args]
+  encoded = [encoding.encode(a, type_of(a)) for a in args]
   got = encoding.decode(prim.call_jax(*encoded), ret_type)
   assert got == expected, ("jax", name, args, got)
 

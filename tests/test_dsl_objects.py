@@ -7,34 +7,8 @@ import random
 import numpy as np
 import pytest
 
-from batt_jax.dsl import parity
 from batt_jax.dsl import registry
-from batt_jax.dsl import types as T
-
-U = "undefined"
-
-
-def run(name, types, rows):
-  prim = registry.get(name)
-  arg_types = [T.base(t) for t in types]
-  ret = T.check_call(prim.signature, arg_types)
-  case = parity.CaseSet(prim, arg_types, ret.name, {}, [tuple(r) for r in rows])
-  return parity.run_reference(case), parity.run_jax(case)
-
-
-def check(name, expected, *args, types):
-  (ref,), (jx,) = run(name, types, [args])
-  expected = None if expected is U else expected
-  assert ref == expected, f"reference {name}: {ref} != {expected}"
-  assert jx == expected, f"jax {name}: {jx} != {expected}"
-
-
-def obj(*cells):
-  return frozenset(cells)
-
-
-def ind(*cells):
-  return frozenset(cells)
+from dsl_testing import U, check, ind, obj, run
 
 
 def test_objects_capacity_overflow():

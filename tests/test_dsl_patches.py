@@ -14,51 +14,8 @@ import pytest
 from batt_jax.dsl import parity
 from batt_jax.dsl import registry
 from batt_jax.dsl import types as T
+from dsl_testing import EMPTY, U, check, ind, obj
 
-U = "undefined"  # expected marker: the primitive is undefined (None on both sides)
-
-
-def _type_of(value):
-  if isinstance(value, bool):
-    return "Boolean"
-  if isinstance(value, int):
-    return "Integer"
-  if isinstance(value, frozenset):
-    items = list(value)
-    if items and isinstance(items[0][1], tuple):
-      return "Object"
-    return "Indices"
-  if isinstance(value, tuple) and value and isinstance(value[0], tuple):
-    return "Grid"
-  return "Point"
-
-
-def both(name, *args, types=None):
-  """(reference result, JAX result) of one call; None where undefined."""
-  prim = registry.get(name)
-  types = types or [_type_of(a) for a in args]
-  arg_types = [T.base(t) for t in types]
-  ret = T.check_call(prim.signature, arg_types)
-  case = parity.CaseSet(prim, arg_types, ret.name, {}, [tuple(args)])
-  return parity.run_reference(case)[0], parity.run_jax(case)[0]
-
-
-def check(name, expected, *args, types=None):
-  ref, jx = both(name, *args, types=types)
-  expected = None if expected is U else expected
-  assert ref == expected, f"reference {name}{args}: {ref} != {expected}"
-  assert jx == expected, f"jax {name}{args}: {jx} != {expected}"
-
-
-def ind(*cells):
-  return frozenset(cells)
-
-
-def obj(*cells):
-  return frozenset(cells)
-
-
-EMPTY = frozenset()
 L_SHAPE = ind((1, 1), (2, 1), (3, 1), (3, 2), (3, 4))  # bbox rows 1..3, cols 1..4
 COLORED = obj((5, (2, 3)), (7, (4, 5)))
 
