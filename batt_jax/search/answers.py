@@ -1,0 +1,174 @@
+"""From solutions to programs, checked answers and a Kaggle submission.
+
+A solution is written as a program in the library's straight-line form (with
+its lineage in the docstring), so the library tools can read and verify it.
+Before a solution answers a task, the reference interpreter runs that program
+on the task's demo pairs and test inputs: it must reproduce every demo output
+and the compiled path's test outputs, or the solution is dropped (and counted)
+— a wrong answer is never given as right.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from absl import logging
+
+from batt_jax.data.types import Grid, Task
+from batt_jax.search.enumerate import Solution, Step
+from batt_jax.search.tasks import View
+from batt_jax.search.transforms import CATALOGUE, Transform
+from codegen import interpret
+from codegen.program import Arg, Line, Location, Program, render
+
+ATTEMPTS = 2
+
+
+def program_lines(view: View, steps: Sequence[Step],
+                  catalogue: Sequence[Transform] = CATALOGUE) -> Tuple[Line, ...]:
+  """The lines of a composition under a view: `x1 = ...`, ..., `O = ...`."""
+  transforms = {t.name: t for t in catalogue}
+  counter = itertools.count(1)
+  fresh = lambda: f"x{next(counter)}"  # noqa: E731
+  wrap = view.view == "dmirror"
+  lines: List[Line] = []
+  source = "I"
+  if wrap:
+    source = fresh()
+    lines.append(Line(source, "dmirror", (Arg("input", "I"),), Location("<view dmirror>", 1)))
+  for k, step in enumerate(steps):
+    last = k == len(steps) - 1 and not wrap
+    lines += transforms[step.transform].render(step.values, source, "O" if last else None, fresh)
+    source = lines[-1].target
+  if wrap:
+    lines.append(Line("O", "dmirror", (Arg("var", source),), Location("<view dmirror>", 2)))
+  return tuple(lines)
+
+
+def describe_program(program: Program) -> str:
+  """`name: first line of its docstring` (the lineage)."""
+  doc = program.source.splitlines()[1].strip().strip("'\"") if program.source else ""
+  return f"{program.name}: {doc}"
+
+
+def describe(view: View, steps: Sequence[Step]) -> str:
+  parts = [f"{s.transform}{list(s.values) if s.values else ''}" for s in steps]
+  return f"enumerative search, view {view.view}: " + " -> ".join(parts)
+
+
+def program_of(view: View, steps: Sequence[Step], index: int,
+               catalogue: Sequence[Transform] = CATALOGUE) -> Program:
+  """The composition as a library program `solve_<task>__search<index>`."""
+  lines = program_lines(view, steps, catalogue)
+  name = f"solve_{view.task_id}__search{index}"
+  doc = describe(view, steps)
+  return Program(name=name, task_id=view.task_id, lines=lines, source=render(name, lines, doc),
+                 location=Location("<search>", 0))
+
+
+@dataclasses.dataclass
+class TaskAnswer:
+  """The answer to one task.
+
+  Attributes:
+    task_id: the task.
+    attempts: per test input, up to ATTEMPTS grids (task frame).
+    programs: the programs that gave the attempts, in attempt order.
+    candidates: solutions found for the task (all views).
+    rejected: solutions the reference interpreter did not confirm.
+  """
+  task_id: str
+  attempts: List[List[Grid]]
+  programs: List[Program]
+  candidates: int
+  rejected: int
+
+
+def _confirmed(program: Program, task: Task, expected_tests: Sequence[Grid]) -> bool:
+  for pair in task.train:
+    if interpret.run(program, pair.input) != pair.output:
+      return False
+  for pair, grid in zip(task.test, expected_tests):
+    if interpret.run(program, pair.input) != grid:
+      return False
+  return True
+
+
+def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Solution],
+           catalogue: Sequence[Transform] = CATALOGUE) -> Dict[str, TaskAnswer]:
+  """Per task: the first ATTEMPTS distinct confirmed test outputs.
+
+  Solutions rank by fewest transforms, then fewest lines, then discovery.
+  """
+  transforms = {t.name: t for t in catalogue}
+  by_task: Dict[str, List[Solution]] = {}
+  for s in solutions:
+    by_task.setdefault(views[s.view].task_id, []).append(s)
+  out = {}
+  for task in tasks:
+    found = by_task.get(task.id, [])
+    found.sort(key=lambda s: (len(s.steps), sum(len(transforms[x.transform].lines)
+                                               for x in s.steps), s.order))
+    seen, programs, rejected = [], [], 0
+    for s in found:
+      if len(seen) == ATTEMPTS:
+        break
+      view = views[s.view]
+      grids = tuple(view.undo(g) for g in s.test_outputs)
+      if grids in seen:
+        continue
+      program = program_of(view, s.steps, len(programs) + 1, catalogue)
+      if not _confirmed(program, task, grids):
+        rejected += 1
+        logging.warning("task %s: the reference does not confirm %s", task.id,
+                        describe(view, s.steps))
+        continue
+      seen.append(grids)
+      programs.append(program)
+    attempts = [[g[i] for g in seen] for i in range(len(task.test))]
+    out[task.id] = TaskAnswer(task.id, attempts, programs, len(found), rejected)
+  return out
+
+
+def submission(tasks: Sequence[Task], answers: Dict[str, TaskAnswer],
+               fallback: Optional[Dict[str, list]] = None) -> Dict[str, list]:
+  """Kaggle entries: search attempts first, then `fallback`'s (e.g. the library's), then 0s."""
+  out = {}
+  for task in tasks:
+    a = answers.get(task.id)
+    entries = []
+    for i in range(len(task.test)):
+      grids = [list(map(list, g)) for g in (a.attempts[i] if a else [])]
+      if fallback and task.id in fallback and i < len(fallback[task.id]):
+        for key in ("attempt_1", "attempt_2"):
+          g = fallback[task.id][i].get(key)
+          if g is not None and g not in grids:
+            grids.append(g)
+      while len(grids) < ATTEMPTS:
+        grids.append([[0]])
+      entries.append({"attempt_1": grids[0], "attempt_2": grids[1]})
+    out[task.id] = entries
+  return out
+
+
+def correct(task: Task, entries: list) -> Optional[bool]:
+  """Every test output among its attempts; None where the truth is unknown."""
+  if any(p.output is None for p in task.test):
+    return None
+  return all(any(e.get(k) == [list(r) for r in p.output] for k in ("attempt_1", "attempt_2"))
+             for p, e in zip(task.test, entries))
+
+
+def programs_module(answers: Dict[str, TaskAnswer]) -> str:
+  """The found programs as one library module."""
+  out = ['"""Programs found by batt_jax.search (python -m batt_jax.search)."""', ""]
+  for a in answers.values():
+    for p in a.programs:
+      out += ["", p.source.rstrip("\n"), ""]
+  return "\n".join(out).rstrip("\n") + "\n"
+
+
+__all__ = ["ATTEMPTS", "TaskAnswer", "answer", "correct", "describe", "describe_program",
+           "program_lines", "program_of", "programs_module", "submission"]

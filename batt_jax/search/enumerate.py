@@ -1,0 +1,367 @@
+"""Enumerative search: compositions of transforms, layer by layer, deduplicated.
+
+Layer 0 holds one node per view: its input grids. Layer d+1 applies every
+transform, with every constant variant the view's palette allows, to every
+node of layer d, for all views at once, in compiled batches of `chunk_rows`
+rows (a row is one sample of one candidate: its grid and its parameter vector,
+both data, so each transform compiles once for the whole run).
+
+Every result row is hashed on the device; a candidate (all the samples of one
+view under one composition) is new only if no earlier candidate of that view
+produced the same grids on every sample, so each layer grows only by new
+images. A new candidate that reproduces every demo output is a solution; the
+others, ranked by their partial score (the share of demo cells right, where
+the shape is right), become the next layer, at most `max_nodes` per view.
+Only scores, flags and hashes come back to the host; grids stay on the device
+except the test outputs of solutions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from batt_jax.dsl import capacity
+from batt_jax.dsl.encoding import Grid
+from batt_jax.search import tasks as search_tasks
+from batt_jax.search.transforms import CATALOGUE, Transform
+
+S = capacity.SIDE
+_HASH_WEIGHTS = np.random.default_rng(20201205).integers(
+    1, 2**32, size=(2, S * S + 2), dtype=np.uint64).astype(np.uint32)
+_ROW_MULTIPLIERS = (np.random.default_rng(7).integers(1, 2**63, size=64, dtype=np.uint64)
+                    | np.uint64(1))
+
+
+@dataclasses.dataclass(frozen=True)
+class Config:
+  """How far and how wide to search.
+
+  Attributes:
+    depth: the most transforms composed.
+    chunk_rows: rows per compiled call (padded; fixes the traced shapes).
+    max_nodes: nodes kept per view per layer for the next one, best partial
+      scores first.
+    time_budget_s: no new chunk starts after this many seconds.
+    transforms: the catalogue searched.
+  """
+  depth: int = 2
+  chunk_rows: int = 4096
+  max_nodes: int = 400
+  time_budget_s: Optional[float] = None
+  transforms: Tuple[Transform, ...] = CATALOGUE
+
+
+@dataclasses.dataclass(frozen=True)
+class Step:
+  """One transform of a composition: its name and parameter values."""
+  transform: str
+  values: Tuple[int, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Solution:
+  """A composition that reproduces every demo pair of a view.
+
+  Attributes:
+    view: index into the searched views.
+    steps: the transforms, first applied first.
+    test_outputs: its grids on the view's test inputs (in the view's frame).
+    order: discovery order (a tie-break).
+  """
+  view: int
+  steps: Tuple[Step, ...]
+  test_outputs: Tuple[Tuple[Tuple[int, ...], ...], ...]
+  order: int
+
+
+@dataclasses.dataclass
+class Stats:
+  """What a search did.
+
+  Attributes:
+    evaluations: (composition, sample) rows evaluated.
+    candidates: compositions evaluated (all samples of a view each).
+    new_candidates: of those, with images no earlier one had.
+    layers: per layer, the nodes kept for the next.
+    seconds: wall time; compile_seconds: of which first calls of each kernel.
+    stopped_early: the time budget ran out.
+  """
+  evaluations: int = 0
+  candidates: int = 0
+  new_candidates: int = 0
+  layers: List[int] = dataclasses.field(default_factory=list)
+  seconds: float = 0.0
+  compile_seconds: float = 0.0
+  stopped_early: bool = False
+
+  @property
+  def evaluations_per_s(self) -> float:
+    return self.evaluations / self.seconds if self.seconds else 0.0
+
+
+def _row_hashes(cells: jnp.ndarray, hw: jnp.ndarray) -> Tuple[jnp.ndarray, jnp.ndarray]:
+  """Two independent 32-bit hashes of each grid: [R] uint32 each (wrapping sums)."""
+  flat = jnp.concatenate([cells.reshape(cells.shape[0], -1).astype(jnp.uint32),
+                          hw.astype(jnp.uint32)], axis=1)
+  w = jnp.asarray(_HASH_WEIGHTS)
+  return (flat * w[0]).sum(axis=1, dtype=jnp.uint32), (flat * w[1]).sum(axis=1, dtype=jnp.uint32)
+
+
+def _kernel(transform: Transform) -> Callable:
+  """jit of: transform over rows, then validity, demo match, partial score, hashes."""
+  transform.prepare()  # module constants and encoded constants are made outside the trace
+
+  def run(cells, hw, params, out_cells, out_hw, is_demo):
+    out = jax.vmap(transform.apply)(Grid(cells=cells, hw=hw, valid=jnp.ones(cells.shape[0], bool)),
+                                    params)
+    same_shape = jnp.all(out.hw == out_hw, axis=1)
+    equal = out.cells == out_cells
+    exact = out.valid & same_shape & jnp.all(equal, axis=(1, 2))
+    i = jnp.arange(S)
+    inside = (i[None, :, None] < out_hw[:, :1, None]) & (i[None, None, :] < out_hw[:, 1:, None])
+    right = jnp.sum(equal & inside, axis=(1, 2)) / jnp.maximum(1, out_hw[:, 0] * out_hw[:, 1])
+    score = jnp.where(out.valid & same_shape & is_demo, right, 0.0).astype(jnp.float32)
+    h1, h2 = _row_hashes(out.cells, out.hw)
+    return out.cells, out.hw, out.valid, exact & is_demo, score, h1, h2
+
+  return jax.jit(run)
+
+
+def _variant_array(transform: Transform, palette: Sequence[int]) -> np.ndarray:
+  """[V, len(params)] int32: the transform's parameter vectors for a palette."""
+  variants = transform.variants(palette)
+  return np.array(variants, np.int32).reshape(len(variants), len(transform.params))
+
+
+class _Layer:
+  """Nodes of one layer: grids on the device, metadata on the host.
+
+  cells: [rows, S, S] int8 and hw: [rows, 2] on the device, each node's
+  samples consecutive from `offset[n]`; view[n], lineage[n] (its steps).
+  """
+
+  def __init__(self, cells, hw, view: np.ndarray, offset: np.ndarray,
+               lineage: List[Tuple[Step, ...]]):
+    self.cells, self.hw = cells, hw
+    self.view, self.offset, self.lineage = view, offset, lineage
+
+  def __len__(self) -> int:
+    return len(self.lineage)
+
+
+class Search:
+  """The enumerative search over a set of views (see the module docstring)."""
+
+  def __init__(self, views: Sequence[search_tasks.View], config: Config):
+    self.views = list(views)
+    self.config = config
+    self.samples = search_tasks.encode_samples(self.views)
+    self.stats = Stats()
+    self.solutions: List[Solution] = []
+    self._kernels: Dict[str, Callable] = {}
+    self._compiled: set = set()
+    self._seen = [set() for _ in self.views]
+    self._variants = [[_variant_array(t, v.palette) for v in self.views]
+                      for t in config.transforms]
+    self._targets = (jnp.asarray(self.samples.out_cells), jnp.asarray(self.samples.out_hw),
+                     jnp.asarray(self.samples.is_demo))
+    self._deadline = None
+
+  def _out_of_time(self) -> bool:
+    if self._deadline is not None and time.monotonic() > self._deadline:
+      self.stats.stopped_early = True
+      return True
+    return False
+
+  def run(self, progress: Optional[Callable[[int, int], None]] = None) -> List[Solution]:
+    """Searches to `config.depth`; returns the solutions in discovery order."""
+    start = time.monotonic()
+    if self.config.time_budget_s is not None:
+      self._deadline = start + self.config.time_budget_s
+    s = self.samples
+    layer = _Layer(jnp.asarray(s.cells), jnp.asarray(s.hw),
+                   np.arange(len(self.views)), s.offset.copy(), [()] * len(self.views))
+    for v in range(len(self.views)):  # the input itself is no new image
+      self._seen[v].add(self._key_of_rows(s.cells[s.offset[v]:s.offset[v] + s.count[v]],
+                                          s.hw[s.offset[v]:s.offset[v] + s.count[v]]))
+    for depth in range(1, self.config.depth + 1):
+      last = depth == self.config.depth
+      layer = self._expand(layer, keep=not last, depth=depth, progress=progress)
+      self.stats.layers.append(len(layer) if layer is not None else 0)
+      if layer is None or not len(layer) or self.stats.stopped_early:
+        break
+    self.stats.seconds = time.monotonic() - start
+    return self.solutions
+
+  def _key_of_rows(self, cells: np.ndarray, hw: np.ndarray) -> int:
+    h1, h2 = (np.asarray(h) for h in _row_hashes(jnp.asarray(cells), jnp.asarray(hw)))
+    return int(self._combine(h1, h2, np.array([0]))[0])
+
+  @staticmethod
+  def _combine(h1: np.ndarray, h2: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """One 64-bit key per candidate (rows [starts[k], starts[k+1]) ): [C] uint64."""
+    rows = (h1.astype(np.uint64) << np.uint64(32)) | h2.astype(np.uint64)
+    position = np.arange(len(rows)) - np.repeat(starts, np.diff(np.append(starts, len(rows))))
+    return np.add.reduceat(rows * _ROW_MULTIPLIERS[position], starts)
+
+  def _candidates(self, layer: _Layer, t: int):
+    """For transform t: per candidate (node, variant), and per row (src, sample, params)."""
+    s = self.samples
+    node_parts, variant_parts = [], []
+    for v in range(len(self.views)):
+      nodes = np.flatnonzero(layer.view == v)
+      variants = self._variants[t][v]
+      if not len(nodes) or not len(variants):
+        continue
+      node_parts.append(np.repeat(nodes, len(variants)))
+      variant_parts.append(np.tile(np.arange(len(variants)), len(nodes)))
+    if not node_parts:
+      return None
+    node = np.concatenate(node_parts)
+    variant = np.concatenate(variant_parts)
+    view = layer.view[node]
+    count = s.count[view]
+    starts = np.concatenate([[0], np.cumsum(count)[:-1]])
+    total = int(count.sum())
+    within = np.arange(total) - np.repeat(starts, count)
+    cand_of_row = np.repeat(np.arange(len(node)), count)
+    src = layer.offset[node][cand_of_row] + within
+    sample = s.offset[view][cand_of_row] + within
+    return node, variant, view, starts, count, cand_of_row, src, sample
+
+  def _expand(self, layer: _Layer, keep: bool, depth: int,
+              progress: Optional[Callable[[int, int], None]]) -> Optional[_Layer]:
+    kept_cells, kept_hw, kept_meta = [], [], []  # per chunk: device arrays, host metadata
+    for t, transform in enumerate(self.config.transforms):
+      built = self._candidates(layer, t)
+      if built is None:
+        continue
+      node, variant, view, starts, count, cand_of_row, src, sample = built
+      width = max(1, len(transform.params))
+      params_of_cand = np.zeros((len(node), width), np.int32)
+      for v in np.unique(view):
+        sel = view == v
+        if self._variants[t][v].shape[1]:
+          params_of_cand[sel, :self._variants[t][v].shape[1]] = self._variants[t][v][variant[sel]]
+      # Chunks of whole candidates, at most chunk_rows rows each.
+      ends = np.cumsum(count)
+      c0 = 0
+      while c0 < len(node):
+        if self._out_of_time():
+          return None
+        base = starts[c0]
+        c1 = int(np.searchsorted(ends, base + self.config.chunk_rows, side="right"))
+        c1 = max(c1, c0 + 1)
+        r0, r1 = int(starts[c0]), int(ends[c1 - 1])
+        found = self._run_chunk(transform, layer, src[r0:r1], sample[r0:r1],
+                                params_of_cand[cand_of_row[r0:r1]], starts[c0:c1] - r0)
+        new, solved, score, out_cells, out_hw = found
+        for k in np.flatnonzero(solved):
+          c = c0 + k
+          rows = slice(int(starts[c] - r0), int(ends[c] - r0))
+          v = int(view[c])
+          nd = self.views[v].num_demo
+          test_cells = np.asarray(out_cells[rows][nd:])
+          test_hw = np.asarray(out_hw[rows][nd:])
+          grids = tuple(tuple(tuple(int(x) for x in row[:w]) for row in cells[:h])
+                        for cells, (h, w) in zip(test_cells, test_hw))
+          steps = layer.lineage[node[c]] + (Step(transform.name, tuple(
+              int(x) for x in params_of_cand[c][:len(transform.params)])),)
+          self.solutions.append(Solution(v, steps, grids, len(self.solutions)))
+        if keep:
+          fresh = np.flatnonzero(new & ~solved)
+          if len(fresh):
+            row_index = np.concatenate([np.arange(starts[c0 + k] - r0, ends[c0 + k] - r0)
+                                        for k in fresh])
+            idx = jnp.asarray(row_index)
+            kept_cells.append(out_cells[idx])
+            kept_hw.append(out_hw[idx])
+            kept_meta.append([(int(view[c0 + k]), float(score[k]), node[c0 + k], t,
+                               c0 + k, params_of_cand[c0 + k]) for k in fresh])
+        self.stats.candidates += c1 - c0
+        self.stats.evaluations += r1 - r0
+        self.stats.new_candidates += int(new.sum())
+        c0 = c1
+      if progress:
+        progress(t + 1, len(self.config.transforms))
+    if not keep:
+      return None
+    return self._next_layer(layer, kept_cells, kept_hw, kept_meta)
+
+  def _run_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
+                 params: np.ndarray, starts: np.ndarray):
+    rows = len(src)
+    size = self.config.chunk_rows
+    size = max(size, rows)
+    pad = size - rows
+    src_p = np.concatenate([src, np.repeat(src[-1:], pad)])
+    sample_p = np.concatenate([sample, np.repeat(sample[-1:], pad)])
+    params_p = np.concatenate([params, np.repeat(params[-1:], pad, axis=0)])
+    if transform.name not in self._kernels:
+      self._kernels[transform.name] = _kernel(transform)
+    kernel = self._kernels[transform.name]
+    src_d, sample_d = jnp.asarray(src_p), jnp.asarray(sample_p)
+    first = (transform.name, size) not in self._compiled
+    t0 = time.monotonic()
+    out = kernel(layer.cells[src_d], layer.hw[src_d], jnp.asarray(params_p),
+                 self._targets[0][sample_d], self._targets[1][sample_d],
+                 self._targets[2][sample_d])
+    out_cells, out_hw, valid, exact, score, h1, h2 = out
+    valid, exact, score, h1, h2 = (np.asarray(x)[:rows] for x in (valid, exact, score, h1, h2))
+    if first:
+      self._compiled.add((transform.name, size))
+      self.stats.compile_seconds += time.monotonic() - t0
+    is_demo = self.samples.is_demo[sample]
+    ok = np.logical_and.reduceat(valid, starts)
+    solved = ok & np.logical_and.reduceat(exact | ~is_demo, starts)
+    demo_count = np.add.reduceat(is_demo.astype(np.int32), starts)
+    score_c = np.add.reduceat(score, starts) / np.maximum(1, demo_count)
+    keys = self._combine(h1, h2, starts)
+    views = self.samples_view_of(sample[starts])
+    new = np.zeros(len(starts), bool)
+    for k in np.flatnonzero(ok):
+      seen = self._seen[views[k]]
+      key = int(keys[k])
+      if key not in seen:
+        seen.add(key)
+        new[k] = True
+    return new, solved & new, score_c, out_cells, out_hw
+
+  def samples_view_of(self, sample: np.ndarray) -> np.ndarray:
+    """The view of each sample index."""
+    return np.searchsorted(self.samples.offset, sample, side="right") - 1
+
+  def _next_layer(self, layer: _Layer, kept_cells, kept_hw, kept_meta) -> _Layer:
+    if not kept_meta:
+      return _Layer(layer.cells[:0], layer.hw[:0], np.zeros(0, np.int64), np.zeros(0, np.int64), [])
+    meta = [m for chunk in kept_meta for m in chunk]
+    cells = jnp.concatenate(kept_cells)
+    hw = jnp.concatenate(kept_hw)
+    counts = np.array([self.samples.count[m[0]] for m in meta])
+    first_row = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    # Best partial scores first, per view, at most max_nodes each.
+    by_view: Dict[int, List[int]] = {}
+    for k, m in enumerate(meta):
+      by_view.setdefault(m[0], []).append(k)
+    chosen = []
+    for v, ks in by_view.items():
+      ks.sort(key=lambda k: -meta[k][1])
+      chosen += ks[:self.config.max_nodes]
+    chosen.sort()
+    rows = np.concatenate([np.arange(first_row[k], first_row[k] + counts[k]) for k in chosen])
+    idx = jnp.asarray(rows)
+    new_counts = counts[chosen]
+    offset = np.concatenate([[0], np.cumsum(new_counts)[:-1]])
+    lineage = []
+    for k in chosen:
+      v, _, parent, t, _, params = meta[k]
+      transform = self.config.transforms[t]
+      lineage.append(layer.lineage[parent] + (Step(transform.name, tuple(
+          int(x) for x in params[:len(transform.params)])),))
+    return _Layer(cells[idx], hw[idx], np.array([meta[k][0] for k in chosen]), offset, lineage)

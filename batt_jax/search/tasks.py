@@ -1,0 +1,114 @@
+"""Tasks as the search sees them: views (augmentations) and encoded samples.
+
+A view is a task rewritten by a symmetry that the DSL can undo: the
+"dmirror" view transposes every grid of the task, so a composition found on
+it answers the original task once its outputs are transposed back, and is
+written as a program `x1 = dmirror(I); ...; O = dmirror(xk)`. A view sees only
+the task's demo pairs and test inputs: test outputs never enter the search.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import List, Sequence, Tuple
+
+import numpy as np
+
+from batt_jax.data.types import Grid, Task
+from batt_jax.dsl import capacity
+from batt_jax.dsl import encoding
+
+VIEWS = ("identity", "dmirror")
+
+
+def transpose(grid: Grid) -> Grid:
+  return tuple(zip(*grid))
+
+
+@dataclasses.dataclass(frozen=True)
+class View:
+  """One task under one view.
+
+  Attributes:
+    task_id: the original task's id.
+    view: one of VIEWS.
+    inputs: demo inputs, then test inputs, under the view.
+    outputs: the demo outputs under the view.
+    palette: every colour of the view's grids (demo inputs and outputs, test
+      inputs), ascending: the values colour parameters range over.
+  """
+  task_id: str
+  view: str
+  inputs: Tuple[Grid, ...]
+  outputs: Tuple[Grid, ...]
+  palette: Tuple[int, ...]
+
+  @property
+  def num_demo(self) -> int:
+    return len(self.outputs)
+
+  @property
+  def num_samples(self) -> int:
+    return len(self.inputs)
+
+  def undo(self, grid: Grid) -> Grid:
+    """A grid of the view back in the task's frame."""
+    return transpose(grid) if self.view == "dmirror" else grid
+
+
+def view_of(task: Task, view: str) -> View:
+  if view not in VIEWS:
+    raise ValueError(f"unknown view {view!r}; expected one of {VIEWS}")
+  f = transpose if view == "dmirror" else (lambda g: g)
+  inputs = tuple(f(p.input) for p in task.train) + tuple(f(p.input) for p in task.test)
+  outputs = tuple(f(p.output) for p in task.train)
+  colours = {v for g in inputs + outputs for row in g for v in row}
+  return View(task.id, view, inputs, outputs, tuple(sorted(colours)))
+
+
+def views_of(tasks: Sequence[Task], views: Sequence[str]) -> List[View]:
+  """Every task under the first view, then every task under the next, ..."""
+  return [view_of(task, v) for v in views for task in tasks]
+
+
+@dataclasses.dataclass(frozen=True)
+class Samples:
+  """Every sample of every view, encoded, host side (M = all samples).
+
+  Attributes:
+    cells: [M, S, S] int8 inputs; hw: [M, 2] int32.
+    out_cells: [M, S, S] int8 demo outputs (zeros for test inputs);
+    out_hw: [M, 2] int32; is_demo: [M] bool.
+    offset: [V] int64, the first sample of each view; count: [V] its samples;
+    num_demo: [V] its demo pairs (its samples [offset, offset + num_demo) are demos).
+  """
+  cells: np.ndarray
+  hw: np.ndarray
+  out_cells: np.ndarray
+  out_hw: np.ndarray
+  is_demo: np.ndarray
+  offset: np.ndarray
+  count: np.ndarray
+  num_demo: np.ndarray
+
+
+def encode_samples(views: Sequence[View]) -> Samples:
+  s = capacity.SIDE
+  m = sum(v.num_samples for v in views)
+  out = Samples(cells=np.zeros((m, s, s), np.int8), hw=np.zeros((m, 2), np.int32),
+                out_cells=np.zeros((m, s, s), np.int8), out_hw=np.zeros((m, 2), np.int32),
+                is_demo=np.zeros(m, bool), offset=np.zeros(len(views), np.int64),
+                count=np.array([v.num_samples for v in views], np.int64),
+                num_demo=np.array([v.num_demo for v in views], np.int64))
+  row = 0
+  for k, view in enumerate(views):
+    out.offset[k] = row
+    for j, grid in enumerate(view.inputs):
+      g = encoding.encode(grid, "Grid")
+      out.cells[row], out.hw[row] = g.cells, g.hw
+      if j < view.num_demo:
+        e = encoding.encode(view.outputs[j], "Grid")
+        out.out_cells[row], out.out_hw[row] = e.cells, e.hw
+        out.is_demo[row] = True
+      row += 1
+  return out

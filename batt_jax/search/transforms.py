@@ -1,0 +1,372 @@
+"""The grid-to-grid transforms the enumerative search composes.
+
+A transform is a short straight-line template in the library's own DSL, with
+`{name}` placeholders for its constant parameters (colours, factors, flags):
+
+    Transform("replace", ("O = replace(I, {a}, {b})",), (COLOR_A, COLOR_B))
+
+The template is the single source of truth: it is type-checked against the
+registry's signatures, run by the JAX DSL (every placeholder a traced argument,
+so all constant variants of a transform share one compiled kernel), and
+rendered into the library's form when a composition solves a task, so the
+reference interpreter and `python -m batt_jax.library --verify` can check it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+import jax.numpy as jnp
+
+from batt_jax.dsl import encoding
+from batt_jax.dsl import registry
+from codegen import runtime as codegen_runtime
+from codegen import typecheck
+from codegen.program import Arg, Line, Location, Program, ProgramError
+
+_LINE = re.compile(r"^(\w+) = (\w+)\((.*)\)$")
+_PLACEHOLDER = re.compile(r"^\{(\w+)\}$")
+_INTEGER_NAMES = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
+                  "EIGHT", "NINE", "TEN")
+
+
+@dataclasses.dataclass(frozen=True)
+class Param:
+  """A constant parameter of a transform.
+
+  Attributes:
+    name: the placeholder, `{name}` in the template.
+    kind: "color" (a colour of the task: 0..9 seen in its grids), "int" (the
+      fixed `values`) or "bool".
+    values: the candidate values of an "int" parameter.
+  """
+  name: str
+  kind: str
+  values: Tuple[int, ...] = ()
+
+  @property
+  def type_name(self) -> str:
+    return "Boolean" if self.kind == "bool" else "Integer"
+
+  def domain(self, palette: Sequence[int]) -> Tuple[int, ...]:
+    if self.kind == "color":
+      return tuple(palette)
+    if self.kind == "bool":
+      return (0, 1)
+    return self.values
+
+  def constant_name(self, value: int) -> str:
+    """The registry constant a value is written as in a rendered program."""
+    if self.kind == "bool":
+      return "T" if value else "F"
+    return _INTEGER_NAMES[value]
+
+
+@dataclasses.dataclass(frozen=True)
+class Transform:
+  """One family of grid-to-grid functions.
+
+  Attributes:
+    name: unique, e.g. "replace".
+    lines: the template, one `target = primitive(args)` per line, reading the
+      grid `I` and assigning `O` last; other targets are local names.
+    params: the placeholders' parameters, in the order of the kernel's
+      `params` vector.
+    distinct: parameter pairs whose values must differ (e.g. replace a by b).
+  """
+  name: str
+  lines: Tuple[str, ...]
+  params: Tuple[Param, ...] = ()
+  distinct: Tuple[Tuple[str, str], ...] = ()
+
+  def variants(self, palette: Sequence[int]) -> List[Tuple[int, ...]]:
+    """Every parameter vector for a task whose colours are `palette`."""
+    index = {p.name: k for k, p in enumerate(self.params)}
+    out = []
+    for values in itertools.product(*(p.domain(palette) for p in self.params)):
+      if all(values[index[a]] != values[index[b]] for a, b in self.distinct):
+        out.append(tuple(values))
+    return out
+
+  def parsed(self) -> List[Tuple[str, str, Tuple[str, ...]]]:
+    """(target, primitive, args) per template line."""
+    out = []
+    for text in self.lines:
+      match = _LINE.match(text.strip())
+      if not match:
+        raise ValueError(f"transform {self.name}: cannot read line {text!r}")
+      args = tuple(a.strip() for a in match.group(3).split(",")) if match.group(3) else ()
+      out.append((match.group(1), match.group(2), args))
+    return out
+
+  def render(self, values: Sequence[int], source: str, target: Optional[str],
+             fresh: Callable[[], str]) -> List[Line]:
+    """The template as program lines reading `source`, assigning `target` last.
+
+    Local names get fresh variables from `fresh` (as does the result when
+    `target` is None, after the locals, so names read in order); placeholders
+    become the registry constants of `values`.
+    """
+    by_name = {p.name: (p, v) for p, v in zip(self.params, values)}
+    names = {"I": source}
+    lines = []
+    parsed = self.parsed()
+    for k, (out, primitive, args) in enumerate(parsed):
+      rendered = []
+      for a in args:
+        placeholder = _PLACEHOLDER.match(a)
+        if placeholder:
+          param, value = by_name[placeholder.group(1)]
+          rendered.append(Arg("const", param.constant_name(value)))
+        elif a in names:
+          rendered.append(Arg("input" if names[a] == "I" else "var", names[a]))
+        elif a in registry.CONSTANTS:
+          rendered.append(Arg("const", a))
+        else:
+          rendered.append(Arg("prim", a))
+      names[out] = (target or fresh()) if k == len(parsed) - 1 else fresh()
+      lines.append(Line(names[out], primitive, tuple(rendered),
+                        Location(f"<transform {self.name}>", k + 1)))
+    return lines
+
+  def apply(self, grid: encoding.Grid, params: jnp.ndarray) -> encoding.Grid:
+    """The transform on one encoded grid (no batch axis); params: [len(params)] int32."""
+    env: Dict[str, object] = {"I": grid}
+    index = {p.name: k for k, p in enumerate(self.params)}
+    for out, primitive, args in self.parsed():
+      values = []
+      for a in args:
+        placeholder = _PLACEHOLDER.match(a)
+        if placeholder:
+          param = self.params[index[placeholder.group(1)]]
+          v = params[index[placeholder.group(1)]]
+          if param.kind == "bool":
+            values.append(encoding.Boolean(value=v != 0, valid=jnp.asarray(True)))
+          else:
+            values.append(encoding.Integer(value=v.astype(jnp.int32), valid=jnp.asarray(True)))
+        elif a in env:
+          values.append(env[a])
+        elif a in registry.CONSTANTS:
+          values.append(codegen_runtime.encoded_constant(a))
+        else:
+          values.append(registry.get(a).as_jax_callable())
+      env[out] = registry.get(primitive).call_jax(*values)
+    return env["O"]
+
+  def prepare(self) -> None:
+    """Loads the registry and encodes the template's constants, before any tracing.
+
+    Both are cached at first use; made inside a trace they would be tracers
+    that leak out of it.
+    """
+    registry.load()
+    for _, _, args in self.parsed():
+      for a in args:
+        if a in registry.CONSTANTS:
+          codegen_runtime.encoded_constant(a)
+
+  def check(self) -> None:
+    """Type-checks the template (placeholders at a representative value); raises ProgramError."""
+    counter = itertools.count(1)
+    lines = self.render([0 if p.kind != "int" else p.values[0] for p in self.params], "I",
+                        "O", lambda: f"x{next(counter)}")
+    program = Program(name=f"transform_{self.name}", task_id=self.name, lines=tuple(lines),
+                      source="\n".join(self.lines), location=Location("<transforms>", 0))
+    typecheck.infer(program)
+
+
+COLOR = Param("c", "color")
+COLOR_A = Param("a", "color")
+COLOR_B = Param("b", "color")
+FACTOR = Param("k", "int", (2, 3, 4))
+SPLIT = Param("k", "int", (2, 3))
+UNIVALUED = Param("u", "bool")
+DIAGONAL = Param("d", "bool")
+WITHOUT_BG = Param("w", "bool")
+
+
+def _unary(name: str, primitive: str) -> Transform:
+  return Transform(name, (f"O = {primitive}(I)",))
+
+
+def _object_pick(name: str, chooser: str, key: str) -> Transform:
+  return Transform(name, (
+      "objs = objects(I, {u}, {d}, T)",
+      f"obj = {chooser}(objs, {key})",
+      "O = subgrid(obj, I)",
+  ), (UNIVALUED, DIAGONAL))
+
+
+def _patch_fill(name: str, mapper: str, fill: str = "fill") -> Transform:
+  return Transform(name, (
+      "objs = objects(I, T, F, T)",
+      f"cells = mapply({mapper}, objs)",
+      f"O = {fill}(I, {{c}}, cells)",
+  ), (COLOR,))
+
+
+def _symmetrise(name: str, mirror: str) -> Transform:
+  return Transform(name, (
+      f"m = {mirror}(I)",
+      "obj = asobject(m)",
+      "O = underpaint(I, obj)",
+  ))
+
+
+def _mirror_concat(name: str, concat: str, mirror: str, first: bool) -> Transform:
+  pair = "I, m" if first else "m, I"
+  return Transform(name, (f"m = {mirror}(I)", f"O = {concat}({pair})"))
+
+
+def _halves_logic(name: str, split: Tuple[str, str], mask: Tuple[str, ...]) -> Transform:
+  """Colour c where the two halves' background (0) cells satisfy a set relation."""
+  a, b = split
+  return Transform(name, (
+      f"l = {a}(I)", f"r = {b}(I)",
+      "zl = ofcolor(l, ZERO)", "zr = ofcolor(r, ZERO)",
+  ) + mask + (
+      "dims = shape(l)", "blank = canvas(ZERO, dims)", "O = fill(blank, {c}, m)",
+  ), (COLOR,))
+
+
+_NOR = ("m = intersection(zl, zr)",)
+_AND = ("all = asindices(l)", "any0 = combine(zl, zr)", "m = difference(all, any0)")
+_XOR = ("any0 = combine(zl, zr)", "both0 = intersection(zl, zr)", "m = difference(any0, both0)")
+_OR = ("all = asindices(l)", "both0 = intersection(zl, zr)", "m = difference(all, both0)")
+
+
+CATALOGUE: Tuple[Transform, ...] = (
+    # Symmetries of the square.
+    _unary("rot90", "rot90"), _unary("rot180", "rot180"), _unary("rot270", "rot270"),
+    _unary("hmirror", "hmirror"), _unary("vmirror", "vmirror"),
+    _unary("dmirror", "dmirror"), _unary("cmirror", "cmirror"),
+    # Parts of the grid.
+    _unary("tophalf", "tophalf"), _unary("bottomhalf", "bottomhalf"),
+    _unary("lefthalf", "lefthalf"), _unary("righthalf", "righthalf"),
+    _unary("trim", "trim"), _unary("compress", "compress"),
+    Transform("crop_color", ("cells = ofcolor(I, {c})", "O = subgrid(cells, I)"), (COLOR,)),
+    Transform("crop_foreground", (
+        "objs = objects(I, F, T, T)", "cells = merge(objs)", "O = subgrid(cells, I)")),
+    _object_pick("largest_object", "argmax", "size"),
+    _object_pick("smallest_object", "argmin", "size"),
+    _object_pick("most_colorful_object", "argmax", "numcolors"),
+    Transform("largest_color_part", (
+        "parts = fgpartition(I)", "part = argmax(parts, size)", "O = subgrid(part, I)")),
+    Transform("smallest_color_part", (
+        "parts = fgpartition(I)", "part = argmin(parts, size)", "O = subgrid(part, I)")),
+    Transform("first_hsplit", ("parts = hsplit(I, {k})", "O = first(parts)"), (SPLIT,)),
+    Transform("last_hsplit", ("parts = hsplit(I, {k})", "O = last(parts)"), (SPLIT,)),
+    Transform("first_vsplit", ("parts = vsplit(I, {k})", "O = first(parts)"), (SPLIT,)),
+    Transform("last_vsplit", ("parts = vsplit(I, {k})", "O = last(parts)"), (SPLIT,)),
+    # Scale and repetition.
+    Transform("upscale", ("O = upscale(I, {k})",), (FACTOR,)),
+    Transform("downscale", ("O = downscale(I, {k})",), (FACTOR,)),
+    Transform("hupscale", ("O = hupscale(I, {k})",), (SPLIT,)),
+    Transform("vupscale", ("O = vupscale(I, {k})",), (SPLIT,)),
+    Transform("hrepeat", ("O = hconcat(I, I)",)),
+    Transform("vrepeat", ("O = vconcat(I, I)",)),
+    Transform("tile", (
+        "pt = astuple({a}, {b})", "O = repeatgrid(I, pt)"),
+        (Param("a", "int", (1, 2, 3, 4)), Param("b", "int", (1, 2, 3, 4)))),
+    Transform("upscale_tile", (
+        "big = upscale(I, THREE)", "row = hconcat(I, I)", "row3 = hconcat(row, I)",
+        "col = vconcat(row3, row3)", "tiled = vconcat(col, row3)",
+        "O = cellwise(big, tiled, {c})"), (COLOR,)),
+    _mirror_concat("hconcat_vmirror", "hconcat", "vmirror", True),
+    _mirror_concat("hconcat_vmirror_first", "hconcat", "vmirror", False),
+    _mirror_concat("vconcat_hmirror", "vconcat", "hmirror", True),
+    _mirror_concat("vconcat_hmirror_first", "vconcat", "hmirror", False),
+    # Colours.
+    Transform("replace", ("O = replace(I, {a}, {b})",), (COLOR_A, COLOR_B), (("a", "b"),)),
+    Transform("switch", ("O = switch(I, {a}, {b})",), (COLOR_A, COLOR_B), (("a", "b"),)),
+    Transform("keep_color", (
+        "bg = mostcolor(I)", "cells = ofcolor(I, {c})", "dims = shape(I)",
+        "blank = canvas(bg, dims)", "O = fill(blank, {c}, cells)"), (COLOR,)),
+    Transform("blank", ("dims = shape(I)", "O = canvas({c}, dims)"), (COLOR,)),
+    # Halves overlaid cell by cell.
+    Transform("overlay_lr", (
+        "l = lefthalf(I)", "r = righthalf(I)", "O = cellwise(l, r, {c})"), (COLOR,)),
+    Transform("overlay_tb", (
+        "t = tophalf(I)", "b = bottomhalf(I)", "O = cellwise(t, b, {c})"), (COLOR,)),
+    # Drawing on the grid.
+    _patch_fill("fill_delta", "delta"),
+    _patch_fill("fill_box", "box"),
+    _patch_fill("fill_inbox", "inbox"),
+    _patch_fill("fill_outbox", "outbox", "underfill"),
+    _patch_fill("fill_backdrop", "backdrop", "underfill"),
+    Transform("fill_enclosed", (
+        "objs = objects(I, T, F, F)", "bgs = colorfilter(objs, {b})",
+        "touches = rbind(bordering, I)", "inner = compose(flip, touches)",
+        "cells = mfilter(bgs, inner)", "O = fill(I, {c}, cells)"),
+        (COLOR_B, COLOR), (("b", "c"),)),
+    Transform("hlines", (
+        "objs = objects(I, T, F, T)", "own = colorfilter(objs, {c})",
+        "line = compose(hfrontier, center)", "lines = mapply(line, own)",
+        "O = fill(I, {c}, lines)"), (COLOR,)),
+    Transform("vlines", (
+        "objs = objects(I, T, F, T)", "own = colorfilter(objs, {c})",
+        "line = compose(vfrontier, center)", "lines = mapply(line, own)",
+        "O = fill(I, {c}, lines)"), (COLOR,)),
+    Transform("recolor_largest", (
+        "objs = objects(I, T, F, T)", "obj = argmax(objs, size)",
+        "O = fill(I, {c}, obj)"), (COLOR,)),
+    Transform("recolor_smallest", (
+        "objs = objects(I, T, F, T)", "obj = argmin(objs, size)",
+        "O = fill(I, {c}, obj)"), (COLOR,)),
+    Transform("remove_singletons", (
+        "objs = objects(I, F, T, T)", "small = sizefilter(objs, ONE)",
+        "cells = merge(small)", "O = cover(I, cells)")),
+    _symmetrise("symmetrise_v", "vmirror"),
+    _symmetrise("symmetrise_h", "hmirror"),
+    _symmetrise("symmetrise_d", "dmirror"),
+    _symmetrise("symmetrise_rot180", "rot180"),
+    # Halves combined as masks (ARC's and / or / xor / nor puzzles).
+    _halves_logic("lr_nor", ("lefthalf", "righthalf"), _NOR),
+    _halves_logic("lr_and", ("lefthalf", "righthalf"), _AND),
+    _halves_logic("lr_xor", ("lefthalf", "righthalf"), _XOR),
+    _halves_logic("lr_or", ("lefthalf", "righthalf"), _OR),
+    _halves_logic("tb_nor", ("tophalf", "bottomhalf"), _NOR),
+    _halves_logic("tb_and", ("tophalf", "bottomhalf"), _AND),
+    _halves_logic("tb_xor", ("tophalf", "bottomhalf"), _XOR),
+    _halves_logic("tb_or", ("tophalf", "bottomhalf"), _OR),
+    # Colour chosen by the grid itself (generalises to unseen colours).
+    Transform("crop_least_color", (
+        "c = leastcolor(I)", "cells = ofcolor(I, c)", "O = subgrid(cells, I)")),
+    Transform("most_color_cell", ("c = mostcolor(I)", "O = canvas(c, UNITY)")),
+    Transform("least_color_cell", ("c = leastcolor(I)", "O = canvas(c, UNITY)")),
+    Transform("largest_object_color_cell", (
+        "objs = objects(I, T, T, T)", "obj = argmax(objs, size)", "c = color(obj)",
+        "O = canvas(c, UNITY)")),
+    Transform("recolor_foreground", (
+        "objs = objects(I, F, T, T)", "cells = merge(objs)", "O = fill(I, {c}, cells)"),
+        (COLOR,)),
+    Transform("least_to", (
+        "c = leastcolor(I)", "O = replace(I, c, {b})"), (COLOR_B,)),
+    Transform("border", (
+        "all = asindices(I)", "edge = box(all)", "O = fill(I, {c}, edge)"), (COLOR,)),
+    _object_pick("tallest_object", "argmax", "height"),
+    _object_pick("widest_object", "argmax", "width"),
+    Transform("symmetric_mask", (
+        "m = vmirror(I)", "O = cellwise(I, m, {c})"), (COLOR,)),
+)
+
+
+def by_name() -> Dict[str, Transform]:
+  return {t.name: t for t in CATALOGUE}
+
+
+def check_catalogue(catalogue: Sequence[Transform] = CATALOGUE) -> None:
+  """Type-checks every template and their names; raises ProgramError naming the transform."""
+  registry.load()
+  seen = set()
+  for t in catalogue:
+    if t.name in seen:
+      raise ValueError(f"transform {t.name!r} defined twice")
+    seen.add(t.name)
+    try:
+      t.check()
+    except ProgramError as error:
+      raise ProgramError(error.location, f"transform {t.name}: {error.reason}") from None
