@@ -138,13 +138,16 @@ def test_dmirror_view_is_undone_in_answers_and_programs():
 def test_identical_images_are_not_counted_twice():
   task = _task("t_none", lambda g: _grid([[9]]))
   search = enumerate_lib.Search(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(
-      depth=2, chunk_rows=64, max_nodes=100,
+      depth=3, chunk_rows=64, max_nodes=100,
       transforms=tuple(transforms_lib.by_name()[n] for n in ("rot90", "rot180"))))
   search.run()
-  # Images of A, B, C under the rotation group: rot90, rot180, rot270 are new; the
-  # identity (rot90 twice is rot180, ...) is not.
+  # Layer 1: rot90, rot180 are new images. Layer 2 (rot90 and rot180 of both): only
+  # rot270 is new (rot180 is seen, rot180 twice is the input). Layer 3 (last) screens its
+  # 2 candidates on the first demo pair; none passes, so none runs in full.
+  assert search.stats.layers == [2, 1, 0]
   assert search.stats.new_candidates == 3
-  assert search.stats.candidates == 2 + 2 * 2
+  assert search.stats.candidates == 2 + 4
+  assert search.stats.screened == 2
   assert search.solutions == []
 
 

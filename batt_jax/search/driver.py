@@ -120,7 +120,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "mode": config.mode, "transforms": len(catalogue),
           "tasks_with_solution": solved,
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
-          "evaluations": stats.evaluations, "candidates": stats.candidates,
+          "evaluations": stats.evaluations, "screened": stats.screened,
+          "candidates": stats.candidates,
           "new_candidates": stats.new_candidates, "layers": stats.layers,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),
@@ -130,6 +131,10 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "device": f"{device.platform}:{device.device_kind}", "jax": jax.__version__,
       },
       "tasks": per_task,
+      # Where the time went: seconds and full candidate rows per transform, slowest first.
+      "per_transform": {name: {"seconds": round(sec, 3), "rows": rows}
+                        for name, (sec, rows) in sorted(stats.per_transform.items(),
+                                                        key=lambda kv: -kv[1][0])},
   }
   return SearchResult(found, submission, report, answers_lib.programs_module(found), stats)
 

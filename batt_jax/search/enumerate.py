@@ -89,16 +89,20 @@ class Stats:
     candidates: compositions evaluated (all samples of a view each).
     new_candidates: of those, with images no earlier one had.
     layers: per layer, the nodes kept for the next.
+    screened: of the evaluations, last-layer candidates run on one demo pair.
     seconds: wall time; compile_seconds: of which first calls of each kernel.
     stopped_early: the time budget ran out.
+    per_transform: name -> (seconds, candidate rows run in full).
   """
   evaluations: int = 0
+  screened: int = 0
   candidates: int = 0
   new_candidates: int = 0
   layers: List[int] = dataclasses.field(default_factory=list)
   seconds: float = 0.0
   compile_seconds: float = 0.0
   stopped_early: bool = False
+  per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
 
   @property
   def evaluations_per_s(self) -> float:
@@ -210,9 +214,8 @@ class Search:
     position = np.arange(len(rows)) - np.repeat(starts, np.diff(np.append(starts, len(rows))))
     return np.add.reduceat(rows * _ROW_MULTIPLIERS[position], starts)
 
-  def _candidates(self, layer: _Layer, t: int):
-    """For transform t: per candidate (node, variant), and per row (src, sample, params)."""
-    s = self.samples
+  def _pairs(self, layer: _Layer, t: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidates of transform t: (node, parameter vector [C, width], view) per candidate."""
     node_parts, variant_parts = [], []
     for v in range(len(self.views)):
       nodes = np.flatnonzero(layer.view == v)
@@ -220,85 +223,113 @@ class Search:
       if not len(nodes) or not len(variants):
         continue
       node_parts.append(np.repeat(nodes, len(variants)))
-      variant_parts.append(np.tile(np.arange(len(variants)), len(nodes)))
+      variant_parts.append(np.tile(variants, (len(nodes), 1)))
+    width = max(1, len(self.config.transforms[t].params))
     if not node_parts:
-      return None
+      return np.zeros(0, np.int64), np.zeros((0, width), np.int32), np.zeros(0, np.int64)
     node = np.concatenate(node_parts)
-    variant = np.concatenate(variant_parts)
-    view = layer.view[node]
-    count = s.count[view]
-    starts = np.concatenate([[0], np.cumsum(count)[:-1]])
-    total = int(count.sum())
-    within = np.arange(total) - np.repeat(starts, count)
+    params = np.zeros((len(node), width), np.int32)
+    params[:, :len(self.config.transforms[t].params)] = np.concatenate(variant_parts)
+    return node, params, layer.view[node]
+
+  def _rows(self, layer: _Layer, node: np.ndarray, view: np.ndarray, first_only: bool):
+    """Rows of candidates: (starts [C], count [C], cand_of_row, src, sample).
+
+    `first_only`: one row per candidate, its view's first demo sample (a
+    candidate that misses it cannot be a solution).
+    """
+    count = np.ones(len(node), np.int64) if first_only else self.samples.count[view]
+    starts = (np.cumsum(count) - count).astype(np.int64)
+    within = np.arange(int(count.sum())) - np.repeat(starts, count)
     cand_of_row = np.repeat(np.arange(len(node)), count)
     src = layer.offset[node][cand_of_row] + within
-    sample = s.offset[view][cand_of_row] + within
-    return node, variant, view, starts, count, cand_of_row, src, sample
+    sample = self.samples.offset[view][cand_of_row] + within
+    return starts, count, cand_of_row, src, sample
+
+  def _chunks(self, starts: np.ndarray, count: np.ndarray):
+    """(c0, c1): runs of whole candidates of at most chunk_rows rows."""
+    ends = starts + count
+    c0 = 0
+    while c0 < len(starts):
+      c1 = int(np.searchsorted(ends, starts[c0] + self.config.chunk_rows, side="right"))
+      c1 = max(c1, c0 + 1)
+      yield c0, c1
+      c0 = c1
 
   def _expand(self, layer: _Layer, keep: bool, depth: int,
               progress: Optional[Callable[[int, int], None]]) -> Optional[_Layer]:
     kept_cells, kept_hw, kept_meta = [], [], []  # per chunk: device arrays, host metadata
     for t, transform in enumerate(self.config.transforms):
-      built = self._candidates(layer, t)
-      if built is None:
-        continue
-      node, variant, view, starts, count, cand_of_row, src, sample = built
-      width = max(1, len(transform.params))
-      params_of_cand = np.zeros((len(node), width), np.int32)
-      for v in np.unique(view):
-        sel = view == v
-        if self._variants[t][v].shape[1]:
-          params_of_cand[sel, :self._variants[t][v].shape[1]] = self._variants[t][v][variant[sel]]
-      # Chunks of whole candidates, at most chunk_rows rows each.
-      ends = np.cumsum(count)
-      c0 = 0
-      while c0 < len(node):
+      t_start = time.monotonic()
+      node, params, view = self._pairs(layer, t)
+      if not keep and len(node):
+        # The last layer only looks for solutions: screen every candidate on its
+        # view's first demo pair, then run the few that pass on all samples.
+        survivors = self._screen(transform, layer, node, params, view)
+        if survivors is None:
+          return None
+        node, params, view = node[survivors], params[survivors], view[survivors]
+      starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=False)
+      for c0, c1 in self._chunks(starts, count):
         if self._out_of_time():
           return None
-        base = starts[c0]
-        c1 = int(np.searchsorted(ends, base + self.config.chunk_rows, side="right"))
-        c1 = max(c1, c0 + 1)
-        r0, r1 = int(starts[c0]), int(ends[c1 - 1])
-        found = self._run_chunk(transform, layer, src[r0:r1], sample[r0:r1],
-                                params_of_cand[cand_of_row[r0:r1]], starts[c0:c1] - r0)
-        new, solved, score, out_cells, out_hw = found
+        r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
+        new, solved, score, out_cells, out_hw = self._run_chunk(
+            transform, layer, src[r0:r1], sample[r0:r1], params[cand_of_row[r0:r1]],
+            starts[c0:c1] - r0, dedup=keep)
         for k in np.flatnonzero(solved):
           c = c0 + k
-          rows = slice(int(starts[c] - r0), int(ends[c] - r0))
-          v = int(view[c])
-          nd = self.views[v].num_demo
+          rows = slice(int(starts[c] - r0), int(starts[c] + count[c] - r0))
+          nd = self.views[int(view[c])].num_demo
           test_cells = np.asarray(out_cells[rows][nd:])
           test_hw = np.asarray(out_hw[rows][nd:])
           grids = tuple(tuple(tuple(int(x) for x in row[:w]) for row in cells[:h])
                         for cells, (h, w) in zip(test_cells, test_hw))
-          steps = layer.lineage[node[c]] + (Step(transform.name, tuple(
-              int(x) for x in params_of_cand[c][:len(transform.params)])),)
-          self.solutions.append(Solution(v, steps, grids, len(self.solutions)))
+          steps = layer.lineage[node[c]] + (
+              Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
+          self.solutions.append(Solution(int(view[c]), steps, grids, len(self.solutions)))
         if keep:
           fresh = np.flatnonzero(new & ~solved)
           if len(fresh):
-            row_index = np.concatenate([np.arange(starts[c0 + k] - r0, ends[c0 + k] - r0)
+            row_index = np.concatenate([np.arange(starts[c0 + k] - r0,
+                                                  starts[c0 + k] + count[c0 + k] - r0)
                                         for k in fresh])
             idx = jnp.asarray(row_index)
             kept_cells.append(out_cells[idx])
             kept_hw.append(out_hw[idx])
             kept_meta.append([(int(view[c0 + k]), float(score[k]), node[c0 + k], t,
-                               c0 + k, params_of_cand[c0 + k]) for k in fresh])
+                               c0 + k, params[c0 + k]) for k in fresh])
         self.stats.candidates += c1 - c0
         self.stats.evaluations += r1 - r0
         self.stats.new_candidates += int(new.sum())
-        c0 = c1
+      seconds, rows = self.stats.per_transform.get(transform.name, (0.0, 0))
+      self.stats.per_transform[transform.name] = (
+          seconds + time.monotonic() - t_start, rows + int(count.sum()))
       if progress:
         progress(t + 1, len(self.config.transforms))
     if not keep:
       return None
     return self._next_layer(layer, kept_cells, kept_hw, kept_meta)
 
-  def _run_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
-                 params: np.ndarray, starts: np.ndarray):
+  def _screen(self, transform: Transform, layer: _Layer, node: np.ndarray, params: np.ndarray,
+              view: np.ndarray) -> Optional[np.ndarray]:
+    """Indices of the candidates right on their view's first demo pair (None: out of time)."""
+    starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=True)
+    passed = []
+    for c0, c1 in self._chunks(starts, count):
+      if self._out_of_time():
+        return None
+      exact = self._run_rows(transform, layer, src[c0:c1], sample[c0:c1], params[c0:c1])[3]
+      passed.append(c0 + np.flatnonzero(exact))
+      self.stats.evaluations += c1 - c0
+      self.stats.screened += c1 - c0
+    return np.concatenate(passed) if passed else np.zeros(0, np.int64)
+
+  def _run_rows(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
+                params: np.ndarray):
+    """The transform's kernel on rows, padded to chunk_rows: device outputs and host flags."""
     rows = len(src)
-    size = self.config.chunk_rows
-    size = max(size, rows)
+    size = max(self.config.chunk_rows, rows)
     pad = size - rows
     src_p = np.concatenate([src, np.repeat(src[-1:], pad)])
     sample_p = np.concatenate([sample, np.repeat(sample[-1:], pad)])
@@ -317,6 +348,16 @@ class Search:
     if first:
       self._compiled.add((transform.name, size))
       self.stats.compile_seconds += time.monotonic() - t0
+    return out_cells, out_hw, valid, exact, score, h1, h2
+
+  def _run_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
+                 params: np.ndarray, starts: np.ndarray, dedup: bool):
+    """Runs whole candidates; per candidate: (new, solved, score), and the device grids.
+
+    Without `dedup` (the last layer) only solutions are checked for novelty.
+    """
+    out_cells, out_hw, valid, exact, score, h1, h2 = self._run_rows(
+        transform, layer, src, sample, params)
     is_demo = self.samples.is_demo[sample]
     ok = np.logical_and.reduceat(valid, starts)
     solved = ok & np.logical_and.reduceat(exact | ~is_demo, starts)
@@ -325,9 +366,11 @@ class Search:
     keys = self._combine(h1, h2, starts)
     views = self.samples_view_of(sample[starts])
     new = np.zeros(len(starts), bool)
-    for k in np.flatnonzero(ok):
-      seen = self._seen[views[k]]
-      key = int(keys[k])
+    candidates = np.flatnonzero(ok if dedup else solved)
+    seen_sets = self._seen
+    for k, v, key in zip(candidates.tolist(), views[candidates].tolist(),
+                         keys[candidates].tolist()):
+      seen = seen_sets[v]
       if key not in seen:
         seen.add(key)
         new[k] = True
