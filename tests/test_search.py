@@ -151,6 +151,19 @@ def test_identical_images_are_not_counted_twice():
   assert search.solutions == []
 
 
+def test_layers_keep_the_best_partial_scores_within_bounded_memory():
+  # rot90 of the input is cell for cell closer to rot90 + replace than any other first
+  # step, so keeping one node per layer (and compacting after every chunk) still finds it.
+  task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
+  names = ("hmirror", "replace", "rot90")
+  search = enumerate_lib.Search(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(
+      depth=2, chunk_rows=16, max_nodes=1, max_pending_rows=1,
+      transforms=tuple(transforms_lib.by_name()[n] for n in names)))
+  solutions = search.run()
+  assert search.stats.layers == [1, 0]
+  assert [s.transform for s in solutions[0].steps] == ["rot90", "replace"]
+
+
 def test_time_budget_stops_between_chunks():
   task = _task("t", lambda g: g)
   search = enumerate_lib.Search(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(

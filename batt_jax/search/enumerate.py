@@ -18,7 +18,9 @@ except the test outputs of solutions.
 
 from __future__ import annotations
 
+from concurrent import futures
 import dataclasses
+import os
 import time
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -49,12 +51,15 @@ class Config:
       scores first.
     time_budget_s: no new chunk starts after this many seconds.
     transforms: the catalogue searched.
+    max_pending_rows: device rows of new candidates held before they are
+      compacted to the best max_nodes per view.
   """
   depth: int = 2
   chunk_rows: int = 4096
   max_nodes: int = 400
   time_budget_s: Optional[float] = None
   transforms: Tuple[Transform, ...] = CATALOGUE
+  max_pending_rows: int = 1 << 22
 
 
 @dataclasses.dataclass(frozen=True)
@@ -159,6 +164,61 @@ class _Layer:
     return len(self.lineage)
 
 
+class _Pending:
+  """New candidates of a layer, waiting to become the next layer's nodes.
+
+  Grids stay on the device (`cells`, `hw`: one piece per chunk, each
+  candidate's samples consecutive); metadata on the host: view, score,
+  parent node, transform index and parameters [n, width] per candidate.
+  When the pieces pass `max_rows` rows they are compacted to the best
+  `max_nodes` per view, so device memory stays bounded however wide the layer.
+  """
+
+  def __init__(self, count_of_view: np.ndarray, max_nodes: int, max_rows: int, width: int):
+    self.count_of_view, self.max_nodes, self.max_rows, self.width = (
+        count_of_view, max_nodes, max_rows, width)
+    self.cells, self.hw, self.meta = [], [], []
+    self.rows = 0
+
+  def add(self, cells, hw, view: np.ndarray, score: np.ndarray, parent: np.ndarray, t: int,
+          params: np.ndarray) -> None:
+    padded = np.zeros((len(view), self.width), np.int32)
+    padded[:, :params.shape[1]] = params
+    self.cells.append(cells)
+    self.hw.append(hw)
+    self.meta.append((view, score.astype(np.float32), parent,
+                      np.full(len(view), t, np.int32), padded))
+    self.rows += int(cells.shape[0])
+    if self.rows > self.max_rows:
+      self.compact()
+
+  def compact(self) -> None:
+    """Keeps the best max_nodes per view (higher score, then earlier)."""
+    if not self.meta:
+      return
+    view, score, parent, t, params = (np.concatenate(x) for x in zip(*self.meta))
+    n = len(view)
+    order = np.lexsort((np.arange(n), -score, view))
+    sorted_view = view[order]
+    rank = np.arange(n) - np.searchsorted(sorted_view, sorted_view, side="left")
+    keep = np.sort(order[rank < self.max_nodes])
+    counts = self.count_of_view[view]
+    first_row = np.cumsum(counts) - counts
+    rows = _row_ranges(first_row[keep], counts[keep])
+    idx = jnp.asarray(rows)
+    cells = jnp.concatenate(self.cells) if len(self.cells) > 1 else self.cells[0]
+    hw = jnp.concatenate(self.hw) if len(self.hw) > 1 else self.hw[0]
+    self.cells, self.hw = [cells[idx]], [hw[idx]]
+    self.meta = [(view[keep], score[keep], parent[keep], t[keep], params[keep])]
+    self.rows = len(rows)
+
+
+def _row_ranges(first: np.ndarray, count: np.ndarray) -> np.ndarray:
+  """The concatenation of arange(first[k], first[k] + count[k]) over k."""
+  starts = np.cumsum(count) - count
+  return np.repeat(first - starts, count) + np.arange(int(count.sum()))
+
+
 class Search:
   """The enumerative search over a set of views (see the module docstring)."""
 
@@ -169,6 +229,7 @@ class Search:
     self.stats = Stats()
     self.solutions: List[Solution] = []
     self._kernels: Dict[str, Callable] = {}
+    self._executables: Dict[str, Callable] = {}  # compiled for chunk_rows rows
     self._compiled: set = set()
     self._seen = [set() for _ in self.views]
     self._variants = [[_variant_array(t, v.palette) for v in self.views]
@@ -188,6 +249,7 @@ class Search:
     start = time.monotonic()
     if self.config.time_budget_s is not None:
       self._deadline = start + self.config.time_budget_s
+    self._precompile()
     s = self.samples
     layer = _Layer(jnp.asarray(s.cells), jnp.asarray(s.hw),
                    np.arange(len(self.views)), s.offset.copy(), [()] * len(self.views))
@@ -202,6 +264,33 @@ class Search:
         break
     self.stats.seconds = time.monotonic() - start
     return self.solutions
+
+  def _precompile(self) -> None:
+    """Compiles every transform's kernel for chunk_rows rows, on a thread pool.
+
+    Tracing holds the GIL, XLA's compilation does not: each kernel is traced
+    here and compiled on a worker while the next one is traced, so the cold
+    start costs about the tracing, not the sum of the compilations.
+    """
+    size = self.config.chunk_rows
+    todo = [t for t in self.config.transforms if t.name not in self._executables]
+    if not todo:
+      return
+    t0 = time.monotonic()
+    struct = jax.ShapeDtypeStruct
+    with futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+      pending = {}
+      for transform in todo:
+        kernel = self._kernels.setdefault(transform.name, _kernel(transform))
+        width = max(1, len(transform.params))
+        lowered = kernel.lower(
+            struct((size, S, S), jnp.int8), struct((size, 2), jnp.int32),
+            struct((size, width), jnp.int32), struct((size, S, S), jnp.int8),
+            struct((size, 2), jnp.int32), struct((size,), jnp.bool_))
+        pending[transform.name] = pool.submit(lowered.compile)
+      for name, future in pending.items():
+        self._executables[name] = future.result()
+    self.stats.compile_seconds += time.monotonic() - t0
 
   def _key_of_rows(self, cells: np.ndarray, hw: np.ndarray) -> int:
     h1, h2 = (np.asarray(h) for h in _row_hashes(jnp.asarray(cells), jnp.asarray(hw)))
@@ -258,7 +347,9 @@ class Search:
 
   def _expand(self, layer: _Layer, keep: bool, depth: int,
               progress: Optional[Callable[[int, int], None]]) -> Optional[_Layer]:
-    kept_cells, kept_hw, kept_meta = [], [], []  # per chunk: device arrays, host metadata
+    width = max([len(t.params) for t in self.config.transforms] + [1])
+    pending = _Pending(self.samples.count, self.config.max_nodes, self.config.max_pending_rows,
+                       width)
     for t, transform in enumerate(self.config.transforms):
       t_start = time.monotonic()
       node, params, view = self._pairs(layer, t)
@@ -291,14 +382,10 @@ class Search:
         if keep:
           fresh = np.flatnonzero(new & ~solved)
           if len(fresh):
-            row_index = np.concatenate([np.arange(starts[c0 + k] - r0,
-                                                  starts[c0 + k] + count[c0 + k] - r0)
-                                        for k in fresh])
-            idx = jnp.asarray(row_index)
-            kept_cells.append(out_cells[idx])
-            kept_hw.append(out_hw[idx])
-            kept_meta.append([(int(view[c0 + k]), float(score[k]), node[c0 + k], t,
-                               c0 + k, params[c0 + k]) for k in fresh])
+            c = c0 + fresh
+            idx = jnp.asarray(_row_ranges(starts[c] - r0, count[c]))
+            pending.add(out_cells[idx], out_hw[idx], view[c], score[fresh], node[c], t,
+                        params[c][:, :len(transform.params)])
         self.stats.candidates += c1 - c0
         self.stats.evaluations += r1 - r0
         self.stats.new_candidates += int(new.sum())
@@ -309,7 +396,7 @@ class Search:
         progress(t + 1, len(self.config.transforms))
     if not keep:
       return None
-    return self._next_layer(layer, kept_cells, kept_hw, kept_meta)
+    return self._next_layer(layer, pending)
 
   def _screen(self, transform: Transform, layer: _Layer, node: np.ndarray, params: np.ndarray,
               view: np.ndarray) -> Optional[np.ndarray]:
@@ -334,11 +421,13 @@ class Search:
     src_p = np.concatenate([src, np.repeat(src[-1:], pad)])
     sample_p = np.concatenate([sample, np.repeat(sample[-1:], pad)])
     params_p = np.concatenate([params, np.repeat(params[-1:], pad, axis=0)])
-    if transform.name not in self._kernels:
-      self._kernels[transform.name] = _kernel(transform)
-    kernel = self._kernels[transform.name]
+    if size == self.config.chunk_rows and transform.name in self._executables:
+      kernel = self._executables[transform.name]
+    else:  # a candidate wider than a chunk: compiled for its own size
+      kernel = self._kernels.setdefault(transform.name, _kernel(transform))
     src_d, sample_d = jnp.asarray(src_p), jnp.asarray(sample_p)
-    first = (transform.name, size) not in self._compiled
+    first = kernel is not self._executables.get(transform.name) and (
+        (transform.name, size) not in self._compiled)
     t0 = time.monotonic()
     out = kernel(layer.cells[src_d], layer.hw[src_d], jnp.asarray(params_p),
                  self._targets[0][sample_d], self._targets[1][sample_d],
@@ -380,31 +469,17 @@ class Search:
     """The view of each sample index."""
     return np.searchsorted(self.samples.offset, sample, side="right") - 1
 
-  def _next_layer(self, layer: _Layer, kept_cells, kept_hw, kept_meta) -> _Layer:
-    if not kept_meta:
-      return _Layer(layer.cells[:0], layer.hw[:0], np.zeros(0, np.int64), np.zeros(0, np.int64), [])
-    meta = [m for chunk in kept_meta for m in chunk]
-    cells = jnp.concatenate(kept_cells)
-    hw = jnp.concatenate(kept_hw)
-    counts = np.array([self.samples.count[m[0]] for m in meta])
-    first_row = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    # Best partial scores first, per view, at most max_nodes each.
-    by_view: Dict[int, List[int]] = {}
-    for k, m in enumerate(meta):
-      by_view.setdefault(m[0], []).append(k)
-    chosen = []
-    for v, ks in by_view.items():
-      ks.sort(key=lambda k: -meta[k][1])
-      chosen += ks[:self.config.max_nodes]
-    chosen.sort()
-    rows = np.concatenate([np.arange(first_row[k], first_row[k] + counts[k]) for k in chosen])
-    idx = jnp.asarray(rows)
-    new_counts = counts[chosen]
-    offset = np.concatenate([[0], np.cumsum(new_counts)[:-1]])
+  def _next_layer(self, layer: _Layer, pending: _Pending) -> _Layer:
+    """The best max_nodes new candidates per view, as nodes."""
+    pending.compact()
+    if not pending.meta:
+      return _Layer(layer.cells[:0], layer.hw[:0], np.zeros(0, np.int64), np.zeros(0, np.int64),
+                    [])
+    view, _, parent, t, params = pending.meta[0]
+    counts = self.samples.count[view]
     lineage = []
-    for k in chosen:
-      v, _, parent, t, _, params = meta[k]
-      transform = self.config.transforms[t]
-      lineage.append(layer.lineage[parent] + (Step(transform.name, tuple(
-          int(x) for x in params[:len(transform.params)])),))
-    return _Layer(cells[idx], hw[idx], np.array([meta[k][0] for k in chosen]), offset, lineage)
+    for p, k, values in zip(parent.tolist(), t.tolist(), params):
+      transform = self.config.transforms[k]
+      lineage.append(layer.lineage[p] + (
+          Step(transform.name, tuple(int(x) for x in values[:len(transform.params)])),))
+    return _Layer(pending.cells[0], pending.hw[0], view, np.cumsum(counts) - counts, lineage)
