@@ -135,6 +135,20 @@ def test_dmirror_view_is_undone_in_answers_and_programs():
   assert transpose(transpose(A)) == A
 
 
+def test_overlay_of_two_partial_candidates_solves_and_is_confirmed():
+  def overlay(g):  # the grid's upside-down image painted over it where that is not 0
+    flipped = g[::-1]
+    return tuple(tuple(f if f else o for f, o in zip(fr, orow)) for fr, orow in zip(flipped, g))
+  task = _task("t_overlay", overlay)
+  result = _search([task], ("hmirror", "rot90"), depth=2)
+  a = result.answers["t_overlay"]
+  assert a.attempts[0][0] == overlay(C)
+  assert a.rejected == 0
+  assert [l.primitive for l in a.programs[0].lines][-3:] == ["ofcolor", "toobject", "paint"]
+  assert "over the 0s of" in a.programs[0].source
+  assert interpret.run(a.programs[0], C) == overlay(C)
+
+
 def test_identical_images_are_not_counted_twice():
   task = _task("t_none", lambda g: _grid([[9]]))
   search = enumerate_lib.Search(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(

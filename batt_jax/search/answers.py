@@ -27,23 +27,44 @@ ATTEMPTS = 2
 
 
 def program_lines(view: View, steps: Sequence[Step],
-                  catalogue: Sequence[Transform] = CATALOGUE) -> Tuple[Line, ...]:
-  """The lines of a composition under a view: `x1 = ...`, ..., `O = ...`."""
+                  catalogue: Sequence[Transform] = CATALOGUE,
+                  overlay: Optional[Sequence[Step]] = None) -> Tuple[Line, ...]:
+  """The lines of a composition under a view: `x1 = ...`, ..., `O = ...`.
+
+  With `overlay`, a second composition of the same input shows through
+  where the first one's image is 0: `paint(first, toobject(ofcolor(first, ZERO), second))`.
+  """
   transforms = {t.name: t for t in catalogue}
   counter = itertools.count(1)
   fresh = lambda: f"x{next(counter)}"  # noqa: E731
   wrap = view.view == "dmirror"
   lines: List[Line] = []
   source = "I"
+  where = lambda k: Location("<search>", k)  # noqa: E731
   if wrap:
     source = fresh()
-    lines.append(Line(source, "dmirror", (Arg("input", "I"),), Location("<view dmirror>", 1)))
-  for k, step in enumerate(steps):
-    last = k == len(steps) - 1 and not wrap
-    lines += transforms[step.transform].render(step.values, source, "O" if last else None, fresh)
-    source = lines[-1].target
+    lines.append(Line(source, "dmirror", (Arg("input", "I"),), where(1)))
+
+  def chain(chain_steps: Sequence[Step], target: Optional[str]) -> str:
+    current = source
+    for k, step in enumerate(chain_steps):
+      out = target if k == len(chain_steps) - 1 else None
+      lines.extend(transforms[step.transform].render(step.values, current, out, fresh))
+      current = lines[-1].target
+    return current
+
+  if overlay is None:
+    result = chain(steps, None if wrap else "O")
+  else:
+    first, second = chain(steps, None), chain(overlay, None)
+    zeros, part = fresh(), fresh()
+    result = "O" if not wrap else fresh()
+    var = lambda name: Arg("input" if name == "I" else "var", name)  # noqa: E731
+    lines += [Line(zeros, "ofcolor", (var(first), Arg("const", "ZERO")), where(2)),
+              Line(part, "toobject", (var(zeros), var(second)), where(3)),
+              Line(result, "paint", (var(first), var(part)), where(4))]
   if wrap:
-    lines.append(Line("O", "dmirror", (Arg("var", source),), Location("<view dmirror>", 2)))
+    lines.append(Line("O", "dmirror", (Arg("var", result),), where(5)))
   return tuple(lines)
 
 
@@ -53,17 +74,21 @@ def describe_program(program: Program) -> str:
   return f"{program.name}: {doc}"
 
 
-def describe(view: View, steps: Sequence[Step]) -> str:
-  parts = [f"{s.transform}{list(s.values) if s.values else ''}" for s in steps]
-  return f"enumerative search, view {view.view}: " + " -> ".join(parts)
+def describe(view: View, steps: Sequence[Step],
+             overlay: Optional[Sequence[Step]] = None) -> str:
+  text = lambda chain: " -> ".join(  # noqa: E731
+      f"{s.transform}{list(s.values) if s.values else ''}" for s in chain) or "input"
+  out = f"enumerative search, view {view.view}: {text(steps)}"
+  return out + (f" over the 0s of: {text(overlay)}" if overlay is not None else "")
 
 
 def program_of(view: View, steps: Sequence[Step], index: int,
-               catalogue: Sequence[Transform] = CATALOGUE) -> Program:
+               catalogue: Sequence[Transform] = CATALOGUE,
+               overlay: Optional[Sequence[Step]] = None) -> Program:
   """The composition as a library program `solve_<task>__search<index>`."""
-  lines = program_lines(view, steps, catalogue)
+  lines = program_lines(view, steps, catalogue, overlay)
   name = f"solve_{view.task_id}__search{index}"
-  doc = describe(view, steps)
+  doc = describe(view, steps, overlay)
   return Program(name=name, task_id=view.task_id, lines=lines, source=render(name, lines, doc),
                  location=Location("<search>", 0))
 
@@ -109,8 +134,9 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
   out = {}
   for task in tasks:
     found = by_task.get(task.id, [])
-    found.sort(key=lambda s: (len(s.steps), sum(len(transforms[x.transform].lines)
-                                               for x in s.steps), s.order))
+    found.sort(key=lambda s: (len(s.steps) + len(s.overlay or ()) + (s.overlay is not None),
+                              sum(len(transforms[x.transform].lines)
+                                  for x in s.steps + (s.overlay or ())), s.order))
     seen, programs, rejected = [], [], 0
     for s in found:
       if len(seen) == ATTEMPTS:
@@ -119,11 +145,11 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
       grids = tuple(view.undo(g) for g in s.test_outputs)
       if grids in seen:
         continue
-      program = program_of(view, s.steps, len(programs) + 1, catalogue)
+      program = program_of(view, s.steps, len(programs) + 1, catalogue, s.overlay)
       if not _confirmed(program, task, grids):
         rejected += 1
         logging.warning("task %s: the reference does not confirm %s", task.id,
-                        describe(view, s.steps))
+                        describe(view, s.steps, s.overlay))
         continue
       seen.append(grids)
       programs.append(program)

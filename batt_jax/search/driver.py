@@ -123,6 +123,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "evaluations": stats.evaluations, "screened": stats.screened,
           "candidates": stats.candidates,
           "new_candidates": stats.new_candidates, "layers": stats.layers,
+          "overlay_solutions": stats.overlays,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),
           "evaluations_per_s": round(stats.evaluations_per_s, 1),
@@ -154,3 +155,26 @@ def summary_lines(result: SearchResult) -> List[str]:
                f"{s['compile_seconds']:.1f} s); layers kept {s['layers']}"
                + ("; stopped by the time budget" if s["stopped_early"] else ""))
   return lines
+
+
+def after_library(tasks: Sequence[Task], library_submission: Dict[str, list],
+                  library_report: Dict[str, dict], config: SearchConfig,
+                  ) -> Tuple[Dict[str, list], dict]:
+  """Searches the tasks the library left unsolved; merges both answers.
+
+  A task whose demos a library program reproduces keeps the library's
+  answer; the others are searched, and their search attempts come first, the
+  library's best guesses filling what is left. Returns (submission, the
+  search's report).
+  """
+  unsolved = [t for t in tasks if not library_report.get(t.id, {}).get("demo_solved")]
+  logging.info("search after the library: %d of %d tasks unsolved by it", len(unsolved),
+               len(tasks))
+  if not unsolved:
+    return dict(library_submission), {"summary": {"tasks": 0}, "tasks": {}}
+  result = search(unsolved, config, progress=True,
+                  fallback={t.id: library_submission[t.id] for t in unsolved
+                            if t.id in library_submission})
+  merged = dict(library_submission)
+  merged.update(result.submission)
+  return merged, result.report

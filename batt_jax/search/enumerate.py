@@ -53,6 +53,8 @@ class Config:
     transforms: the catalogue searched.
     max_pending_rows: device rows of new candidates held before they are
       compacted to the best max_nodes per view.
+    overlay: after the layers, look for pairs of kept nodes that together
+      reproduce the demos (one painted over the other where it is not 0).
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -60,6 +62,7 @@ class Config:
   time_budget_s: Optional[float] = None
   transforms: Tuple[Transform, ...] = CATALOGUE
   max_pending_rows: int = 1 << 22
+  overlay: bool = True
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,11 +81,15 @@ class Solution:
     steps: the transforms, first applied first.
     test_outputs: its grids on the view's test inputs (in the view's frame).
     order: discovery order (a tie-break).
+    overlay: None, or a second composition whose image shows through where
+      the first one's is 0 (two candidates that each explain part of every
+      demo output).
   """
   view: int
   steps: Tuple[Step, ...]
   test_outputs: Tuple[Tuple[Tuple[int, ...], ...], ...]
   order: int
+  overlay: Optional[Tuple[Step, ...]] = None
 
 
 @dataclasses.dataclass
@@ -97,6 +104,7 @@ class Stats:
     screened: of the evaluations, last-layer candidates run on one demo pair.
     seconds: wall time; compile_seconds: of which first calls of each kernel.
     stopped_early: the time budget ran out.
+    overlays: overlay solutions (pairs of compositions) found.
     per_transform: name -> (seconds, candidate rows run in full).
   """
   evaluations: int = 0
@@ -107,6 +115,7 @@ class Stats:
   seconds: float = 0.0
   compile_seconds: float = 0.0
   stopped_early: bool = False
+  overlays: int = 0
   per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
 
   @property
@@ -256,14 +265,80 @@ class Search:
     for v in range(len(self.views)):  # the input itself is no new image
       self._seen[v].add(self._key_of_rows(s.cells[s.offset[v]:s.offset[v] + s.count[v]],
                                           s.hw[s.offset[v]:s.offset[v] + s.count[v]]))
+    stored = [layer]
     for depth in range(1, self.config.depth + 1):
       last = depth == self.config.depth
       layer = self._expand(layer, keep=not last, depth=depth, progress=progress)
       self.stats.layers.append(len(layer) if layer is not None else 0)
       if layer is None or not len(layer) or self.stats.stopped_early:
         break
+      stored.append(layer)
+    if self.config.overlay and not self._out_of_time():
+      self._overlays(stored)
     self.stats.seconds = time.monotonic() - start
     return self.solutions
+
+  def _overlays(self, layers: Sequence[_Layer]) -> None:
+    """Pairs (A, B) of kept nodes of one view with A's non-0 cells right on every
+    demo and B right wherever A is 0: their overlay reproduces the demos.
+
+    Only for views without a solution yet. Host-side: demo images are fetched
+    once, and the pair test is a product of [A, cells] x [cells, B] masks.
+    """
+    solved = {s.view for s in self.solutions}
+    smp = self.samples
+    pools = []  # per layer: host cells/hw of every row
+    for layer in layers:
+      pools.append((np.asarray(layer.cells), np.asarray(layer.hw)))
+    for v in range(len(self.views)):
+      if v in solved or self._out_of_time():
+        continue
+      nd, n = int(smp.num_demo[v]), int(smp.count[v])
+      first = int(smp.offset[v])
+      target = smp.out_cells[first:first + nd]
+      target_hw = smp.out_hw[first:first + nd]
+      images, hws, owners = [], [], []
+      for k, (layer, (cells, hw)) in enumerate(zip(layers, pools)):
+        for node in np.flatnonzero(layer.view == v):
+          o = int(layer.offset[node])
+          images.append(cells[o:o + n])
+          hws.append(hw[o:o + n])
+          owners.append((k, int(node)))
+      if len(images) < 2:
+        continue
+      images, hws = np.stack(images), np.stack(hws)  # [N, n, S, S], [N, n, 2]
+      shaped = np.all(hws[:, :nd] == target_hw[None], axis=(1, 2))
+      if shaped.sum() < 2:
+        continue
+      idx = np.flatnonzero(shaped)
+      demo = images[idx, :nd].reshape(len(idx), -1)
+      flat_target = target.reshape(1, -1)
+      nonzero = demo != 0
+      wrong = demo != flat_target
+      top = np.flatnonzero(~np.any(nonzero & wrong, axis=1) & np.any(~nonzero, axis=1))
+      if not len(top):
+        continue
+      # conflicts[a, b] = cells where A is 0 and B is wrong.
+      conflicts = (~nonzero[top]).astype(np.float32) @ wrong.T.astype(np.float32)
+      found = 0
+      for a, b in zip(*np.nonzero(conflicts == 0)):
+        ia, ib = idx[top[a]], idx[b]
+        if ia == ib:
+          continue
+        over = np.where(images[ia, nd:] != 0, images[ia, nd:], images[ib, nd:])
+        test_hw_a, test_hw_b = hws[ia, nd:], hws[ib, nd:]
+        if not np.array_equal(test_hw_a, test_hw_b):
+          continue  # the overlay is defined only where both have one shape
+        grids = tuple(tuple(tuple(int(x) for x in row[:w]) for row in g[:h])
+                      for g, (h, w) in zip(over, test_hw_a))
+        ka, na = owners[ia]
+        kb, nb = owners[ib]
+        self.solutions.append(Solution(v, layers[ka].lineage[na], grids, len(self.solutions),
+                                       overlay=layers[kb].lineage[nb]))
+        self.stats.overlays += 1
+        found += 1
+        if found >= 4:
+          break
 
   def _precompile(self) -> None:
     """Compiles every transform's kernel for chunk_rows rows, on a thread pool.

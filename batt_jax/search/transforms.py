@@ -232,6 +232,48 @@ def _halves_logic(name: str, split: Tuple[str, str], mask: Tuple[str, ...]) -> T
   ), (COLOR,))
 
 
+def _keep_object(name: str, chooser: str) -> Transform:
+  """Only the object picked by size, on a blank canvas of the background."""
+  return Transform(name, (
+      "objs = objects(I, {u}, {d}, T)", f"obj = {chooser}(objs, size)", "bg = mostcolor(I)",
+      "dims = shape(I)", "blank = canvas(bg, dims)", "O = paint(blank, obj)"),
+      (UNIVALUED, DIAGONAL))
+
+
+def _shift_all(name: str, direction: str) -> Transform:
+  """The whole grid moved one cell, the vacated side filled with the background."""
+  return Transform(name, (
+      "bg = mostcolor(I)", "obj = asobject(I)", f"moved = shift(obj, {direction})",
+      "dims = shape(I)", "blank = canvas(bg, dims)", "O = paint(blank, moved)"))
+
+
+_OF_COLOR_A = ("objs = objects(I, T, F, T)", "own = colorfilter(objs, {a})")
+
+
+def _around(name: str, neighbours: str) -> Transform:
+  """Background cells next to (the centre of) each object of colour a get colour b."""
+  return Transform(name, _OF_COLOR_A + (
+      f"f = compose({neighbours}, center)", "ring = mapply(f, own)",
+      "O = underfill(I, {b}, ring)"), (COLOR_A, COLOR_B), (("a", "b"),))
+
+
+def _rays(directions: Sequence[str]) -> Tuple[str, ...]:
+  """Lines `<d>d` = rays from each `own` object's centre in each direction."""
+  out = []
+  for d in directions:
+    key = d[0].lower()
+    out += [f"{key}0 = rbind(shoot, {d})", f"{key} = compose({key}0, center)",
+            f"{key}{key} = mapply({key}, own)"]
+  return tuple(out)
+
+
+def _stack(name: str, first: str, second: str) -> Transform:
+  """The halves overlaid: the first half's background cells take the second's."""
+  return Transform(name, (
+      "bg = mostcolor(I)", f"t = {first}(I)", f"s = {second}(I)", "m = ofcolor(t, bg)",
+      "src = toobject(m, s)", "O = paint(t, src)"))
+
+
 _NOR = ("m = intersection(zl, zr)",)
 _AND = ("all = asindices(l)", "any0 = combine(zl, zr)", "m = difference(all, any0)")
 _XOR = ("any0 = combine(zl, zr)", "both0 = intersection(zl, zr)", "m = difference(any0, both0)")
@@ -351,6 +393,100 @@ CATALOGUE: Tuple[Transform, ...] = (
     _object_pick("widest_object", "argmax", "width"),
     Transform("symmetric_mask", (
         "m = vmirror(I)", "O = cellwise(I, m, {c})"), (COLOR,)),
+
+    # Added from ARC-1 training priors (depth-1 hits noted per transform family).
+    # Crops chosen by a property of the object.
+    Transform("crop_common_shape", (
+        "objs = objects(I, {u}, {d}, T)", "f = lbind(occurrences, I)", "g = compose(size, f)",
+        "obj = argmax(objs, g)", "O = subgrid(obj, I)"), (UNIVALUED, DIAGONAL)),
+    Transform("crop_most_of_color", (
+        "objs = objects(I, F, F, T)", "f = rbind(colorcount, {c})", "obj = argmax(objs, f)",
+        "O = subgrid(obj, I)"), (COLOR,)),
+    Transform("crop_corner", ("dims = astuple({k}, {k})", "O = crop(I, ORIGIN, dims)"), (SPLIT,)),
+    Transform("crop_period", (
+        "w = hperiod(I)", "h = vperiod(I)", "dims = astuple(h, w)", "O = crop(I, ORIGIN, dims)")),
+    Transform("vsplit_odd", (
+        "parts = vsplit(I, {k})", "f = fork(equality, dmirror, identity)", "g = compose(flip, f)",
+        "O = extract(parts, g)"), (SPLIT,)),
+    Transform("keep_middle_column", (
+        "w = width(I)", "h = halve(w)", "p = tojvec(h)", "line = vfrontier(p)",
+        "all = asindices(I)", "rest = difference(all, line)", "bg = mostcolor(I)",
+        "O = fill(I, bg, rest)")),
+    _keep_object("keep_largest", "argmax"),
+    _keep_object("keep_smallest", "argmin"),
+    # Moves.
+    _shift_all("shift_down", "DOWN"),
+    _shift_all("shift_up", "UP"),
+    Transform("gravitate_to", (
+        "parts = fgpartition(I)", "as = colorfilter(parts, {a})", "bs = colorfilter(parts, {b})",
+        "x = first(as)", "y = first(bs)", "off = gravitate(x, y)", "g = cover(I, x)",
+        "moved = shift(x, off)", "O = paint(g, moved)"), (COLOR_A, COLOR_B), (("a", "b"),)),
+    # Tilings of the grid's symmetries.
+    Transform("rot_tile", (
+        "a = rot90(I)", "b = rot180(I)", "c = rot270(I)", "top = hconcat(I, a)",
+        "bot = hconcat(c, b)", "O = vconcat(top, bot)")),
+    Transform("mirror_tile", (
+        "m = vmirror(I)", "top = hconcat(I, m)", "bot = hmirror(top)", "O = vconcat(top, bot)")),
+    # Halves overlaid with background as transparent.
+    _stack("stack_tb", "tophalf", "bottomhalf"),
+    _stack("stack_bt", "bottomhalf", "tophalf"),
+    Transform("fold_lr", (
+        "bg = mostcolor(I)", "t = lefthalf(I)", "r = righthalf(I)", "s = vmirror(r)",
+        "m = ofcolor(t, bg)", "src = toobject(m, s)", "O = paint(t, src)")),
+    # Outputs computed from counts and colours of the grid.
+    Transform("most_color_canvas", ("c = mostcolor(I)", "dims = shape(I)", "O = canvas(c, dims)")),
+    Transform("upscale_by_colors", ("n = numcolors(I)", "k = decrement(n)", "O = upscale(I, k)")),
+    Transform("fg_count_row", (
+        "p = palette(I)", "c = other(p, ZERO)", "n = colorcount(I, c)", "dims = astuple(ONE, n)",
+        "O = canvas(c, dims)")),
+    Transform("count_diagonal", (
+        "objs = objects(I, T, F, T)", "n = size(objs)", "dims = astuple(n, n)",
+        "blank = canvas(ZERO, dims)", "line = shoot(ORIGIN, UNITY)", "O = fill(blank, {c}, line)"),
+        (COLOR,)),
+    Transform("symmetry_flag", (
+        "m = vmirror(I)", "s = equality(I, m)", "c = branch(s, {a}, {b})",
+        "O = canvas(c, UNITY)"), (COLOR_A, COLOR_B), (("a", "b"),)),
+    # Drawing around and between cells of a colour.
+    _around("neighbors_of", "neighbors"),
+    _around("dneighbors_of", "dneighbors"),
+    _around("ineighbors_of", "ineighbors"),
+    Transform("connect_h", _OF_COLOR_A + _rays(("RIGHT", "LEFT")) + (
+        "m = intersection(rr, ll)", "O = underfill(I, {b}, m)"), (COLOR_A, COLOR_B)),
+    Transform("connect_hv", _OF_COLOR_A + _rays(("RIGHT", "LEFT", "UP", "DOWN")) + (
+        "h = intersection(rr, ll)", "v = intersection(uu, dd)", "m = combine(h, v)",
+        "O = underfill(I, {b}, m)"), (COLOR_A, COLOR_B)),
+    Transform("cross_of_color", _OF_COLOR_A + (
+        "h = compose(hfrontier, center)", "v = compose(vfrontier, center)",
+        "rows = mapply(h, own)", "cols = mapply(v, own)", "m = combine(rows, cols)",
+        "O = underfill(I, {b}, m)"), (COLOR_A, COLOR_B)),
+    Transform("connect_pairs", (
+        "parts = fgpartition(I)", "f = fork(connect, ulcorner, lrcorner)",
+        "g = fork(recolor, color, f)", "lines = mapply(g, parts)", "O = underpaint(I, lines)")),
+    Transform("shoot_down_own", (
+        "objs = objects(I, T, F, T)", "ray = rbind(shoot, DOWN)", "line = compose(ray, center)",
+        "f = fork(recolor, color, line)", "rays = mapply(f, objs)", "O = paint(I, rays)")),
+    Transform("delta_of_color", (
+        "cells = ofcolor(I, {a})", "m = delta(cells)", "O = fill(I, {b}, m)"),
+        (COLOR_A, COLOR_B), (("a", "b"),)),
+    Transform("fill_part_backdrop", (
+        "parts = fgpartition(I)", "f = fork(recolor, color, backdrop)", "objs = mapply(f, parts)",
+        "O = paint(I, objs)")),
+    Transform("fill_interior", (
+        "objs = objects(I, T, F, T)", "f = compose(backdrop, inbox)", "cells = mapply(f, objs)",
+        "O = fill(I, {c}, cells)"), (COLOR,)),
+    Transform("fill_frontiers", (
+        "fs = frontiers(I)", "cells = merge(fs)", "O = fill(I, {c}, cells)"), (COLOR,)),
+    Transform("outbox_size", (
+        "objs = objects(I, T, F, T)", "s = sizefilter(objs, {k})", "cells = mapply(outbox, s)",
+        "O = underfill(I, {c}, cells)"), (Param("k", "int", (1, 2, 3, 4)), COLOR)),
+    # Recolouring objects of a colour by size (background objects included).
+    Transform("recolor_big_of", (
+        "objs = objects(I, T, F, F)", "own = colorfilter(objs, {a})", "g = rbind(greater, ONE)",
+        "f = compose(g, size)", "cells = mfilter(own, f)", "O = fill(I, {b}, cells)"),
+        (COLOR_A, COLOR_B), (("a", "b"),)),
+    Transform("recolor_single_of", (
+        "objs = objects(I, T, F, F)", "own = colorfilter(objs, {a})", "s = sizefilter(own, ONE)",
+        "cells = merge(s)", "O = fill(I, {b}, cells)"), (COLOR_A, COLOR_B), (("a", "b"),)),
 )
 
 
