@@ -178,6 +178,25 @@ def test_layers_keep_the_best_partial_scores_within_bounded_memory():
   assert [s.transform for s in solutions[0].steps] == ["rot90", "replace"]
 
 
+def test_expanding_only_the_best_nodes_still_screens_the_others():
+  # Depth 3, but only the best node of layer 1 grows into layer 2: the two-step
+  # solution through another layer-1 node is still found by screening.
+  task = _task("t_mirror_replace", lambda g: _replace(g[::-1], 1, 2))
+  names = ("rot90", "hmirror", "replace")
+  search = enumerate_lib.Search(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(
+      depth=3, chunk_rows=32, max_nodes=100, expand_nodes=1, overlay=False,
+      transforms=tuple(transforms_lib.by_name()[n] for n in names)))
+  solutions = search.run()
+  # (replace then hmirror gives the same images as hmirror then replace: one is kept.)
+  assert any(sorted(s.transform for s in sol.steps) == ["hmirror", "replace"]
+             for sol in solutions)
+  full = tuple(transforms_lib.by_name()[n] for n in names)
+  wide = enumerate_lib.Search(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(
+      depth=3, chunk_rows=32, max_nodes=100, overlay=False, transforms=full))
+  wide.run()
+  assert search.stats.layers[1] < wide.stats.layers[1]
+
+
 def test_time_budget_stops_between_chunks():
   task = _task("t", lambda g: g)
   search = enumerate_lib.Search(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(

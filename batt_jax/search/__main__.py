@@ -46,6 +46,12 @@ _CHUNK_ROWS = flags.DEFINE_integer("chunk_rows", 8192, "Rows per compiled call."
 _MAX_NODES = flags.DEFINE_integer("max_nodes", 300,
                                   "Nodes kept per task view per layer (best partial scores).",
                                   lower_bound=1)
+_EXPAND_NODES = flags.DEFINE_integer(
+    "expand_nodes", None, "Nodes per task view expanded in full into the next layer "
+    "(best partial scores; default all); the others are only screened for solutions.",
+    lower_bound=1)
+_OVERLAY = flags.DEFINE_bool("overlay", True,
+                             "Also try pairs of kept candidates painted one over the other.")
 _TRANSFORMS = flags.DEFINE_list("transforms", None,
                                 "Transforms searched (names; default: the whole catalogue).")
 _OUTPUT = flags.DEFINE_string("output", "out/search_submission.json", "Kaggle submission.")
@@ -71,7 +77,7 @@ def main(argv):
   config = driver.SearchConfig(
       mode=_MODE.value, depth=_DEPTH.value, time_budget_s=_TIME_BUDGET.value,
       seed=_SEED.value, views=tuple(_VIEWS.value), chunk_rows=_CHUNK_ROWS.value,
-      max_nodes=_MAX_NODES.value,
+      max_nodes=_MAX_NODES.value, expand_nodes=_EXPAND_NODES.value, overlay=_OVERLAY.value,
       transforms=tuple(_TRANSFORMS.value) if _TRANSFORMS.value else None)
   try:
     result = driver.search(dataset.tasks, config, progress=True)

@@ -38,6 +38,9 @@ class SearchConfig:
     chunk_rows: rows per compiled call.
     max_nodes: nodes kept per view per layer.
     transforms: names of the transforms searched (None: the whole catalogue).
+    expand_nodes: nodes per view expanded in full into the next layer (None:
+      all); the others are only screened for solutions.
+    overlay: also try pairs of kept candidates painted one over the other.
   """
   mode: str = "enumerate"
   depth: int = 2
@@ -47,6 +50,8 @@ class SearchConfig:
   chunk_rows: int = 8192
   max_nodes: int = 300
   transforms: Optional[Tuple[str, ...]] = None
+  expand_nodes: Optional[int] = None
+  overlay: bool = True
 
   def catalogue(self) -> Tuple[Transform, ...]:
     if self.transforms is None:
@@ -86,7 +91,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   catalogue = config.catalogue()
   engine = enumerate_lib.Search(views, enumerate_lib.Config(
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
-      time_budget_s=config.time_budget_s, transforms=catalogue))
+      time_budget_s=config.time_budget_s, transforms=catalogue,
+      expand_nodes=config.expand_nodes, overlay=config.overlay))
   logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
                len(tasks), len(views), len(catalogue), config.depth, config.time_budget_s)
   bars: List[Progress] = []

@@ -53,6 +53,9 @@ class Config:
     transforms: the catalogue searched.
     max_pending_rows: device rows of new candidates held before they are
       compacted to the best max_nodes per view.
+    expand_nodes: nodes per view (best partial scores) whose candidates run in
+      full to make the next layer; the others' are only screened for
+      solutions. None: all (affordable to depth 2; bounds depth 3).
     overlay: after the layers, look for pairs of kept nodes that together
       reproduce the demos (one painted over the other where it is not 0).
   """
@@ -63,6 +66,7 @@ class Config:
   transforms: Tuple[Transform, ...] = CATALOGUE
   max_pending_rows: int = 1 << 22
   overlay: bool = True
+  expand_nodes: Optional[int] = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -161,13 +165,15 @@ class _Layer:
   """Nodes of one layer: grids on the device, metadata on the host.
 
   cells: [rows, S, S] int8 and hw: [rows, 2] on the device, each node's
-  samples consecutive from `offset[n]`; view[n], lineage[n] (its steps).
+  samples consecutive from `offset[n]`; view[n], lineage[n] (its steps),
+  score[n] (its partial score on the demos).
   """
 
   def __init__(self, cells, hw, view: np.ndarray, offset: np.ndarray,
-               lineage: List[Tuple[Step, ...]]):
+               lineage: List[Tuple[Step, ...]], score: Optional[np.ndarray] = None):
     self.cells, self.hw = cells, hw
     self.view, self.offset, self.lineage = view, offset, lineage
+    self.score = np.zeros(len(lineage), np.float32) if score is None else score
 
   def __len__(self) -> int:
     return len(self.lineage)
@@ -422,56 +428,99 @@ class Search:
 
   def _expand(self, layer: _Layer, keep: bool, depth: int,
               progress: Optional[Callable[[int, int], None]]) -> Optional[_Layer]:
+    """Applies every transform to `layer`; with `keep`, returns the next layer.
+
+    Candidates of the nodes that are expanded in full (all of them, or the
+    best `expand_nodes` per view) run on every sample and the new ones may
+    become nodes; the others (all of them on the last layer) are only
+    screened for solutions.
+    """
     width = max([len(t.params) for t in self.config.transforms] + [1])
     pending = _Pending(self.samples.count, self.config.max_nodes, self.config.max_pending_rows,
                        width)
+    expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
     for t, transform in enumerate(self.config.transforms):
       t_start = time.monotonic()
       node, params, view = self._pairs(layer, t)
-      if not keep and len(node):
-        # The last layer only looks for solutions: screen every candidate on its
-        # view's first demo pair, then run the few that pass on all samples.
-        survivors = self._screen(transform, layer, node, params, view)
+      full = expanded[node]
+      rows_run = 0
+      screened = np.flatnonzero(~full)
+      if len(screened):
+        # Screen on the view's first demo pair; run the few that pass on all samples.
+        survivors = self._screen(transform, layer, node[screened], params[screened],
+                                 view[screened])
         if survivors is None:
           return None
-        node, params, view = node[survivors], params[survivors], view[survivors]
-      starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=False)
-      for c0, c1 in self._chunks(starts, count):
-        if self._out_of_time():
+        idx = screened[survivors]
+        ran = self._run_candidates(transform, t, layer, node[idx], params[idx], view[idx],
+                                   None)
+        if ran is None:
           return None
-        r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
-        new, solved, score, out_cells, out_hw = self._run_chunk(
-            transform, layer, src[r0:r1], sample[r0:r1], params[cand_of_row[r0:r1]],
-            starts[c0:c1] - r0, dedup=keep)
-        for k in np.flatnonzero(solved):
-          c = c0 + k
-          rows = slice(int(starts[c] - r0), int(starts[c] + count[c] - r0))
-          nd = self.views[int(view[c])].num_demo
-          test_cells = np.asarray(out_cells[rows][nd:])
-          test_hw = np.asarray(out_hw[rows][nd:])
-          grids = tuple(tuple(tuple(int(x) for x in row[:w]) for row in cells[:h])
-                        for cells, (h, w) in zip(test_cells, test_hw))
-          steps = layer.lineage[node[c]] + (
-              Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
-          self.solutions.append(Solution(int(view[c]), steps, grids, len(self.solutions)))
-        if keep:
-          fresh = np.flatnonzero(new & ~solved)
-          if len(fresh):
-            c = c0 + fresh
-            idx = jnp.asarray(_row_ranges(starts[c] - r0, count[c]))
-            pending.add(out_cells[idx], out_hw[idx], view[c], score[fresh], node[c], t,
-                        params[c][:, :len(transform.params)])
-        self.stats.candidates += c1 - c0
-        self.stats.evaluations += r1 - r0
-        self.stats.new_candidates += int(new.sum())
+        rows_run += ran
+      idx = np.flatnonzero(full)
+      if len(idx):
+        ran = self._run_candidates(transform, t, layer, node[idx], params[idx], view[idx],
+                                   pending)
+        if ran is None:
+          return None
+        rows_run += ran
       seconds, rows = self.stats.per_transform.get(transform.name, (0.0, 0))
       self.stats.per_transform[transform.name] = (
-          seconds + time.monotonic() - t_start, rows + int(count.sum()))
+          seconds + time.monotonic() - t_start, rows + rows_run)
       if progress:
         progress(t + 1, len(self.config.transforms))
     if not keep:
       return None
     return self._next_layer(layer, pending)
+
+  def _expanded(self, layer: _Layer) -> np.ndarray:
+    """[nodes] bool: the nodes expanded in full, the best expand_nodes per view."""
+    k = self.config.expand_nodes
+    if k is None:
+      return np.ones(len(layer), bool)
+    n = len(layer)
+    order = np.lexsort((np.arange(n), -layer.score, layer.view))
+    sorted_view = layer.view[order]
+    rank = np.arange(n) - np.searchsorted(sorted_view, sorted_view, side="left")
+    out = np.zeros(n, bool)
+    out[order[rank < k]] = True
+    return out
+
+  def _run_candidates(self, transform: Transform, t: int, layer: _Layer, node: np.ndarray,
+                      params: np.ndarray, view: np.ndarray,
+                      pending: Optional[_Pending]) -> Optional[int]:
+    """Runs candidates on all their samples: records solutions, and with `pending`
+    collects the new ones for the next layer. Returns the rows run (None: out of time)."""
+    starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=False)
+    for c0, c1 in self._chunks(starts, count):
+      if self._out_of_time():
+        return None
+      r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
+      new, solved, score, out_cells, out_hw = self._run_chunk(
+          transform, layer, src[r0:r1], sample[r0:r1], params[cand_of_row[r0:r1]],
+          starts[c0:c1] - r0, dedup=pending is not None)
+      for k in np.flatnonzero(solved):
+        c = c0 + k
+        rows = slice(int(starts[c] - r0), int(starts[c] + count[c] - r0))
+        nd = self.views[int(view[c])].num_demo
+        test_cells = np.asarray(out_cells[rows][nd:])
+        test_hw = np.asarray(out_hw[rows][nd:])
+        grids = tuple(tuple(tuple(int(x) for x in row[:w]) for row in cells[:h])
+                      for cells, (h, w) in zip(test_cells, test_hw))
+        steps = layer.lineage[node[c]] + (
+            Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
+        self.solutions.append(Solution(int(view[c]), steps, grids, len(self.solutions)))
+      if pending is not None:
+        fresh = np.flatnonzero(new & ~solved)
+        if len(fresh):
+          c = c0 + fresh
+          idx = jnp.asarray(_row_ranges(starts[c] - r0, count[c]))
+          pending.add(out_cells[idx], out_hw[idx], view[c], score[fresh], node[c], t,
+                      params[c][:, :len(transform.params)])
+      self.stats.candidates += c1 - c0
+      self.stats.evaluations += r1 - r0
+      self.stats.new_candidates += int(new.sum())
+    return int(count.sum())
 
   def _screen(self, transform: Transform, layer: _Layer, node: np.ndarray, params: np.ndarray,
               view: np.ndarray) -> Optional[np.ndarray]:
@@ -550,11 +599,12 @@ class Search:
     if not pending.meta:
       return _Layer(layer.cells[:0], layer.hw[:0], np.zeros(0, np.int64), np.zeros(0, np.int64),
                     [])
-    view, _, parent, t, params = pending.meta[0]
+    view, score, parent, t, params = pending.meta[0]
     counts = self.samples.count[view]
     lineage = []
     for p, k, values in zip(parent.tolist(), t.tolist(), params):
       transform = self.config.transforms[k]
       lineage.append(layer.lineage[p] + (
           Step(transform.name, tuple(int(x) for x in values[:len(transform.params)])),))
-    return _Layer(pending.cells[0], pending.hw[0], view, np.cumsum(counts) - counts, lineage)
+    return _Layer(pending.cells[0], pending.hw[0], view, np.cumsum(counts) - counts, lineage,
+                  score)
