@@ -71,6 +71,11 @@ _CHUNK_SIZE = flags.DEFINE_integer(
 _BACKEND = flags.DEFINE_enum(
     "backend", "jax", engine.BACKENDS,
     "jax: compiled, sharded over devices; reference: the sequential interpreter.")
+_EXECUTION = flags.DEFINE_enum(
+    "execution", "fused", engine.EXECUTIONS,
+    "With --backend=jax: fused (one executable per chunk) or nodewise (one "
+    "executable per distinct call, run node by node; compiles far less, so "
+    "give it a --chunk_size of the whole library).")
 _OUTPUT = flags.DEFINE_string(
     "output", "out/submission.json", "Kaggle submission file to write.")
 _REPORT = flags.DEFINE_string(
@@ -147,6 +152,7 @@ def _main(cluster: Optional[distributed.Cluster]) -> int:
   config = engine.RunConfig(
       library=_LIBRARY.value, mutations=_MUTATIONS.value, seed=_SEED.value,
       batch_size=_BATCH_SIZE.value, chunk_size=_CHUNK_SIZE.value, backend=_BACKEND.value,
+      execution=_EXECUTION.value,
       run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
       time_budget_s=_TIME_BUDGET.value)
   try:

@@ -20,6 +20,7 @@ import jax
 from batt_jax.bench import harness
 from batt_jax.bench import report
 from batt_jax.bench import workload
+from batt_jax.runtime import engine
 
 _DATA = flags.DEFINE_list(
     "data", ["arc1-train"], "Datasets (embedded names or paths), comma-separated.")
@@ -36,6 +37,13 @@ _BATCH_SIZE = flags.DEFINE_integer(
     "batch_size", 256, "Samples per compiled call, split over the devices.", lower_bound=1)
 _CHUNK_SIZE = flags.DEFINE_integer(
     "chunk_size", 64, "Programs per compiled chunk.", lower_bound=1)
+_EXECUTION = flags.DEFINE_enum(
+    "execution", "fused", engine.EXECUTIONS,
+    "fused: one executable per chunk; nodewise: one per distinct call, run node by node "
+    "(give it a --chunk_size of the whole library).")
+_PROFILE_KERNELS = flags.DEFINE_bool(
+    "profile_kernels", False, "With --execution=nodewise: time every kernel call (blocking) "
+    "in one extra run and report the ten costliest kernels.")
 _DEVICES = flags.DEFINE_integer(
     "devices", 0, "Local devices to use (0: all).", lower_bound=0)
 _HOST_DEVICES = flags.DEFINE_integer(
@@ -73,7 +81,8 @@ def config_from_flags() -> harness.Config:
                        programs=_PROGRAMS.value, mutations=_MUTATIONS.value, seed=_SEED.value,
                        chunk_size=_CHUNK_SIZE.value)
   return harness.Config(
-      spec=spec, batch_size=_BATCH_SIZE.value, devices=_DEVICES.value,
+      spec=spec, batch_size=_BATCH_SIZE.value, execution=_EXECUTION.value,
+      profile_kernels=_PROFILE_KERNELS.value, devices=_DEVICES.value,
       reference_pairs=_REFERENCE_PAIRS.value, repeats=_REPEATS.value,
       sweep_repeats=_SWEEP_REPEATS.value,
       sweep_batch_sizes=_ints(_SWEEP_BATCH_SIZES.value, "sweep_batch_sizes"),
@@ -84,8 +93,8 @@ def config_from_flags() -> harness.Config:
 def flag_values() -> dict:
   """This benchmark's flags and their values, for the report."""
   holders = (_DATA, _COUNT, _LIBRARY, _PROGRAMS, _MUTATIONS, _SEED, _BATCH_SIZE, _CHUNK_SIZE,
-             _DEVICES, _HOST_DEVICES, _REFERENCE_PAIRS, _REPEATS, _SWEEP_REPEATS,
-             _SWEEP_BATCH_SIZES, _SWEEP_MUTATIONS, _SWEEP_DEVICES, _OUT_DIR)
+             _EXECUTION, _PROFILE_KERNELS, _DEVICES, _HOST_DEVICES, _REFERENCE_PAIRS, _REPEATS,
+             _SWEEP_REPEATS, _SWEEP_BATCH_SIZES, _SWEEP_MUTATIONS, _SWEEP_DEVICES, _OUT_DIR)
   return {holder.name: holder.value for holder in holders}
 
 

@@ -30,6 +30,7 @@ from jax.experimental.compilation_cache import compilation_cache
 from batt_jax.bench import measure
 from batt_jax.bench import workload
 from batt_jax.runtime import compile_cache
+from batt_jax.runtime import nodewise
 from batt_jax.runtime.coordinator import Coordinator
 
 
@@ -40,6 +41,9 @@ class Config:
   Attributes:
     spec: the workload.
     batch_size: samples per compiled call, split over the devices.
+    execution: "fused" (one executable per chunk) or "nodewise" (one per
+      distinct call, run node by node).
+    profile_kernels: nodewise: one more run timing every kernel call.
     devices: local devices to use (0: all).
     reference_pairs: (program, sample) pairs timed on the reference interpreter.
     repeats: timed runs of the whole workload (the median is reported).
@@ -50,6 +54,8 @@ class Config:
   """
   spec: workload.Spec = workload.Spec()
   batch_size: int = 256
+  execution: str = "fused"
+  profile_kernels: bool = False
   devices: int = 0
   reference_pairs: int = 2000
   repeats: int = 3
@@ -109,13 +115,23 @@ def fresh_compile_cache() -> Iterator[str]:
       compilation_cache.reset_cache()
 
 
+def _coordinator(config: Config, batch_size: int, devices: Sequence) -> Coordinator:
+  """The coordinator of `config.execution`."""
+  if config.execution == "nodewise":
+    return nodewise.NodewiseCoordinator(batch_size, devices=devices)
+  return Coordinator(batch_size, devices=devices)
+
+
 def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
                    results: dict, on_stage: Callable[[dict], None]) -> None:
   """Cold compile, steady-state throughput, memory, then end to end with a warm cache."""
-  coordinator = Coordinator(config.batch_size, devices=devices)
+  coordinator = _coordinator(config, config.batch_size, devices)
   cold = measure.compile_chunks(work, coordinator, work.batch)
   run = measure.throughput(cold, coordinator, work.batch, work.candidates, config.repeats)
-  jax_results = {"cold_compile": cold.timings(), "run": run, "halvings": coordinator.halvings}
+  jax_results = {"execution": config.execution, "cold_compile": cold.timings(), "run": run,
+                 "halvings": coordinator.halvings}
+  if config.profile_kernels and config.execution == "nodewise":
+    jax_results["kernel_profile"] = measure.profile_kernels(cold, coordinator, work.batch)
   del cold  # its executables: the warm pass must get its own
   results["jax"] = jax_results
   results["memory"] = measure.peak_memory(devices)
@@ -126,6 +142,7 @@ def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
   # End to end as a second process would see it: fresh programs, fresh
   # executables, only the persistent cache kept.
   jax.clear_caches()
+  nodewise.clear_caches()  # its executables too: only the persistent cache is kept
   start = time.perf_counter()
   again = workload.build(work.spec, work.tasks)
   warm = measure.compile_chunks(again, coordinator, again.batch)
@@ -152,14 +169,14 @@ def _point(coordinator: Coordinator, work: workload.Workload, repeats: int) -> d
 def sweep_batch_sizes(config: Config, work: workload.Workload,
                       devices: Sequence) -> Iterator[dict]:
   for size in config.sweep_batch_sizes:
-    yield _point(Coordinator(size, devices=devices), work, config.sweep_repeats)
+    yield _point(_coordinator(config, size, devices), work, config.sweep_repeats)
 
 
 def sweep_mutations(config: Config, work: workload.Workload,
                     devices: Sequence) -> Iterator[dict]:
   for mutations in config.sweep_mutations:
     variant = workload.build(dataclasses.replace(work.spec, mutations=mutations), work.tasks)
-    point = _point(Coordinator(config.batch_size, devices=devices), variant,
+    point = _point(_coordinator(config, config.batch_size, devices), variant,
                    config.sweep_repeats)
     point.update(mutations=mutations, chunks=len(variant.built.chunks))
     yield point
@@ -171,7 +188,7 @@ def sweep_devices(config: Config, work: workload.Workload) -> Iterator[dict]:
     if count > len(local):
       logging.warning("sweep_devices: skipping %d (only %d local devices)", count, len(local))
       continue
-    yield _point(Coordinator(config.batch_size, devices=local[:count]), work,
+    yield _point(_coordinator(config, config.batch_size, local[:count]), work,
                  config.sweep_repeats)
 
 
@@ -180,7 +197,8 @@ def run(config: Config, flags: Optional[dict] = None,
   """Runs every stage of `config`; returns (and shows `on_stage`) the results so far."""
   devices = select_devices(config.devices)
   results = {"environment": environment(devices), "flags": flags or {},
-             "config": {"batch_size": config.batch_size, "repeats": config.repeats,
+             "config": {"batch_size": config.batch_size, "execution": config.execution,
+                        "repeats": config.repeats,
                         "sweep_repeats": config.sweep_repeats,
                         "reference_pairs": config.reference_pairs,
                         "spec": dataclasses.asdict(config.spec)},

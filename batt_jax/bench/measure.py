@@ -19,6 +19,7 @@ import codegen
 from batt_jax.bench.workload import Workload
 from batt_jax.dsl import encoding
 from batt_jax.runtime import megabatch as mb
+from batt_jax.runtime import nodewise
 from batt_jax.runtime.coordinator import Coordinator, compiler_options
 
 
@@ -72,23 +73,32 @@ class Compiled:
     lower_s: seconds tracing and lowering (main thread, sequential).
     compile_s: wall seconds compiling them on the thread pool (or loading
       them from the persistent cache).
+    kernels: nodewise only: distinct kernels (call trees) over the chunks.
+    executables: nodewise only: executables compiled (kernels x argument types).
   """
   steps: List[Tuple[int, object, object, int]]
   lower_s: float
   compile_s: float
+  kernels: Optional[int] = None
+  executables: Optional[int] = None
 
   @property
   def total_s(self) -> float:
     return self.lower_s + self.compile_s
 
   def timings(self) -> dict:
-    return {"lower_s": self.lower_s, "compile_s": self.compile_s, "total_s": self.total_s,
-            "chunks": len(self.steps)}
+    out = {"lower_s": self.lower_s, "compile_s": self.compile_s, "total_s": self.total_s,
+           "chunks": len(self.steps)}
+    if self.kernels is not None:
+      out.update(kernels=self.kernels, executables=self.executables)
+    return out
 
 
 def compile_chunks(work: Workload, coordinator: Coordinator, batch: mb.MegaBatch) -> Compiled:
   """Lowers every chunk here and compiles them on a pool, as `run_chunks` does."""
   size = coordinator.batch_rows(batch)
+  if isinstance(coordinator, nodewise.NodewiseCoordinator):
+    return _compile_graphs(work, coordinator, size)
   start = time.perf_counter()
   lowered = [coordinator.lower_step(chunk.batt, size) for chunk in work.built.chunks]
   lower_s = time.perf_counter() - start
@@ -102,6 +112,40 @@ def compile_chunks(work: Workload, coordinator: Coordinator, batch: mb.MegaBatch
   logging.info("compiled %d chunks for batches of %d on %d device(s): lower %.1fs, "
                "compile %.1fs", len(steps), size, len(coordinator.devices), lower_s, compile_s)
   return Compiled(steps, lower_s, compile_s)
+
+
+def _compile_graphs(work: Workload, coordinator: nodewise.NodewiseCoordinator,
+                   size: int) -> Compiled:
+  """Nodewise: every kernel of every chunk's graph, lowered here, compiled on a pool."""
+  steps = []
+  for chunk, graph in zip(work.built.chunks, nodewise.chunk_graphs(work.built)):
+    step, executable = coordinator.compile_step(graph, size)
+    steps.append((chunk.index, step, executable, len(chunk.program_ids)))
+  stats = coordinator.compile_stats[-len(steps):]
+  kernels = len({s.tree for _, step, _, _ in steps for s in step.plan.steps})
+  out = Compiled(steps, sum(s.lower_s for s in stats), sum(s.compile_s for s in stats),
+                 kernels=kernels, executables=sum(s.compiled for s in stats))
+  logging.info("nodewise: %d chunks for batches of %d on %d device(s): %d kernels, %d "
+               "executables compiled; lower %.1fs, compile %.1fs", len(steps), size,
+               len(coordinator.devices), kernels, out.executables, out.lower_s, out.compile_s)
+  return out
+
+
+def profile_kernels(compiled: Compiled, coordinator: nodewise.NodewiseCoordinator,
+                    batch: mb.MegaBatch, count: int = 10) -> dict:
+  """One run timing every kernel call (blocking on it): the `count` costliest kernels."""
+  coordinator.timings.clear()
+  for _, step, _, _ in compiled.steps:
+    step.profile = True
+  try:
+    seconds = run_once(compiled, coordinator, batch)
+  finally:
+    for _, step, _, _ in compiled.steps:
+      step.profile = False
+  kernel_s = sum(s for s, _ in coordinator.timings.values())
+  return {"run_s": seconds, "kernel_s": kernel_s, "kernels_run": len(coordinator.timings),
+          "top": [{"kernel": name, "seconds": s, "calls": calls}
+                  for name, s, calls in coordinator.top_kernels(count)]}
 
 
 def run_once(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch) -> float:

@@ -17,7 +17,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import sys
 import time
 from typing import Dict, List, Optional, Sequence
 
@@ -29,11 +28,18 @@ from batt_jax.data.types import Task
 from batt_jax.dsl import capacity
 from batt_jax.dsl import encoding
 from batt_jax.runtime import megabatch as mb
+from batt_jax.runtime import nodewise
+from batt_jax.runtime import progress as progress_lib
 from batt_jax.runtime.coordinator import ChunkResults, Coordinator
 from batt_jax.runtime.results import Accumulator, ProgramInfo
 from batt_jax.runtime.store import ResultStore
 
 BACKENDS = ("jax", "reference")
+# How the jax backend runs a chunk: "fused", one XLA executable per chunk
+# (coordinator.py); "nodewise", one small executable per distinct call,
+# dispatched node by node (nodewise.py), which compiles far less and so can take
+# the whole library as one chunk.
+EXECUTIONS = ("fused", "nodewise")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,6 +53,9 @@ class RunConfig:
     batch_size: samples per compiled call (split over the local devices).
     chunk_size: programs per emitted batt module.
     backend: "jax" (compiled) or "reference" (sequential interpreter).
+    execution: with the jax backend, "fused" (one executable per chunk) or
+      "nodewise" (one executable per distinct call, run node by node; give it
+      a chunk_size of the whole library so that merging is global).
     run_dir: where per-batch results are written (None: not written).
     resume: reuse the results already in `run_dir`.
     time_budget_s: evaluation stops before a chunk once this much time has
@@ -58,6 +67,7 @@ class RunConfig:
   batch_size: int = 256
   chunk_size: int = 64
   backend: str = "jax"
+  execution: str = "fused"
   run_dir: Optional[str] = None
   resume: bool = False
   time_budget_s: Optional[float] = None
@@ -70,30 +80,6 @@ class RunResult:
   summary: Dict[str, object]
   timings: Dict[str, float]
   rejected_programs: List[str]
-
-
-class _Progress:
-  """A progress bar on a terminal; absl logging every 10% otherwise."""
-
-  def __init__(self, total: int, label: str):
-    self.total, self.done, self.label = max(total, 1), 0, label
-    self.tty = sys.stderr.isatty()
-    self.start = time.perf_counter()
-    self.next_log = 0.1
-
-  def __call__(self) -> None:
-    self.done += 1
-    frac = self.done / self.total
-    if self.tty:
-      bar = "#" * int(30 * frac)
-      sys.stderr.write(f"\r{self.label} [{bar:<30}] {self.done}/{self.total} "
-                       f"{time.perf_counter() - self.start:.1f}s")
-      if self.done == self.total:
-        sys.stderr.write("\n")
-    elif frac >= self.next_log or self.done == self.total:
-      logging.info("%s: %d/%d batches (%.0f%%), %.1fs", self.label, self.done, self.total,
-                   100 * frac, time.perf_counter() - self.start)
-      self.next_log = frac + 0.1
 
 
 def program_infos(chunk: codegen.Chunk, candidates: Dict[str, codegen.Program]) -> List[ProgramInfo]:
@@ -147,6 +133,8 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
   """Evaluates the library (and its mutations) on `tasks` and answers them."""
   if config.backend not in BACKENDS:
     raise ValueError(f"backend must be one of {BACKENDS}, got {config.backend!r}")
+  if config.execution not in EXECUTIONS:
+    raise ValueError(f"execution must be one of {EXECUTIONS}, got {config.execution!r}")
   timings: Dict[str, float] = {}
   start = time.perf_counter()
   programs, errors = codegen.load_programs(config.library)
@@ -169,14 +157,21 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
                         _fingerprint(config, tasks, built.chunks), config.resume)
   deadline = None if config.time_budget_s is None else start + config.time_budget_s
   chunks_run = 0
-  coordinator = Coordinator(config.batch_size, store=store) if config.backend == "jax" else None
+  coordinator = None
+  if config.backend == "jax":
+    make = nodewise.NodewiseCoordinator if config.execution == "nodewise" else Coordinator
+    coordinator = make(config.batch_size, store=store)
   per_chunk = coordinator.batches_per_chunk(batch) if coordinator else 1
   if coordinator:
     logging.info("evaluating on %d local %s device(s), %d samples per call",
                  len(coordinator.devices), coordinator.devices[0].platform,
                  coordinator.batch_rows(batch))
-  progress = _Progress(per_chunk * len(built.chunks), f"evaluate ({config.backend})")
-  if coordinator:
+  progress = progress_lib.Progress(per_chunk * len(built.chunks), f"evaluate ({config.backend})")
+  if coordinator and config.execution == "nodewise":
+    stream = coordinator.run_chunks(
+        [(c.index, graph, len(c.program_ids))
+         for c, graph in zip(built.chunks, nodewise.chunk_graphs(built))], batch, progress)
+  elif coordinator:
     stream = coordinator.run_chunks(
         [(c.index, c.batt, len(c.program_ids)) for c in built.chunks], batch, progress)
   else:
@@ -220,6 +215,7 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
       "evaluations": evaluations,
       "evaluations_per_s": evaluations / max(timings["evaluate"], 1e-9),
       "backend": config.backend,
+      "execution": config.execution,
       "devices": len(coordinator.devices) if coordinator else 1,
       "halvings": coordinator.halvings if coordinator else 0,
   }

@@ -1,0 +1,475 @@
+"""Runs a merged graph node by node: one small compiled kernel per distinct call.
+
+The fused mode (`coordinator.py`) compiles a whole chunk's `batt` as one XLA
+executable, whose compile time grows with the chunk (~0.1 CPU-s per merged
+call). Here every node of the merged graph (`codegen.graph.Graph`) runs as its
+own `pmap(vmap(...))` kernel, dispatched from Python, every intermediate value
+staying on the device as a batched encoded pytree with leading axes
+[devices, b]. A kernel is compiled once per distinct call (primitive names,
+how callables are nested, argument types and shapes), so a library costs as
+many compiles as it has distinct calls, not merged calls, and one chunk may
+hold the whole library (common subexpressions merged globally).
+
+Callable values (`rbind(shift, UP)`, `compose(...)`, a primitive passed as a
+value) cannot be materialised as arrays, so they are fused into the kernels
+that consume them: a kernel evaluates an expression tree whose internal nodes
+are callable-producing calls and whose leaves are array-valued operands (the
+input, constants, array-valued nodes). Constants are leaves like any other,
+broadcast to the batch once: never Python literals in a trace, so programs
+that differ only in a constant share kernels.
+
+    coordinator = NodewiseCoordinator(batch_size=256)
+    for index, results in coordinator.run_chunks([(0, graph, num_programs)], batch):
+      ...   # ChunkResults, as Coordinator's
+
+An intermediate is freed after its last use (reference counts over the
+plan), so device memory holds the live frontier of the graph plus the
+programs' outputs, which are stacked into [b, P] and scored by
+`score_candidates` in a kernel of their own.
+"""
+
+from __future__ import annotations
+
+from concurrent import futures
+import collections
+import dataclasses
+import time
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+
+from absl import logging
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from batt_jax.dsl import registry
+from batt_jax.dsl import types as T
+from batt_jax.dsl.encoding import Grid
+from batt_jax.runtime import megabatch as mb
+from batt_jax.runtime.coordinator import ChunkResults, Coordinator, compiler_options
+from batt_jax.runtime.scoring import score_candidates
+import codegen
+from codegen import graph as graph_lib
+from codegen import runtime as codegen_runtime
+from codegen.graph import Graph, Operand
+from codegen.program import INPUT
+
+# An expression tree, hashable, that is also the kernel's key:
+#   ("leaf",)                         the next array-valued argument
+#   ("prim", name)                    a primitive passed as a value
+#   ("call", name, (subtree, ...))    a call of a primitive
+Tree = Tuple
+
+LEAF: Tree = ("leaf",)
+
+# Module level: one wrapper per tree (and device set), one executable per
+# (tree, device set, argument shapes); later chunks, batches and coordinators
+# reuse them.
+_KERNELS: Dict[Tuple[Tree, Tuple], Callable] = {}
+_EXECUTABLES: Dict[Tuple, Any] = {}
+
+
+def describe(tree: Tree) -> str:
+  """A kernel's tree as a call expression, leaves as `_`: `apply(rbind(shift, _), _)`."""
+  if tree[0] == "leaf":
+    return "_"
+  if tree[0] == "prim":
+    return tree[1]
+  return f"{tree[1]}(" + ", ".join(describe(t) for t in tree[2]) + ")"
+
+
+def _evaluate(tree: Tree, leaves: Iterator[Any]) -> Any:
+  """The value of `tree`, taking array arguments from `leaves` in depth-first order."""
+  if tree[0] == "leaf":
+    return next(leaves)
+  if tree[0] == "prim":
+    return registry.get(tree[1]).as_jax_callable()
+  args = [_evaluate(t, leaves) for t in tree[2]]
+  return registry.get(tree[1]).call_jax(*args)
+
+
+def kernel(tree: Tree, devices: Sequence) -> Callable:
+  """pmap(vmap(...)) of `tree` over [devices, b]: (*leaves) -> its encoded value.
+
+  One wrapper per (tree, devices); jax re-specialises it by the leaves' types
+  and shapes, so the same tree serves an Integer and a Point argument.
+  """
+  key = (tree, tuple(devices))
+  if key not in _KERNELS:
+    def fn(*leaves):
+      return _evaluate(tree, iter(leaves))
+    fn.__name__ = f"node_{tree[1]}"
+    _KERNELS[key] = jax.pmap(jax.vmap(fn), devices=devices)
+  return _KERNELS[key]
+
+
+def clear_caches() -> None:
+  """Forgets every kernel and executable (as a fresh process; the persistent cache stays)."""
+  _KERNELS.clear()
+  _EXECUTABLES.clear()
+
+
+def kernel_count() -> int:
+  """Distinct kernels made so far (trees x device sets)."""
+  return len(_KERNELS)
+
+
+def executable_count() -> int:
+  """Executables compiled so far (kernels x argument types and shapes)."""
+  return len(_EXECUTABLES)
+
+
+def _score(outputs, out_cells, out_hw, out_known):
+  """One sample: stacks the P program outputs (as batt does) and scores them."""
+  candidates = Grid(cells=jnp.stack([o.cells for o in outputs]),
+                    hw=jnp.stack([o.hw for o in outputs]),
+                    valid=jnp.stack([o.valid for o in outputs]))
+  scores = score_candidates(candidates, Grid(cells=out_cells, hw=out_hw, valid=out_known))
+  return {"exact": scores.exact, "score": scores.cells, "cells": candidates.cells,
+          "hw": candidates.hw, "valid": candidates.valid}
+
+
+def _score_kernel(devices: Sequence) -> Callable:
+  key = (("score",), tuple(devices))
+  if key not in _KERNELS:
+    _KERNELS[key] = jax.pmap(jax.vmap(_score), devices=devices)
+  return _KERNELS[key]
+
+
+def chunk_graphs(built: codegen.BuildResult) -> List[Graph]:
+  """The merged graph of each chunk of a build (the graph its `batt` was emitted from)."""
+  by_name = {p.name: p for p in built.candidates}
+  return [graph_lib.merge([by_name[name] for name in chunk.program_ids])
+          for chunk in built.chunks]
+
+
+# --------------------------------------------------------------------------
+# Planning: which nodes hold arrays, each one's tree and leaves, last uses.
+
+
+def node_types(graph: Graph) -> List[T.Type]:
+  """The type of every node, by `check_call` over the graph as codegen.typecheck does.
+
+  The signature alone does not say whether a result is callable: `branch`
+  returns its arguments' type `A`, a callable when given callables; the
+  per-call type does.
+  """
+  primitives = registry.load()
+  constants = registry.CONSTANTS
+  types: List[T.Type] = []
+
+  def operand_type(o: Operand) -> T.Type:
+    if o.kind == "input":
+      return T.Base("Grid")
+    if o.kind == "const":
+      return T.base(constants[o.ref].type)
+    if o.kind == "prim":
+      return primitives[o.ref].signature.as_fn()
+    return types[o.ref]
+
+  for node in graph.nodes:
+    types.append(T.check_call(primitives[node.primitive].signature,
+                              [operand_type(o) for o in node.operands]))
+  return types
+
+
+@dataclasses.dataclass(frozen=True)
+class Step:
+  """One kernel call: an array-valued node with its fused callable operands.
+
+  Attributes:
+    node: the graph node it computes.
+    tree: the kernel's expression tree (its key).
+    leaves: the array-valued operands, in the tree's depth-first order.
+    frees: nodes whose last use this step is (freed after it).
+  """
+  node: int
+  tree: Tree
+  leaves: Tuple[Operand, ...]
+  frees: Tuple[int, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Plan:
+  """A graph as a sequence of kernel calls.
+
+  Attributes:
+    steps: one per array-valued node, in topological order.
+    outputs: the programs' output operands (the graph's), in slot order.
+    constants: the constant names the steps use.
+    callables: nodes fused into their consumers (never materialised).
+  """
+  steps: Tuple[Step, ...]
+  outputs: Tuple[Operand, ...]
+  constants: Tuple[str, ...]
+  callables: int
+
+  @property
+  def kernels(self) -> int:
+    """Distinct kernel trees the plan needs."""
+    return len({s.tree for s in self.steps})
+
+
+def plan(graph: Graph) -> Plan:
+  """Fuses callable-valued nodes into their consumers; orders frees by last use."""
+  types = node_types(graph)
+  is_callable = [isinstance(t, T.Fn) for t in types]
+  # Per callable node: (tree, leaves), built once and inlined into each consumer.
+  inlined: Dict[int, Tuple[Tree, Tuple[Operand, ...]]] = {}
+
+  def operand(o: Operand) -> Tuple[Tree, Tuple[Operand, ...]]:
+    if o.kind == "prim":
+      return ("prim", o.ref), ()
+    if o.kind == "node" and is_callable[o.ref]:
+      return inlined[o.ref]
+    return LEAF, (o,)
+
+  def call(node) -> Tuple[Tree, Tuple[Operand, ...]]:
+    parts = [operand(o) for o in node.operands]
+    tree = ("call", node.primitive, tuple(t for t, _ in parts))
+    return tree, tuple(leaf for _, leaves in parts for leaf in leaves)
+
+  raw = []
+  for node in graph.nodes:
+    if is_callable[node.index]:
+      inlined[node.index] = call(node)
+    else:
+      raw.append((node.index,) + call(node))
+  # Last use of each array-valued node; program outputs live to the end.
+  last: Dict[int, int] = {}
+  for s, (_, _, leaves) in enumerate(raw):
+    for o in leaves:
+      if o.kind == "node":
+        last[o.ref] = s
+  for o in graph.outputs:
+    if o.kind == "node":
+      last[o.ref] = len(raw)
+  frees = collections.defaultdict(list)
+  for k, s in last.items():
+    frees[s].append(k)
+  steps = tuple(Step(node, tree, leaves, tuple(sorted(frees[s])))
+                for s, (node, tree, leaves) in enumerate(raw))
+  constants = sorted({o.ref for s in steps for o in s.leaves if o.kind == "const"})
+  return Plan(steps=steps, outputs=graph.outputs, constants=tuple(constants),
+              callables=sum(is_callable))
+
+
+# --------------------------------------------------------------------------
+# Compiling a plan for one batch size, and running it.
+
+
+def _spec(tree) -> Any:
+  """ShapeDtypeStructs of a pytree of arrays (or of ShapeDtypeStructs)."""
+  return jax.tree.map(lambda a: jax.ShapeDtypeStruct(a.shape, a.dtype,
+                                                     weak_type=getattr(a, "weak_type", False)),
+                      tree)
+
+
+def _signature(specs: Sequence[Any]) -> Tuple:
+  """Hashable types and shapes of kernel arguments."""
+  leaves, treedef = jax.tree.flatten(list(specs))
+  return (treedef,) + tuple((a.shape, str(a.dtype), bool(getattr(a, "weak_type", False)))
+                            for a in leaves)
+
+
+def _input_example(n: int, rows: int) -> Dict[str, np.ndarray]:
+  s = mb.S
+  return {"cells": np.zeros((n, rows, s, s), np.int8), "hw": np.zeros((n, rows, 2), np.int32),
+          "out_cells": np.zeros((n, rows, s, s), np.int8),
+          "out_hw": np.zeros((n, rows, 2), np.int32), "out_known": np.zeros((n, rows), bool)}
+
+
+def _broadcast(value: Any, n: int, rows: int) -> Any:
+  """An encoded value repeated over [n, rows] (host arrays)."""
+  return jax.tree.map(lambda a: np.broadcast_to(np.asarray(a), (n, rows) + np.shape(a)), value)
+
+
+@dataclasses.dataclass
+class CompileStats:
+  """What compiling a plan for one batch size cost.
+
+  Attributes:
+    kernels: distinct kernel trees of the plan.
+    executables: distinct (tree, argument types) the plan needs.
+    compiled: executables compiled now (the others were compiled before).
+    lower_s: seconds tracing and lowering (main thread).
+    compile_s: wall seconds compiling on the thread pool.
+  """
+  kernels: int = 0
+  executables: int = 0
+  compiled: int = 0
+  lower_s: float = 0.0
+  compile_s: float = 0.0
+
+
+class NodewiseStep:
+  """A plan made callable like the fused mode's step.
+
+  `step(cells, hw, out_cells, out_hw, out_known)` on host arrays [n, b, ...]
+  returns the fused step's dict ("exact", "score" [n, b, P]; "cells", "hw",
+  "valid" the candidates) as device arrays. Executables are looked up per
+  batch size; `compile(rows)` makes them ahead, compiling on a thread pool.
+  """
+
+  def __init__(self, graph: Graph, devices: Sequence, workers: int = 1,
+               profile: bool = False):
+    self.graph = graph
+    self.plan = plan(graph)
+    self.devices = list(devices)
+    self.workers = workers
+    self.profile = profile
+    # rows per device -> per step executable, and the score executable.
+    self._compiled: Dict[int, Tuple[List[Any], Any]] = {}
+    self.stats: Dict[int, CompileStats] = {}
+    # kernel description -> [seconds, calls], filled when profiling.
+    self.timings: Dict[str, List[float]] = collections.defaultdict(lambda: [0.0, 0])
+
+  def _constant(self, name: str, n: int, rows: int) -> Any:
+    return _broadcast(codegen_runtime.encoded_constant(name), n, rows)
+
+  def _input(self, cells, hw) -> Grid:
+    return Grid(cells=cells, hw=hw, valid=np.ones(cells.shape[:2], bool))
+
+  def compile(self, rows: int) -> CompileStats:
+    """Makes every executable for batches of [devices, rows] (no-op if done)."""
+    if rows in self._compiled:
+      return self.stats[rows]
+    n = len(self.devices)
+    stats = CompileStats(kernels=self.plan.kernels)
+    example = _input_example(n, rows)
+    specs: Dict[Tuple[str, Any], Any] = {
+        ("input", INPUT): _spec(self._input(example["cells"], example["hw"]))}
+    for name in self.plan.constants:
+      specs[("const", name)] = _spec(self._constant(name, n, rows))
+    options = compiler_options(self.devices)
+    lowered: Dict[Tuple, Any] = {}  # executable key -> Lowered, to compile
+    keys: List[Tuple] = []
+    start = time.perf_counter()
+    out_specs: Dict[Tuple, Any] = {}
+    for step in self.plan.steps:
+      args = [specs[(o.kind, o.ref)] for o in step.leaves]
+      key = (step.tree, tuple(self.devices), _signature(args))
+      if key not in out_specs:
+        low = kernel(step.tree, self.devices).lower(*args)
+        out_specs[key] = _spec(low.out_info)
+        if key not in _EXECUTABLES:
+          lowered[key] = low
+      specs[("node", step.node)] = out_specs[key]
+      keys.append(key)
+    outputs = tuple(specs[(o.kind, o.ref)] for o in self.plan.outputs)
+    score_args = (outputs, _spec(example["out_cells"]), _spec(example["out_hw"]),
+                  _spec(example["out_known"]))
+    score_key = (("score",), tuple(self.devices), _signature(score_args))
+    if score_key not in _EXECUTABLES:
+      lowered[score_key] = _score_kernel(self.devices).lower(*score_args)
+    stats.lower_s = time.perf_counter() - start
+    stats.executables = len(out_specs) + 1
+    start = time.perf_counter()
+    with futures.ThreadPoolExecutor(max(1, self.workers)) as pool:  # XLA releases the GIL
+      done = dict(zip(lowered, pool.map(lambda low: low.compile(compiler_options=options),
+                                        lowered.values())))
+    _EXECUTABLES.update(done)
+    stats.compile_s = time.perf_counter() - start
+    stats.compiled = len(done)
+    logging.info("nodewise: %d steps, %d kernels, %d executables (%d compiled now) for "
+                 "batches of %dx%d: lower %.1fs, compile %.1fs", len(self.plan.steps),
+                 stats.kernels, stats.executables, stats.compiled, n, rows, stats.lower_s,
+                 stats.compile_s)
+    self._compiled[rows] = ([_EXECUTABLES[k] for k in keys], _EXECUTABLES[score_key])
+    self.stats[rows] = stats
+    return stats
+
+  def __call__(self, cells, hw, out_cells, out_hw, out_known) -> Dict[str, jax.Array]:
+    n, rows = cells.shape[:2]
+    self.compile(rows)
+    executables, score = self._compiled[rows]
+    # Host values go to the device once per batch, sharded as the kernels take them.
+    sharding = score.input_shardings[0][-1]
+    put = lambda tree: jax.device_put(tree, sharding)  # noqa: E731
+    values: Dict[Tuple[str, Any], Any] = {("input", INPUT): put(self._input(cells, hw))}
+    for name in self.plan.constants:
+      values[("const", name)] = put(self._constant(name, n, rows))
+    for step, executable in zip(self.plan.steps, executables):
+      args = [values[(o.kind, o.ref)] for o in step.leaves]
+      if self.profile:
+        start = time.perf_counter()
+        out = jax.block_until_ready(executable(*args))
+        entry = self.timings[describe(step.tree)]
+        entry[0] += time.perf_counter() - start
+        entry[1] += 1
+      else:
+        out = executable(*args)
+      values[("node", step.node)] = out
+      for k in step.frees:  # its last use: give the device memory back now
+        del values[("node", k)]
+    outputs = tuple(values[(o.kind, o.ref)] for o in self.plan.outputs)
+    return score(outputs, *[put(a) for a in (out_cells, out_hw, out_known)])
+
+
+class NodewiseCoordinator(Coordinator):
+  """A Coordinator whose chunks are merged graphs run node by node.
+
+  Same interface as `Coordinator` (`run_chunks`, `run_chunk`, `batch_rows`,
+  `batches_per_chunk`, ChunkResults, OOM halving, the ResultStore), with a
+  `codegen.graph.Graph` where the fused mode takes a `batt`. Compiling costs
+  one executable per distinct kernel, shared by every chunk, so a chunk may be
+  the whole library.
+
+  Attributes (beyond Coordinator's):
+    profile: time every kernel call (blocking on its result) into `timings`.
+    timings: kernel description -> [seconds, calls], over every step run.
+    compile_stats: one CompileStats per (chunk index, rows) compiled.
+  """
+
+  def __init__(self, batch_size: int, devices: Optional[Sequence] = None,
+               store=None, compile_workers: Optional[int] = None, profile: bool = False):
+    super().__init__(batch_size, devices=devices, store=store,
+                     compile_workers=compile_workers)
+    self.profile = profile
+    self.timings: Dict[str, List[float]] = collections.defaultdict(lambda: [0.0, 0])
+    self.compile_stats: List[CompileStats] = []
+
+  def make_step(self, graph: Graph) -> NodewiseStep:
+    return NodewiseStep(graph, self.devices, self.compile_workers, self.profile)
+
+  def compile_step(self, graph: Graph, size: int):
+    """(step, step) with every kernel compiled for batches of `size` (fused: (step, exe))."""
+    step = self.make_step(graph)
+    self.compile_stats.append(step.compile(size // len(self.devices)))
+    return step, step
+
+  def _executable(self, step: NodewiseStep, shaped: Sequence[np.ndarray]):
+    return step  # compiles per batch size on first use (after an OOM halving too)
+
+  def run_compiled(self, index: int, step, executable, batch: mb.MegaBatch, num_programs: int,
+                   progress: Optional[Callable[[], None]] = None) -> ChunkResults:
+    del executable  # the step holds its executables
+    out = self._run_compiled(index, step, batch, num_programs, self.batch_rows(batch), progress)
+    self._collect(step)
+    return out
+
+  def run_chunk(self, index: int, graph: Graph, batch: mb.MegaBatch, num_programs: int,
+                progress: Optional[Callable[[], None]] = None) -> ChunkResults:
+    step, _ = self.compile_step(graph, self.batch_rows(batch))
+    return self.run_compiled(index, step, None, batch, num_programs, progress)
+
+  def run_chunks(self, chunks: Sequence[Tuple[int, Graph, int]], batch: mb.MegaBatch,
+                 progress: Optional[Callable[[], None]] = None,
+                 ) -> Iterator[Tuple[int, ChunkResults]]:
+    """Yields (index, results) per (index, graph, num_programs).
+
+    No compiling ahead across chunks: a chunk's kernels compile on the pool
+    when it starts, and later chunks reuse them.
+    """
+    for index, graph, num_programs in chunks:
+      yield index, self.run_chunk(index, graph, batch, num_programs, progress)
+
+  def _collect(self, step: NodewiseStep) -> None:
+    for name, (seconds, calls) in step.timings.items():
+      self.timings[name][0] += seconds
+      self.timings[name][1] += calls
+    step.timings.clear()
+
+  def top_kernels(self, count: int = 10) -> List[Tuple[str, float, int]]:
+    """The `count` kernels with the most run time: (description, seconds, calls)."""
+    ranked = sorted(self.timings.items(), key=lambda item: -item[1][0])
+    return [(name, seconds, int(calls)) for name, (seconds, calls) in ranked[:count]]
