@@ -274,13 +274,14 @@ class Search:
     stored = [layer]
     for depth in range(1, self.config.depth + 1):
       last = depth == self.config.depth
+      if last and self.config.overlay and depth > 1 and not self._out_of_time():
+        # Before the last (widest) layer, so that a short budget still gets them.
+        self._overlays(stored)
       layer = self._expand(layer, keep=not last, depth=depth, progress=progress)
       self.stats.layers.append(len(layer) if layer is not None else 0)
       if layer is None or not len(layer) or self.stats.stopped_early:
         break
       stored.append(layer)
-    if self.config.overlay and not self._out_of_time():
-      self._overlays(stored)
     self.stats.seconds = time.monotonic() - start
     return self.solutions
 
