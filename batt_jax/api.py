@@ -13,6 +13,7 @@ from batt_jax.runtime import compile_cache
 from batt_jax.runtime import engine
 from batt_jax.runtime import submission as submission_lib
 from batt_jax.runtime.store import write_atomic
+from batt_jax.search import driver
 
 Source = Union[str, os.PathLike, Mapping[str, Any]]
 
@@ -30,6 +31,7 @@ def solve(challenges: Source, *, output: Optional[str] = None,
           time_budget: Optional[float] = None, library: str = "default",
           mutations: int = 0, seed: int = 0, batch_size: int = 256, chunk_size: int = 64,
           compile_cache_dir: Optional[str] = compile_cache.DEFAULT_DIR,
+          search_time_budget: float = 0.0, search_depth: int = 2,
           ) -> dict:
   """Answers every test input of `challenges` (a Kaggle challenges file or dict).
 
@@ -37,6 +39,9 @@ def solve(challenges: Source, *, output: Optional[str] = None,
   on the local devices, within `time_budget` seconds of evaluation if given,
   and returns the submission dict {task_id: [{"attempt_1": grid,
   "attempt_2": grid}, ...]}; writes it to `output` too (atomically) if given.
+  With `search_time_budget` > 0, the tasks no library program solves are
+  then searched (`batt_jax.search`, compositions of up to `search_depth`
+  transforms) for that many seconds, and what it finds answers them first.
   Nothing is fetched from the network. Raises submission.SubmissionError
   rather than return (or write) a submission Kaggle would reject.
   """
@@ -48,7 +53,15 @@ def solve(challenges: Source, *, output: Optional[str] = None,
   result = engine.run(dataset.tasks, config)
   for line in engine.summary_table(result):
     logging.info("%s", line)
-  submission_lib.check(result.submission, dataset.tasks)
+  answers = result.submission
+  if search_time_budget > 0:
+    answers, report = driver.after_library(
+        dataset.tasks, result.submission, result.report,
+        driver.SearchConfig(mode="both", depth=search_depth, time_budget_s=search_time_budget,
+                            library=library))
+    for line in driver.summary_lines_of(report):
+      logging.info("search: %s", line)
+  submission_lib.check(answers, dataset.tasks)
   if output:
-    write_atomic(output, json.dumps(result.submission).encode())
-  return result.submission
+    write_atomic(output, json.dumps(answers).encode())
+  return answers

@@ -37,6 +37,7 @@ from batt_jax.runtime import engine
 from batt_jax.runtime import submission as submission_lib
 from batt_jax.runtime.store import ResumeMismatch
 from batt_jax.runtime.store import write_atomic
+from batt_jax.search import driver
 
 _DATA = flags.DEFINE_string(
     "data", "arc1-train",
@@ -99,6 +100,18 @@ _PROCESS_ID = flags.DEFINE_integer(
 _COORDINATOR_ADDRESS = flags.DEFINE_string(
     "coordinator_address", None,
     "host:port of process 0's coordination service (with --num_processes > 1).")
+_SEARCH_TIME_BUDGET = flags.DEFINE_float(
+    "search_time_budget", 0.0,
+    "Seconds of program search (python -m batt_jax.search) after the library pass, on the "
+    "tasks the library left unsolved (0: no search).", lower_bound=0.0)
+_SEARCH_MODE = flags.DEFINE_enum(
+    "search_mode", "both", driver.MODES,
+    "enumerate: compose transforms; mutate: evolve the library's best programs per task; "
+    "both: enumerate, then mutate what is left.")
+_SEARCH_DEPTH = flags.DEFINE_integer("search_depth", 2, "Most transforms the search composes.",
+                                     lower_bound=1)
+_SEARCH_TRANSFORMS = flags.DEFINE_list(
+    "search_transforms", None, "Transforms the search composes (default: its whole catalogue).")
 _SHARED_DIR = flags.DEFINE_string(
     "shared_dir", None,
     "Directory every process can reach, for their per-task results "
@@ -169,10 +182,26 @@ def _main(cluster: Optional[distributed.Cluster]) -> int:
   except (ResumeMismatch, distributed.DistributedError, submission_lib.SubmissionError) as e:
     logging.error("%s", e)
     return 1
-  write_atomic(_OUTPUT.value, json.dumps(result.submission).encode())
+  submission, search_report = result.submission, None
+  if _SEARCH_TIME_BUDGET.value > 0:
+    submission, search_report = driver.after_library(
+        dataset.tasks, result.submission, result.report,
+        driver.SearchConfig(mode=_SEARCH_MODE.value, depth=_SEARCH_DEPTH.value,
+                            time_budget_s=_SEARCH_TIME_BUDGET.value, library=_LIBRARY.value,
+                            transforms=tuple(_SEARCH_TRANSFORMS.value)
+                            if _SEARCH_TRANSFORMS.value else None))
+    try:
+      submission_lib.check(submission, dataset.tasks)
+    except submission_lib.SubmissionError as e:
+      logging.error("%s", e)
+      return 1
+    for line in driver.summary_lines_of(search_report):
+      logging.info("search: %s", line)
+  write_atomic(_OUTPUT.value, json.dumps(submission).encode())
   write_atomic(_REPORT.value, json.dumps(
       {"summary": result.summary, "timings": result.timings, "tasks": result.report,
-       "rejected_programs": result.rejected_programs}, indent=1).encode())
+       "rejected_programs": result.rejected_programs, "search": search_report},
+      indent=1).encode())
   for line in engine.summary_table(result, timings=_TIMING.value):
     logging.info("%s", line)
   logging.info("wrote %s and %s", _OUTPUT.value, _REPORT.value)

@@ -20,7 +20,8 @@ def test_end_to_end_then_a_refused_resume(tmp_path):
   answer = rt.read_json(output)
   submission.check(answer, tasks)
   written = rt.read_json(report)
-  assert set(written) == {"summary", "timings", "tasks", "rejected_programs"}
+  assert set(written) == {"summary", "timings", "tasks", "rejected_programs", "search"}
+  assert written["search"] is None  # no --search_time_budget
   assert list(written["tasks"]) == list(TASK_IDS)
   assert {t for t, r in written["tasks"].items() if r["test_correct"]} == {"3c9b0459", "a79310a0"}
   assert written["summary"]["test_correct"] == 2
@@ -35,6 +36,27 @@ def test_end_to_end_then_a_refused_resume(tmp_path):
   assert "holds results of another configuration (changed: batch_size (8 -> 4))" in refused.stderr
   assert "Traceback" not in refused.stderr
   assert rt.read_json(output) == answer  # the earlier outputs are left alone
+
+
+def test_search_after_the_library_answers_what_it_left(tmp_path):
+  output, report = tmp_path / "submission.json", tmp_path / "report.json"
+  done = rt.run_cli(["--data=arc1-train", "--tasks=" + ",".join(TASK_IDS), *SMALL,
+                     "--backend=reference", "--search_time_budget=120", "--search_depth=1",
+                     "--search_mode=enumerate",
+                     "--search_transforms=rot90,vconcat_hmirror_first",
+                     f"--output={output}", f"--report={report}"])
+  assert done.returncode == 0, done.stderr[-3000:]
+  written = rt.read_json(report)
+  # The fixture library solves two tasks; the search is run on the third alone and solves it.
+  assert written["search"]["summary"]["tasks"] == 1
+  assert written["search"]["summary"]["test_correct"] == 1
+  assert written["search"]["tasks"]["4c4377d9"]["test_correct"]
+  answer = rt.read_json(output)
+  tasks = rt.tasks(TASK_IDS)
+  submission.check(answer, tasks)
+  expected = [list(r) for r in tasks[1].test[0].output]
+  assert answer["4c4377d9"][0]["attempt_1"] == expected
+  assert "search: tasks with a confirmed solution: 1" in done.stderr
 
 
 def test_summary_only(tmp_path):

@@ -13,6 +13,7 @@ from batt_jax.dsl import encoding
 from batt_jax.search import answers
 from batt_jax.search import driver
 from batt_jax.search import enumerate as enumerate_lib
+from batt_jax.search import mutation
 from batt_jax.search import tasks as tasks_lib
 from batt_jax.search import transforms as transforms_lib
 from codegen import interpret
@@ -234,3 +235,45 @@ def test_cli_writes_outputs_and_rejects_unknown_transforms(tmp_path):
   bad = subprocess.run(base + ["--transforms=no_such"], env=env, capture_output=True, text=True,
                        timeout=300)
   assert bad.returncode == 1 and "unknown transforms" in bad.stderr
+
+
+PARENT = '''
+def solve_parent(I):
+    O = replace(I, ONE, TWO)
+    return O
+'''
+
+
+def test_mutation_search_finds_a_one_edit_variant_with_its_lineage():
+  parents, errors = pipeline.load_source(PARENT)
+  assert not errors
+  task = _task("t_mut", lambda g: _replace(g, 1, 3))
+  found, stats = mutation.search([task], {"t_mut": parents},
+                                 mutation.MutationConfig(generations=2, children=40))
+  assert len(found["t_mut"]) >= 1
+  first = found["t_mut"][0]
+  assert first.program.name == "solve_t_mut__mut1"
+  assert first.test_outputs == (_replace(C, 1, 3),)
+  assert "mutation of solve_parent" in first.program.source
+  assert interpret.run(first.program, C) == _replace(C, 1, 3)
+  assert stats.programs > 0 and stats.evaluations >= stats.programs * len(task.train)
+
+
+def test_mutate_mode_seeds_from_the_library_report_and_answers(tmp_path):
+  library = tmp_path / "lib.py"
+  library.write_text(PARENT)
+  task = _task("t_mut", lambda g: _replace(g, 1, 3))
+  report = {"t_mut": {"best_programs": [{"name": "solve_parent"}]}}
+  config = driver.SearchConfig(mode="mutate", generations=2, children=40, library=str(library),
+                               time_budget_s=None)
+  result = driver.search([task], config, library_report=report)
+  assert answers.correct(task, result.submission["t_mut"])
+  assert result.report["summary"]["tasks_with_solution"] == 1
+  assert result.report["mutation"]["programs"] > 0
+  assert "solve_t_mut__mut1" in result.programs_module
+
+
+def test_cell_score():
+  assert mutation.cell_score(_grid([[1, 2], [3, 4]]), _grid([[1, 2], [3, 5]])) == 0.75
+  assert mutation.cell_score(_grid([[1, 2]]), _grid([[1], [2]])) == 0.0
+  assert mutation.cell_score(None, _grid([[1]])) == 0.0

@@ -1,9 +1,11 @@
 r"""Searches for programs that solve ARC tasks: `python -m batt_jax.search`.
 
-Enumerates compositions of the grid transforms of `batt_jax.search.transforms`
-over every selected task at once (compiled batches, deduplicated per task),
-keeps those that reproduce every demo pair, confirms them with the reference
-interpreter, and writes:
+--mode=enumerate composes the grid transforms of `batt_jax.search.transforms`
+over every selected task at once (compiled batches, deduplicated per task);
+--mode=mutate evolves each task's best library programs (ranked by a library
+pass) with the code generator's mutation engine; --mode=both enumerates, then
+mutates what is left. Programs that reproduce every demo pair are confirmed
+by the reference interpreter, and the job writes:
   --output     a Kaggle submission (two attempts per test input);
   --report     per-task results, counts, timings and throughput (JSON);
   --programs   the found programs in the library's form (for --verify).
@@ -25,6 +27,7 @@ from absl import logging
 
 from batt_jax import data
 from batt_jax.runtime import compile_cache
+from batt_jax.runtime import engine
 from batt_jax.runtime import submission as submission_lib
 from batt_jax.runtime.store import write_atomic
 from batt_jax.search import driver
@@ -52,6 +55,19 @@ _EXPAND_NODES = flags.DEFINE_integer(
     lower_bound=1)
 _OVERLAY = flags.DEFINE_bool("overlay", True,
                              "Also try pairs of kept candidates painted one over the other.")
+_GENERATIONS = flags.DEFINE_integer("generations", 3, "Mutation search: rounds.",
+                                    lower_bound=1)
+_CHILDREN = flags.DEFINE_integer("children", 16,
+                                 "Mutation search: variants per parent per round.",
+                                 lower_bound=1)
+_LIBRARY = flags.DEFINE_string("library", "default",
+                               "Mutation search: the programs mutated ('default' or paths).")
+_LIBRARY_BACKEND = flags.DEFINE_enum(
+    "library_backend", "jax", engine.BACKENDS,
+    "Mutation search: how the library pass that ranks the parents runs.")
+_LIBRARY_EXECUTION = flags.DEFINE_enum(
+    "library_execution", "nodewise", engine.EXECUTIONS,
+    "Mutation search, jax backend: fused or nodewise library pass.")
 _TRANSFORMS = flags.DEFINE_list("transforms", None,
                                 "Transforms searched (names; default: the whole catalogue).")
 _OUTPUT = flags.DEFINE_string("output", "out/search_submission.json", "Kaggle submission.")
@@ -78,6 +94,8 @@ def main(argv):
       mode=_MODE.value, depth=_DEPTH.value, time_budget_s=_TIME_BUDGET.value,
       seed=_SEED.value, views=tuple(_VIEWS.value), chunk_rows=_CHUNK_ROWS.value,
       max_nodes=_MAX_NODES.value, expand_nodes=_EXPAND_NODES.value, overlay=_OVERLAY.value,
+      generations=_GENERATIONS.value, children=_CHILDREN.value, library=_LIBRARY.value,
+      library_backend=_LIBRARY_BACKEND.value, library_execution=_LIBRARY_EXECUTION.value,
       transforms=tuple(_TRANSFORMS.value) if _TRANSFORMS.value else None)
   try:
     result = driver.search(dataset.tasks, config, progress=True)

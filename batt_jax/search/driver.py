@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from absl import logging
 import jax
 
 from batt_jax.data.types import Task
+from batt_jax.runtime import engine
 from batt_jax.runtime.progress import Progress
 from batt_jax.search import answers as answers_lib
 from batt_jax.search import enumerate as enumerate_lib
+from batt_jax.search import mutation
 from batt_jax.search import tasks as tasks_lib
 from batt_jax.search.transforms import CATALOGUE, Transform, by_name
+from codegen import pipeline
+from codegen.program import Program
 
-MODES = ("enumerate",)
+MODES = ("enumerate", "mutate", "both")
+# With mode "both", the share of the time budget the enumeration gets first.
+ENUMERATE_SHARE = 0.7
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,6 +47,11 @@ class SearchConfig:
     expand_nodes: nodes per view expanded in full into the next layer (None:
       all); the others are only screened for solutions.
     overlay: also try pairs of kept candidates painted one over the other.
+    generations, parents, children: the mutation search's rounds, programs
+      kept per task, and variants per parent per round.
+    library: the programs mutated ("default" or paths).
+    library_backend, library_execution: how the library pass that ranks the
+      parents runs, when the caller has not run it already.
   """
   mode: str = "enumerate"
   depth: int = 2
@@ -52,6 +63,12 @@ class SearchConfig:
   transforms: Optional[Tuple[str, ...]] = None
   expand_nodes: Optional[int] = None
   overlay: bool = True
+  generations: int = 3
+  parents: int = 3
+  children: int = 16
+  library: str = "default"
+  library_backend: str = "jax"
+  library_execution: str = "nodewise"
 
   def catalogue(self) -> Tuple[Transform, ...]:
     if self.transforms is None:
@@ -73,39 +90,82 @@ class SearchResult:
     report: JSON-ready summary and per-task details.
     programs_module: the found programs as a library module's text.
     stats: the enumeration's counters.
+    mutation_stats: the mutation search's counters (None if it did not run).
   """
   answers: Dict[str, answers_lib.TaskAnswer]
   submission: Dict[str, list]
   report: dict
   programs_module: str
   stats: enumerate_lib.Stats
+  mutation_stats: Optional[mutation.MutationStats] = None
+
+
+def library_parents(tasks: Sequence[Task], library_report: Mapping[str, dict],
+                    library: str = "default") -> Dict[str, List[Program]]:
+  """Per task, the library pass's best programs (its ranking: exact, then cells)."""
+  programs, _ = pipeline.load_programs(library)
+  by_name = {p.name: p for p in programs}
+  return {t.id: [by_name[b["name"]] for b in library_report.get(t.id, {}).get(
+      "best_programs", []) if b["name"] in by_name] for t in tasks}
+
+
+def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict]:
+  logging.info("mutation search: ranking the library on %d tasks (%s, %s)", len(tasks),
+               config.library_backend, config.library_execution)
+  result = engine.run(tasks, engine.RunConfig(
+      library=config.library, backend=config.library_backend,
+      execution=config.library_execution, chunk_size=1 << 16, batch_size=4096))
+  return result.report
 
 
 def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
-           fallback: Optional[Dict[str, list]] = None) -> SearchResult:
-  """Runs the search over `tasks`; `fallback` (Kaggle entries) fills attempts left free."""
+           fallback: Optional[Dict[str, list]] = None,
+           library_report: Optional[Mapping[str, dict]] = None) -> SearchResult:
+  """Runs the search over `tasks`; `fallback` (Kaggle entries) fills attempts left free.
+
+  `library_report`: the runtime's per-task report of a library pass over
+  `tasks`, whose rankings seed the mutation search (run here if absent).
+  """
   if config.mode not in MODES:
     raise ValueError(f"unknown search mode {config.mode!r}; expected one of {MODES}")
   start = time.perf_counter()
   views = tasks_lib.views_of(tasks, config.views)
   catalogue = config.catalogue()
-  engine = enumerate_lib.Search(views, enumerate_lib.Config(
+  budget = config.time_budget_s
+  enumerate_budget = budget * ENUMERATE_SHARE if (budget and config.mode == "both") else budget
+  engine_ = enumerate_lib.Search(views, enumerate_lib.Config(
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
-      time_budget_s=config.time_budget_s, transforms=catalogue,
+      time_budget_s=enumerate_budget, transforms=catalogue,
       expand_nodes=config.expand_nodes, overlay=config.overlay))
-  logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
-               len(tasks), len(views), len(catalogue), config.depth, config.time_budget_s)
-  bars: List[Progress] = []
+  solutions = []
+  if config.mode in ("enumerate", "both"):
+    logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
+                 len(tasks), len(views), len(catalogue), config.depth, enumerate_budget)
+    bars: List[Progress] = []
 
-  def on_transform(done: int, total: int) -> None:
-    if not bars or bars[-1].done >= bars[-1].total:
-      bars.append(Progress(total, f"search layer {len(bars) + 1}", unit="transforms"))
-    bars[-1]()
+    def on_transform(done: int, total: int) -> None:
+      if not bars or bars[-1].done >= bars[-1].total:
+        bars.append(Progress(total, f"search layer {len(bars) + 1}", unit="transforms"))
+      bars[-1]()
 
-  solutions = engine.run(on_transform if progress else None)
+    solutions = engine_.run(on_transform if progress else None)
   found = answers_lib.answer(tasks, views, solutions, catalogue)
+  mutation_stats = None
+  if config.mode in ("mutate", "both"):
+    left = [t for t in tasks if not found[t.id].programs]
+    report = library_report if library_report is not None else _library_pass(left, config)
+    parents = library_parents(left, report, config.library)
+    remaining = None if budget is None else max(0.0, budget - (time.perf_counter() - start))
+    logging.info("mutation search: %d tasks, %d generations of %d children per parent, "
+                 "budget %s s", len(left), config.generations, config.children, remaining)
+    founds, mutation_stats = mutation.search(left, parents, mutation.MutationConfig(
+        generations=config.generations, parents=config.parents, children=config.children,
+        seed=config.seed, time_budget_s=remaining))
+    for task_id, items in founds.items():
+      answers_lib.add_found(found[task_id], [f.program for f in items],
+                            [f.test_outputs for f in items])
   submission = answers_lib.submission(tasks, found, fallback)
-  stats = engine.stats
+  stats = engine_.stats
   per_task = {}
   solved = correct = known = 0
   for task in tasks:
@@ -137,17 +197,30 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "seconds": round(time.perf_counter() - start, 3),
           "device": f"{device.platform}:{device.device_kind}", "jax": jax.__version__,
       },
+      "mutation": None if mutation_stats is None else {
+          "evaluations": mutation_stats.evaluations, "programs": mutation_stats.programs,
+          "seconds": round(mutation_stats.seconds, 3),
+          "evaluations_per_s": round(mutation_stats.evaluations_per_s, 1),
+          "stopped_early": mutation_stats.stopped_early},
       "tasks": per_task,
       # Where the time went: seconds and full candidate rows per transform, slowest first.
       "per_transform": {name: {"seconds": round(sec, 3), "rows": rows}
                         for name, (sec, rows) in sorted(stats.per_transform.items(),
                                                         key=lambda kv: -kv[1][0])},
   }
-  return SearchResult(found, submission, report, answers_lib.programs_module(found), stats)
+  return SearchResult(found, submission, report, answers_lib.programs_module(found), stats,
+                      mutation_stats)
 
 
 def summary_lines(result: SearchResult) -> List[str]:
-  s = result.report["summary"]
+  return summary_lines_of(result.report)
+
+
+def summary_lines_of(report: dict) -> List[str]:
+  """A search report's summary as log lines."""
+  s = report["summary"]
+  if not s.get("tasks"):
+    return ["nothing to search"]
   lines = [
       f"tasks: {s['tasks']} (views {', '.join(s['views'])}); depth {s['depth']}; "
       f"{s['transforms']} transforms",
@@ -160,6 +233,11 @@ def summary_lines(result: SearchResult) -> List[str]:
                f"({s['evaluations_per_s']:,.0f}/s; first calls incl. compile "
                f"{s['compile_seconds']:.1f} s); layers kept {s['layers']}"
                + ("; stopped by the time budget" if s["stopped_early"] else ""))
+  m = report.get("mutation")
+  if m:
+    lines.append(f"mutation search: {m['programs']:,} variants, {m['evaluations']:,} "
+                 f"evaluations in {m['seconds']:.1f} s ({m['evaluations_per_s']:,.0f}/s)"
+                 + ("; stopped by the time budget" if m["stopped_early"] else ""))
   return lines
 
 
@@ -180,7 +258,8 @@ def after_library(tasks: Sequence[Task], library_submission: Dict[str, list],
     return dict(library_submission), {"summary": {"tasks": 0}, "tasks": {}}
   result = search(unsolved, config, progress=True,
                   fallback={t.id: library_submission[t.id] for t in unsolved
-                            if t.id in library_submission})
+                            if t.id in library_submission},
+                  library_report=library_report)
   merged = dict(library_submission)
   merged.update(result.submission)
   return merged, result.report
