@@ -229,10 +229,11 @@ def summary_lines_of(report: dict) -> List[str]:
   if s["test_correct"] is not None:
     lines.append(f"test outputs right (2 attempts): {s['test_correct']} of "
                  f"{s['tasks_with_known_answers']}")
-  lines.append(f"{s['evaluations']:,} evaluations in {s['search_seconds']:.1f} s "
-               f"({s['evaluations_per_s']:,.0f}/s; first calls incl. compile "
-               f"{s['compile_seconds']:.1f} s); layers kept {s['layers']}"
-               + ("; stopped by the time budget" if s["stopped_early"] else ""))
+  if s["mode"] != "mutate":
+    lines.append(f"{s['evaluations']:,} evaluations in {s['search_seconds']:.1f} s "
+                 f"({s['evaluations_per_s']:,.0f}/s; first calls incl. compile "
+                 f"{s['compile_seconds']:.1f} s); layers kept {s['layers']}"
+                 + ("; stopped by the time budget" if s["stopped_early"] else ""))
   m = report.get("mutation")
   if m:
     lines.append(f"mutation search: {m['programs']:,} variants, {m['evaluations']:,} "

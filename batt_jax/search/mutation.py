@@ -53,7 +53,7 @@ class Found:
     task_id: the task.
     program: the variant, renamed `solve_<task>__mut<k>`, its lineage in the docstring.
     test_outputs: its outputs on the task's test inputs (None where undefined).
-    generation: the round it was found in (1-based).
+    generation: the round it was found in (0: a parent already solved it).
   """
   task_id: str
   program: Program
@@ -102,6 +102,9 @@ def search(tasks: Sequence[Task], parents: Mapping[str, Sequence[Program]],
       exact, cells, outputs = _score(program, task)
       stats.evaluations += len(task.train)
       scored.append(((exact, cells), program, outputs))
+      if exact == len(task.train):  # a parent that already solves it (generation 0)
+        found.setdefault(task.id, []).append(_found(task, program, 0,
+                                                    len(found.get(task.id, ())) + 1))
     populations[task.id] = scored
   for generation in range(1, config.generations + 1):
     for task in tasks:
@@ -142,8 +145,10 @@ def search(tasks: Sequence[Task], parents: Mapping[str, Sequence[Program]],
 
 def _found(task: Task, program: Program, generation: int, index: int) -> Found:
   name = f"solve_{task.id}__mut{index}"
-  lineage = program.lineage or Lineage(program.name, ())
-  doc = f"mutation search, generation {generation}: {lineage.describe()}"
+  if program.lineage is None:
+    doc = f"mutation search, generation 0: library program {program.name}"
+  else:
+    doc = f"mutation search, generation {generation}: {program.lineage.describe()}"
   renamed = dataclasses.replace(program, name=name, task_id=task.id,
                                 source=render(name, program.lines, doc))
   outputs = tuple(interpret.run(program, p.input) for p in task.test)
