@@ -19,9 +19,10 @@ TASK = Task("t", train=(Pair(((1,),), ((2,),)), Pair(((3,),), ((4,),))),
 A, B, C = [[1, 1]], [[2], [2]], [[3]]
 
 
-def program(name, exact, cells, lines=3, answer: Optional[list] = None):
+def program(name, exact, cells, lines=3, answer: Optional[list] = None, written_for="t"):
   """A candidate: per-demo exactness and cell scores, size, test answer (None: invalid)."""
-  return dict(name=name, exact=exact, cells=cells, lines=lines, answer=answer)
+  return dict(name=name, exact=exact, cells=cells, lines=lines, answer=answer,
+              written_for=written_for)
 
 
 def chunk(programs: Sequence[dict]):
@@ -37,7 +38,7 @@ def chunk(programs: Sequence[dict]):
       results.test_cells[0, j, :grid.shape[0], :grid.shape[1]] = grid
       results.test_hw[0, j] = grid.shape
       results.test_valid[0, j] = True
-  infos = [ProgramInfo(q["name"], "t", q["lines"]) for q in programs]
+  infos = [ProgramInfo(q["name"], q["written_for"], q["lines"]) for q in programs]
   return results, infos
 
 
@@ -47,6 +48,24 @@ def accumulate(*chunks):
     accumulator.add_chunk(*chunk(programs))
   report = accumulator.report()["t"]
   return [b["name"] for b in report["best_programs"]], accumulator.submission()["t"][0], report
+
+
+def test_the_tasks_own_program_beats_shorter_ones_written_for_others():
+  # Three programs reproduce every demo; the two shorter ones were written for other
+  # tasks and agree on a test answer the task's own program does not give.
+  ranked, answer, report = accumulate([
+      program("other_a", [1, 1], [1.0, 1.0], lines=2, answer=C, written_for="u"),
+      program("other_b", [1, 1], [1.0, 1.0], lines=2, answer=B, written_for="v"),
+      program("own", [1, 1], [1.0, 1.0], lines=9, answer=A)])
+  assert ranked == ["own", "other_a", "other_b"]
+  assert answer == {"attempt_1": A, "attempt_2": C}
+  assert report["demo_solved"] and not report["by_transfer"]
+  # With no program of its own that fits, the task is solved by transfer.
+  ranked, _, report = accumulate([
+      program("other_a", [1, 1], [1.0, 1.0], lines=2, answer=C, written_for="u"),
+      program("own", [0, 1], [0.5, 1.0], lines=9, answer=A)])
+  assert ranked == ["other_a", "own"]
+  assert report["demo_solved"] and report["by_transfer"]
 
 
 def test_more_exact_demos_beats_more_cells():

@@ -3,8 +3,11 @@
 Ranking of the programs for a task (best first), the documented tie-breaks:
   1. more demo pairs reproduced exactly;
   2. higher mean fraction of demo cells right (near misses rank above misses);
-  3. fewer lines;
-  4. program order in the build (library order, mutations after their parent).
+  3. a program written for this task (or a mutant of one) before programs
+     written for others: where several reproduce the demos, its author's
+     rule is the one meant for this task's test inputs;
+  4. fewer lines;
+  5. program order in the build (library order, mutations after their parent).
 The two attempts for a test input are the outputs of the best-ranked programs
 whose output there is valid, skipping an output equal to an earlier attempt.
 A task with no valid candidate answers [[0]] (the submission must still list
@@ -27,12 +30,13 @@ class RankKey:
   """Sort key of a program for a task: smaller is better."""
   neg_exact: int
   neg_cells: float
+  not_own: bool
   lines: int
   order: int
 
 
-def rank_key(exact: int, cells: float, lines: int, order: int) -> RankKey:
-  return RankKey(-int(exact), -round(float(cells), 6), int(lines), int(order))
+def rank_key(exact: int, cells: float, lines: int, order: int, own: bool = False) -> RankKey:
+  return RankKey(-int(exact), -round(float(cells), 6), not bool(own), int(lines), int(order))
 
 
 @dataclasses.dataclass

@@ -60,15 +60,19 @@ class Accumulator:
     cells /= np.maximum(self.num_demos, 1)[:, None]
     lines = np.array([info.lines for info in programs], np.int32)
     order = self.programs_seen + np.arange(p)
-    # Rank per task: more exact, more cells, fewer lines, earlier (lexsort: last key first).
-    ranking = np.lexsort((order[None].repeat(t, 0), lines[None].repeat(t, 0),
+    own = (np.array([task.id for task in self.tasks])[:, None] ==
+           np.array([info.task_id for info in programs])[None, :])
+    # Rank per task: more exact, more cells, written for the task, fewer lines, earlier
+    # (lexsort: last key first).
+    ranking = np.lexsort((order[None].repeat(t, 0), lines[None].repeat(t, 0), ~own,
                           -np.round(cells, 6), -exact), axis=1)
     for ti in range(t):
       top = ranking[ti, :BEST_PER_TASK]
       merged = self.best[ti] + [
           ProgramScore(programs[j].name, programs[j].task_id, int(exact[ti, j]),
                        float(cells[ti, j]),
-                       answers.rank_key(exact[ti, j], cells[ti, j], lines[j], order[j]))
+                       answers.rank_key(exact[ti, j], cells[ti, j], lines[j], order[j],
+                                        own[ti, j]))
           for j in top]
       self.best[ti] = sorted(merged, key=lambda s: s.key)[:BEST_PER_TASK]
     for k in range(len(self.batch.test)):
@@ -79,7 +83,7 @@ class Accumulator:
           continue
         grid = answers.decode_grid(results.test_cells[k, j], results.test_hw[k, j])
         self.shortlists[k].offer(answers.Candidate(
-            answers.rank_key(exact[ti, j], cells[ti, j], lines[j], order[j]), grid,
+            answers.rank_key(exact[ti, j], cells[ti, j], lines[j], order[j], own[ti, j]), grid,
             programs[j].name))
         taken += 1
         if taken >= self.shortlists[k].size:
