@@ -41,7 +41,8 @@ _COUNT = flags.DEFINE_integer("count", None, "Keep at most this many tasks.", lo
 _MODE = flags.DEFINE_enum("mode", "enumerate", driver.MODES, "Which search to run.")
 _DEPTH = flags.DEFINE_integer("depth", 2, "Most transforms composed.", lower_bound=1)
 _TIME_BUDGET = flags.DEFINE_float("time_budget", 600.0, "Seconds for the whole search.")
-_SEED = flags.DEFINE_integer("seed", 0, "Seed of the order candidates are tried in.")
+_SEED = flags.DEFINE_integer(
+    "seed", 0, "Mutation seed (the enumeration is exhaustive, in a fixed order).")
 _VIEWS = flags.DEFINE_list("views", ["identity", "dmirror"],
                            "Task views searched (augmentations the DSL can undo).")
 _CHUNK_ROWS = flags.DEFINE_integer("chunk_rows", 8192, "Rows per compiled call.",

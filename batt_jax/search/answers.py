@@ -161,8 +161,7 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
 def add_found(answer_: TaskAnswer, programs: Sequence[Program],
               test_outputs: Sequence[Sequence[Optional[Grid]]]) -> None:
   """Appends programs found another way (outputs from the reference) to free attempts."""
-  seen = [tuple(a[k] for a in answer_.attempts) for k in range(len(answer_.attempts[0]))] \
-      if answer_.attempts and answer_.attempts[0] else []
+  seen = list(zip(*answer_.attempts))  # one tuple of test grids per attempt
   for program, outputs in zip(programs, test_outputs):
     answer_.candidates += 1
     grids = tuple(outputs)

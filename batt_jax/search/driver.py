@@ -38,8 +38,8 @@ class SearchConfig:
     depth: most transforms composed.
     time_budget_s: seconds for the search (None: no limit); answers found
       before it runs out are kept.
-    seed: unused by the enumeration (it is exhaustive to its depth in a fixed
-      order); kept for reproducible reports.
+    seed: the mutation search's seed (the enumeration is exhaustive to its
+      depth, in a fixed order).
     views: task views searched (tasks.VIEWS).
     chunk_rows: rows per compiled call.
     max_nodes: nodes kept per view per layer.

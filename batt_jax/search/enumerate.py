@@ -30,6 +30,7 @@ import numpy as np
 
 from batt_jax.dsl import capacity
 from batt_jax.dsl.encoding import Grid
+from batt_jax.runtime.answers import decode_grid
 from batt_jax.search import tasks as search_tasks
 from batt_jax.search.transforms import CATALOGUE, Transform
 
@@ -56,8 +57,9 @@ class Config:
     expand_nodes: nodes per view (best partial scores) whose candidates run in
       full to make the next layer; the others' are only screened for
       solutions. None: all (affordable to depth 2; bounds depth 3).
-    overlay: after the layers, look for pairs of kept nodes that together
-      reproduce the demos (one painted over the other where it is not 0).
+    overlay: before the last layer, look for pairs of kept nodes that
+      together reproduce the demos (one painted over the other where it is
+      not 0).
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -212,11 +214,7 @@ class _Pending:
     if not self.meta:
       return
     view, score, parent, t, params = (np.concatenate(x) for x in zip(*self.meta))
-    n = len(view)
-    order = np.lexsort((np.arange(n), -score, view))
-    sorted_view = view[order]
-    rank = np.arange(n) - np.searchsorted(sorted_view, sorted_view, side="left")
-    keep = np.sort(order[rank < self.max_nodes])
+    keep = np.flatnonzero(_best_per_view(view, score, self.max_nodes))
     counts = self.count_of_view[view]
     first_row = np.cumsum(counts) - counts
     rows = _row_ranges(first_row[keep], counts[keep])
@@ -226,6 +224,17 @@ class _Pending:
     self.cells, self.hw = [cells[idx]], [hw[idx]]
     self.meta = [(view[keep], score[keep], parent[keep], t[keep], params[keep])]
     self.rows = len(rows)
+
+
+def _best_per_view(view: np.ndarray, score: np.ndarray, k: int) -> np.ndarray:
+  """[n] bool: the k best of each view (higher score, then earlier)."""
+  n = len(view)
+  order = np.lexsort((np.arange(n), -score, view))
+  sorted_view = view[order]
+  rank = np.arange(n) - np.searchsorted(sorted_view, sorted_view, side="left")
+  best = np.zeros(n, bool)
+  best[order[rank < k]] = True
+  return best
 
 
 def _row_ranges(first: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -277,7 +286,7 @@ class Search:
       if last and self.config.overlay and depth > 1 and not self._out_of_time():
         # Before the last (widest) layer, so that a short budget still gets them.
         self._overlays(stored)
-      layer = self._expand(layer, keep=not last, depth=depth, progress=progress)
+      layer = self._expand(layer, keep=not last, progress=progress)
       self.stats.layers.append(len(layer) if layer is not None else 0)
       if layer is None or not len(layer) or self.stats.stopped_early:
         break
@@ -333,11 +342,9 @@ class Search:
         if ia == ib:
           continue
         over = np.where(images[ia, nd:] != 0, images[ia, nd:], images[ib, nd:])
-        test_hw_a, test_hw_b = hws[ia, nd:], hws[ib, nd:]
-        if not np.array_equal(test_hw_a, test_hw_b):
+        if not np.array_equal(hws[ia, nd:], hws[ib, nd:]):
           continue  # the overlay is defined only where both have one shape
-        grids = tuple(tuple(tuple(int(x) for x in row[:w]) for row in g[:h])
-                      for g, (h, w) in zip(over, test_hw_a))
+        grids = tuple(map(decode_grid, over, hws[ia, nd:]))
         ka, na = owners[ia]
         kb, nb = owners[ib]
         self.solutions.append(Solution(v, layers[ka].lineage[na], grids, len(self.solutions),
@@ -346,6 +353,12 @@ class Search:
         found += 1
         if found >= 4:
           break
+
+  def _kernel_for(self, transform: Transform) -> Callable:
+    """The transform's jitted kernel, made once per search."""
+    if transform.name not in self._kernels:
+      self._kernels[transform.name] = _kernel(transform)
+    return self._kernels[transform.name]
 
   def _precompile(self) -> None:
     """Compiles every transform's kernel for chunk_rows rows, on a thread pool.
@@ -363,7 +376,7 @@ class Search:
     with futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
       pending = {}
       for transform in todo:
-        kernel = self._kernels.setdefault(transform.name, _kernel(transform))
+        kernel = self._kernel_for(transform)
         width = max(1, len(transform.params))
         lowered = kernel.lower(
             struct((size, S, S), jnp.int8), struct((size, 2), jnp.int32),
@@ -427,7 +440,7 @@ class Search:
       yield c0, c1
       c0 = c1
 
-  def _expand(self, layer: _Layer, keep: bool, depth: int,
+  def _expand(self, layer: _Layer, keep: bool,
               progress: Optional[Callable[[int, int], None]]) -> Optional[_Layer]:
     """Applies every transform to `layer`; with `keep`, returns the next layer.
 
@@ -476,16 +489,9 @@ class Search:
 
   def _expanded(self, layer: _Layer) -> np.ndarray:
     """[nodes] bool: the nodes expanded in full, the best expand_nodes per view."""
-    k = self.config.expand_nodes
-    if k is None:
+    if self.config.expand_nodes is None:
       return np.ones(len(layer), bool)
-    n = len(layer)
-    order = np.lexsort((np.arange(n), -layer.score, layer.view))
-    sorted_view = layer.view[order]
-    rank = np.arange(n) - np.searchsorted(sorted_view, sorted_view, side="left")
-    out = np.zeros(n, bool)
-    out[order[rank < k]] = True
-    return out
+    return _best_per_view(layer.view, layer.score, self.config.expand_nodes)
 
   def _run_candidates(self, transform: Transform, t: int, layer: _Layer, node: np.ndarray,
                       params: np.ndarray, view: np.ndarray,
@@ -504,10 +510,8 @@ class Search:
         c = c0 + k
         rows = slice(int(starts[c] - r0), int(starts[c] + count[c] - r0))
         nd = self.views[int(view[c])].num_demo
-        test_cells = np.asarray(out_cells[rows][nd:])
-        test_hw = np.asarray(out_hw[rows][nd:])
-        grids = tuple(tuple(tuple(int(x) for x in row[:w]) for row in cells[:h])
-                      for cells, (h, w) in zip(test_cells, test_hw))
+        grids = tuple(map(decode_grid, np.asarray(out_cells[rows][nd:]),
+                          np.asarray(out_hw[rows][nd:])))
         steps = layer.lineage[node[c]] + (
             Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
         self.solutions.append(Solution(int(view[c]), steps, grids, len(self.solutions)))
@@ -549,7 +553,7 @@ class Search:
     if size == self.config.chunk_rows and transform.name in self._executables:
       kernel = self._executables[transform.name]
     else:  # a candidate wider than a chunk: compiled for its own size
-      kernel = self._kernels.setdefault(transform.name, _kernel(transform))
+      kernel = self._kernel_for(transform)
     src_d, sample_d = jnp.asarray(src_p), jnp.asarray(sample_p)
     first = kernel is not self._executables.get(transform.name) and (
         (transform.name, size) not in self._compiled)

@@ -95,6 +95,11 @@ def search(tasks: Sequence[Task], parents: Mapping[str, Sequence[Program]],
   deadline = None if config.time_budget_s is None else start + config.time_budget_s
   stats = MutationStats()
   found: Dict[str, List[Found]] = {}
+
+  def record(task: Task, program: Program, generation: int) -> None:
+    items = found.setdefault(task.id, [])
+    items.append(_found(task, program, generation, len(items) + 1))
+
   populations: Dict[str, List[Tuple[Tuple[int, float], Program, tuple]]] = {}
   for task in tasks:
     scored = []
@@ -103,8 +108,7 @@ def search(tasks: Sequence[Task], parents: Mapping[str, Sequence[Program]],
       stats.evaluations += len(task.train)
       scored.append(((exact, cells), program, outputs))
       if exact == len(task.train):  # a parent that already solves it (generation 0)
-        found.setdefault(task.id, []).append(_found(task, program, 0,
-                                                    len(found.get(task.id, ())) + 1))
+        record(task, program, 0)
     populations[task.id] = scored
   for generation in range(1, config.generations + 1):
     for task in tasks:
@@ -130,15 +134,13 @@ def search(tasks: Sequence[Task], parents: Mapping[str, Sequence[Program]],
             continue  # the same behaviour on the demos as a program already kept
           seen_outputs.add(outputs)
           if exact == len(task.train):
-            found.setdefault(task.id, []).append(_found(task, child, generation,
-                                                        len(found.get(task.id, ())) + 1))
+            record(task, child, generation)
             stats.evaluations += len(task.test)
           population.append(((exact, cells), child, outputs))
       population.sort(key=lambda entry: (-entry[0][0], -entry[0][1], len(entry[1].lines)))
       del population[config.parents:]
-    else:
-      continue
-    break
+    if stats.stopped_early:
+      break
   stats.seconds = time.monotonic() - start
   return found, stats
 
