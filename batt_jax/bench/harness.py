@@ -30,6 +30,7 @@ from jax.experimental.compilation_cache import compilation_cache
 from batt_jax.bench import measure
 from batt_jax.bench import workload
 from batt_jax.runtime import compile_cache
+from batt_jax.runtime import engine
 from batt_jax.runtime import nodewise
 from batt_jax.runtime.coordinator import Coordinator
 
@@ -117,9 +118,7 @@ def fresh_compile_cache() -> Iterator[str]:
 
 def _coordinator(config: Config, batch_size: int, devices: Sequence) -> Coordinator:
   """The coordinator of `config.execution`."""
-  if config.execution == "nodewise":
-    return nodewise.NodewiseCoordinator(batch_size, devices=devices)
-  return Coordinator(batch_size, devices=devices)
+  return engine.make_coordinator(config.execution, batch_size, devices=devices)
 
 
 def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,

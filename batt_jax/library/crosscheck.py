@@ -13,6 +13,7 @@ side is the interpreter, split over processes by programs.
 from __future__ import annotations
 
 from concurrent import futures
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -27,8 +28,7 @@ import codegen
 from batt_jax.data import embedded
 from batt_jax.runtime import engine
 from batt_jax.runtime import megabatch as mb
-from batt_jax.runtime import nodewise
-from batt_jax.runtime.coordinator import ChunkResults, Coordinator
+from batt_jax.runtime.coordinator import ChunkResults
 from batt_jax.runtime.store import write_atomic
 
 _DATA = flags.DEFINE_string("data", "arc1-train", "Embedded dataset.")
@@ -42,6 +42,9 @@ _BATCH_SIZE = flags.DEFINE_integer("batch_size", 512, "Samples per compiled call
 _WORKERS = flags.DEFINE_integer("workers", os.cpu_count() or 1,
                                 "Processes for the reference side.")
 _JSON = flags.DEFINE_string("json", None, "Write the comparison here.")
+
+# Every array of a chunk's results has a [samples, programs] leading shape.
+_FIELDS = tuple(f.name for f in dataclasses.fields(ChunkResults))
 
 
 def _reference_part(args):
@@ -76,17 +79,11 @@ def main(argv):
   by_name = {p.name: p for p in programs}
   order = [name for chunk in built.chunks for name in chunk.program_ids]
   start = time.perf_counter()
-  if _EXECUTION.value == "nodewise":
-    coordinator = nodewise.NodewiseCoordinator(_BATCH_SIZE.value)
-    items = [(c.index, graph, len(c.program_ids))
-             for c, graph in zip(built.chunks, nodewise.chunk_graphs(built))]
-  else:
-    coordinator = Coordinator(_BATCH_SIZE.value)
-    items = [(c.index, c.batt, len(c.program_ids)) for c in built.chunks]
-  parts = [r for _, r in coordinator.run_chunks(items, batch)]
-  compiled = ChunkResults(*(np.concatenate([getattr(p, f) for p in parts], axis=1)
-                            for f in ("demo_exact", "demo_cells", "test_cells", "test_hw",
-                                      "test_valid")))
+  coordinator = engine.make_coordinator(_EXECUTION.value, _BATCH_SIZE.value)
+  parts = [r for _, r in coordinator.run_chunks(engine.chunk_items(built, _EXECUTION.value),
+                                                batch)]
+  compiled = ChunkResults(**{f: np.concatenate([getattr(p, f) for p in parts], axis=1)
+                             for f in _FIELDS})
   compiled_s = time.perf_counter() - start
   logging.info("compiled: %d programs x %d samples in %.1f s", len(order),
                len(batch.demo) + len(batch.test), compiled_s)
@@ -98,11 +95,10 @@ def main(argv):
     refs = list(pool.map(_reference_part, [([by_name[n] for n in s], tasks) for s in slices]))
   reference_s = time.perf_counter() - start
   position = {name: j for j, name in enumerate(order)}
-  ref = ChunkResults(*(np.zeros_like(getattr(compiled, f)) for f in (
-      "demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid")))
+  ref = ChunkResults(**{f: np.zeros_like(getattr(compiled, f)) for f in _FIELDS})
   for s, part in zip(slices, refs):
     cols = [position[n] for n in s]
-    for f in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
+    for f in _FIELDS:
       getattr(ref, f)[:, cols] = getattr(part, f)
   result = compare(compiled, ref, order)
   result.update(data=_DATA.value, tasks=len(tasks), samples=len(batch.demo) + len(batch.test),

@@ -54,11 +54,16 @@ def make_step(batt: Callable, devices: Sequence):
 
   def step(cells, hw, out_cells, out_hw, out_known):
     candidates = batt(Grid(cells=cells, hw=hw, valid=jnp.asarray(True)))
-    scores = score_candidates(candidates, Grid(cells=out_cells, hw=out_hw, valid=out_known))
-    return {"exact": scores.exact, "score": scores.cells, "cells": candidates.cells,
-            "hw": candidates.hw, "valid": candidates.valid}
+    return scored(candidates, out_cells, out_hw, out_known)
 
   return jax.pmap(jax.vmap(step), devices=devices)
+
+
+def scored(candidates: Grid, out_cells, out_hw, out_known) -> Dict[str, jax.Array]:
+  """One sample's step result: scores of the [P] candidates and the candidates themselves."""
+  scores = score_candidates(candidates, Grid(cells=out_cells, hw=out_hw, valid=out_known))
+  return {"exact": scores.exact, "score": scores.cells, "cells": candidates.cells,
+          "hw": candidates.hw, "valid": candidates.valid}
 
 
 def compiler_options(devices) -> Optional[dict]:

@@ -87,6 +87,21 @@ def program_infos(chunk: codegen.Chunk, candidates: Dict[str, codegen.Program]) 
           for name, task, lineage in zip(chunk.program_ids, chunk.task_ids, chunk.lineage)]
 
 
+def make_coordinator(execution: str, batch_size: int, devices=None,
+                     store: Optional[ResultStore] = None) -> Coordinator:
+  """The coordinator that runs chunks the `execution` way (EXECUTIONS)."""
+  make = nodewise.NodewiseCoordinator if execution == "nodewise" else Coordinator
+  return make(batch_size, devices=devices, store=store)
+
+
+def chunk_items(built: codegen.BuildResult, execution: str) -> list:
+  """(index, what the coordinator runs, programs) per chunk: a graph (nodewise) or a batt."""
+  if execution == "nodewise":
+    return [(c.index, graph, len(c.program_ids))
+            for c, graph in zip(built.chunks, nodewise.chunk_graphs(built))]
+  return [(c.index, c.batt, len(c.program_ids)) for c in built.chunks]
+
+
 def reference_chunk(programs: Sequence[codegen.Program], batch: mb.MegaBatch) -> ChunkResults:
   """The standard mode: the reference interpreter, one (program, sample) at a time."""
   p = len(programs)
@@ -159,21 +174,15 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
   chunks_run = 0
   coordinator = None
   if config.backend == "jax":
-    make = nodewise.NodewiseCoordinator if config.execution == "nodewise" else Coordinator
-    coordinator = make(config.batch_size, store=store)
+    coordinator = make_coordinator(config.execution, config.batch_size, store=store)
   per_chunk = coordinator.batches_per_chunk(batch) if coordinator else 1
   if coordinator:
     logging.info("evaluating on %d local %s device(s), %d samples per call",
                  len(coordinator.devices), coordinator.devices[0].platform,
                  coordinator.batch_rows(batch))
   progress = progress_lib.Progress(per_chunk * len(built.chunks), f"evaluate ({config.backend})")
-  if coordinator and config.execution == "nodewise":
-    stream = coordinator.run_chunks(
-        [(c.index, graph, len(c.program_ids))
-         for c, graph in zip(built.chunks, nodewise.chunk_graphs(built))], batch, progress)
-  elif coordinator:
-    stream = coordinator.run_chunks(
-        [(c.index, c.batt, len(c.program_ids)) for c in built.chunks], batch, progress)
+  if coordinator:
+    stream = coordinator.run_chunks(chunk_items(built, config.execution), batch, progress)
   else:
     stream = ((c.index, reference_chunk([candidates[n] for n in c.program_ids], batch))
               for c in built.chunks)

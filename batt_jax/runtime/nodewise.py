@@ -45,13 +45,13 @@ from batt_jax.dsl import registry
 from batt_jax.dsl import types as T
 from batt_jax.dsl.encoding import Grid
 from batt_jax.runtime import megabatch as mb
-from batt_jax.runtime.coordinator import ChunkResults, Coordinator, compiler_options
-from batt_jax.runtime.scoring import score_candidates
+from batt_jax.runtime.coordinator import ChunkResults, Coordinator, compiler_options, scored
 import codegen
 from codegen import graph as graph_lib
 from codegen import runtime as codegen_runtime
+from codegen import typecheck
 from codegen.graph import Graph, Operand
-from codegen.program import INPUT
+from codegen.program import INPUT, Arg
 
 # An expression tree, hashable, that is also the kernel's key:
 #   ("leaf",)                         the next array-valued argument
@@ -123,9 +123,7 @@ def _score(outputs, out_cells, out_hw, out_known):
   candidates = Grid(cells=jnp.stack([o.cells for o in outputs]),
                     hw=jnp.stack([o.hw for o in outputs]),
                     valid=jnp.stack([o.valid for o in outputs]))
-  scores = score_candidates(candidates, Grid(cells=out_cells, hw=out_hw, valid=out_known))
-  return {"exact": scores.exact, "score": scores.cells, "cells": candidates.cells,
-          "hw": candidates.hw, "valid": candidates.valid}
+  return scored(candidates, out_cells, out_hw, out_known)
 
 
 def _score_kernel(devices: Sequence) -> Callable:
@@ -158,13 +156,9 @@ def node_types(graph: Graph) -> List[T.Type]:
   types: List[T.Type] = []
 
   def operand_type(o: Operand) -> T.Type:
-    if o.kind == "input":
-      return T.Base("Grid")
-    if o.kind == "const":
-      return T.base(constants[o.ref].type)
-    if o.kind == "prim":
-      return primitives[o.ref].signature.as_fn()
-    return types[o.ref]
+    if o.kind == "node":
+      return types[o.ref]
+    return typecheck.arg_type(Arg(o.kind, o.ref), {}, primitives, constants)
 
   for node in graph.nodes:
     types.append(T.check_call(primitives[node.primitive].signature,
