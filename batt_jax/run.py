@@ -90,7 +90,8 @@ _TIME_BUDGET = flags.DEFINE_float(
     "time_budget", None, "Seconds for evaluation; chunks left when it runs out are skipped.")
 _COMPILE_CACHE = flags.DEFINE_string(
     "compile_cache", compile_cache.DEFAULT_DIR,
-    "JAX persistent compilation cache directory ('' to disable).")
+    "JAX persistent compilation cache directory, with the nodewise executable cache in "
+    "its executables/ ('' to disable both).")
 _NUM_PROCESSES = flags.DEFINE_integer(
     "num_processes", 1, "Processes sharing the run (jax.distributed); 1: this one alone.",
     lower_bound=1)

@@ -7,7 +7,8 @@ through the parity helpers, canonical form included) against it.
 
 import pytest
 
-from dsl_testing import EMPTY, U, check, ind, obj
+from conftest import arc1_grids
+from dsl_testing import EMPTY, U, check, ind, obj, run
 
 
 
@@ -63,6 +64,49 @@ def test_replace_and_switch():
   check("switch", ((2, 2, 1), (0, 2, 1), (3, 3, 2)), G, 1, 2)
   check("switch", G, G, 3, 3)
   check("switch", U, G, -1, 3)
+
+
+def test_rankcolors():
+  # The docstring's example: counts 5 -> 3, 1 -> 2, 3 -> 1; order 5, 1, 3, 0, 2, ...
+  check("rankcolors", ((0, 0, 2), (0, 1, 1)), ((5, 5, 3), (5, 1, 1)))
+  # G: order 1, 2, 3, 0 (2 and 3 tie at two cells: the smaller colour first).
+  check("rankcolors", ((0, 0, 1), (3, 0, 1), (2, 2, 0)), G)
+  # Ties: 2 and 7 both twice -> 2 first; 0 once -> rank 2.
+  check("rankcolors", ((1, 0, 1, 0, 2),), ((7, 2, 7, 2, 0),))
+  check("rankcolors", ((1, 0), (0, 1)), ((9, 4), (4, 9)))
+  # One colour: it becomes 0, whatever it was.
+  check("rankcolors", ((0, 0), (0, 0), (0, 0)), ((6, 6), (6, 6), (6, 6)))
+  check("rankcolors", ((0,),), ((0,),))
+  # Every colour once: order 0..9, unchanged.
+  check("rankcolors", (tuple(range(10)),), (tuple(range(10)),))
+  # Colour 0 has no privilege: 8 (count 3) -> 0, 0 (count 1) -> 1.
+  check("rankcolors", ((0, 1, 0, 0),), ((8, 0, 8, 8),))
+
+
+def test_unrankcolors():
+  ref = ((5, 5, 3), (5, 1, 1))  # order 5, 1, 3, 0, 2, 4, 6, 7, 8, 9
+  # Result has the first grid's shape; value v -> the colour of rank v.
+  check("unrankcolors", ((5, 1, 3, 0, 2), (4, 6, 7, 8, 9)),
+        ((0, 1, 2, 3, 4), (5, 6, 7, 8, 9)), ref)
+  check("unrankcolors", ref, ((0, 0, 2), (0, 1, 1)), ref)
+  # One-colour reference: order 6, 0, 1, 2, 3, 4, 5, 7, 8, 9.
+  check("unrankcolors", ((6, 0, 1, 5, 7),), ((0, 1, 2, 6, 7),), ((6,),))
+  # G's order 1, 2, 3, 0, 4, ...
+  check("unrankcolors", ((1,), (2,), (3,), (0,), (4,)), ((0,), (1,), (2,), (3,), (4,)), G)
+
+
+def test_unrankcolors_inverts_rankcolors_on_real_grids():
+  grids = list(arc1_grids("train")[::97]) + [G, ((5, 5, 3), (5, 1, 1))]
+  ref_ranked, jax_ranked = run("rankcolors", ["Grid"], [(g,) for g in grids])
+  assert ref_ranked == jax_ranked
+  for g, r in zip(grids, ref_ranked):
+    assert len(r) == len(g) and len(r[0]) == len(g[0])
+    # Ranks of the colours present are exactly 0..(number of colours - 1).
+    assert {v for row in r for v in row} == set(range(len({v for row in g for v in row})))
+  ref_back, jax_back = run("unrankcolors", ["Grid", "Grid"],
+                           [(r, g) for r, g in zip(ref_ranked, grids)])
+  assert ref_back == grids
+  assert jax_back == grids
 
 
 def test_fill_family():

@@ -18,6 +18,7 @@ CASES = {
     "mostcolor": [()], "leastcolor": [()], "compress": [()], "trim": [()],
     "rot90": [()], "dmirror": [()], "hperiod": [()], "vperiod": [()],
     "asobject": [()], "ofcolor": [(0,), (5,)], "replace": [(0, 9)], "switch": [(1, 2)],
+    "rankcolors": [()],
 }
 TYPES = {bool: "Boolean", int: "Integer"}
 

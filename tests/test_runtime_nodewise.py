@@ -1,13 +1,19 @@
 """Node-by-node execution: the fused coordinator's results exactly, kernels shared."""
 
+import hashlib
+import os
+import pickle
+
 import numpy as np
 import pytest
 
 import codegen
 from batt_jax import data
 from batt_jax.dsl import types as T
+from batt_jax.runtime import compile_cache
 from batt_jax.runtime import coordinator as coordinator_lib
 from batt_jax.runtime import engine
+from batt_jax.runtime import executable_cache
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime import nodewise
 from codegen import graph as graph_lib
@@ -157,6 +163,143 @@ def test_bench_records_nodewise():
   cold, warm = results["jax"]["cold_compile"], results["jax"]["warm_compile"]
   assert cold["chunks"] == 1 and cold["kernels"] >= 1 and cold["executables"] > 1
   assert warm["kernels"] == cold["kernels"]
+  # The warm pass loads what the cold one compiled (into the bench's temporary
+  # executable cache), tracing none of it.
+  assert warm["loaded"] == cold["executables"] and cold["loaded"] == 0
+  assert warm["total_s"] == pytest.approx(warm["lower_s"] + warm["load_s"] + warm["compile_s"])
   assert results["jax"]["run"]["evaluations_per_s"] > 0
   top = results["jax"]["kernel_profile"]["top"]
   assert top and top[0]["seconds"] >= top[-1]["seconds"] and top[0]["calls"] > 0
+
+
+@pytest.fixture
+def exe_cache(tmp_path):
+  """The executable cache on, in a fresh directory (never the user's), off after."""
+  previous = executable_cache.directory()
+  directory = str(tmp_path / "executables")
+  executable_cache.enable(directory)
+  yield directory
+  executable_cache.enable(previous)
+
+
+def _entries(directory):
+  return sorted(os.path.join(directory, f) for f in os.listdir(directory)
+                if f.endswith(executable_cache.SUFFIX))
+
+
+def _cached_run(graph, batch, programs):
+  """A fresh process's view: no executable in memory; (results, compile stats)."""
+  nodewise.clear_caches()
+  coordinator = nodewise.NodewiseCoordinator(8)
+  step, _ = coordinator.compile_step(graph, coordinator.batch_rows(batch))
+  (stats,) = step.stats.values()
+  traced = nodewise.kernel_count()  # jax wrappers are made only to trace
+  results = coordinator.run_compiled(0, step, None, batch, programs)
+  return results, stats, traced
+
+
+def test_executable_cache_loads_instead_of_compiling(library, exe_cache, caplog):
+  """Saved on the first run; a fresh start loads every one; bad entries are recompiled."""
+  programs = [p for p in library if p.name in ("solve_3aa6fb7a", "solve_44f52bb0")]
+  graph = graph_lib.merge(programs)
+  own = mb.build(data.select(data.load("arc1-train"), [p.task_id for p in programs]).tasks)
+  first, stats, traced = _cached_run(graph, own, len(programs))
+  assert stats.compiled == stats.saved == stats.executables and stats.loaded == 0
+  assert traced == stats.kernels + 1  # and the scoring kernel
+  assert len(_entries(exe_cache)) == stats.executables
+  # Real values: each program solves its task's demos and test inputs.
+  for j, program in enumerate(programs):
+    demos = np.asarray(own.task_ids)[own.demo.task] == program.task_id
+    tests = np.asarray(own.task_ids)[own.test.task] == program.task_id
+    assert demos.any() and first.demo_exact[demos, j].all(), program.name
+    assert tests.any() and own.test.out_known[tests].all()
+    np.testing.assert_array_equal(first.test_cells[tests, j], own.test.out_cells[tests])
+    np.testing.assert_array_equal(first.test_hw[tests, j], own.test.out_hw[tests])
+
+  # (a) A warm start: every executable loaded, nothing traced or compiled.
+  again, stats, traced = _cached_run(graph, own, len(programs))
+  assert stats.loaded == stats.executables > 2
+  assert stats.compiled == stats.saved == 0 and traced == 0
+  # (b) The same results.
+  for field in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
+    np.testing.assert_array_equal(getattr(again, field), getattr(first, field), err_msg=field)
+
+  # (c) Two bad entries: one with a flipped byte (fails its checksum), one
+  # whose checksum holds but whose executable cannot be loaded.
+  flipped, garbled = _entries(exe_cache)[:2]
+  with open(flipped, "r+b") as fh:
+    fh.seek(-1, os.SEEK_END)
+    last = fh.read(1)
+    fh.seek(-1, os.SEEK_END)
+    fh.write(bytes([last[0] ^ 0xFF]))
+  with open(garbled, "rb") as fh:
+    raw = fh.read()
+  header = len(executable_cache.MAGIC) + 32
+  content = pickle.loads(raw[header:])
+  content["executable"] = b"not an executable"
+  payload = pickle.dumps(content)
+  with open(garbled, "wb") as fh:
+    fh.write(executable_cache.MAGIC + hashlib.sha256(payload).digest() + payload)
+  caplog.set_level("WARNING")
+  fixed, stats, _ = _cached_run(graph, own, len(programs))
+  assert stats.loaded == stats.executables - 2
+  assert stats.compiled == stats.saved == 2
+  assert caplog.text.count("executable cache: ignoring") == 2
+  for field in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
+    np.testing.assert_array_equal(getattr(fixed, field), getattr(first, field), err_msg=field)
+  # Rewritten: the next start loads everything again.
+  assert len(_entries(exe_cache)) == stats.executables
+  _, stats, traced = _cached_run(graph, own, len(programs))
+  assert stats.loaded == stats.executables and stats.compiled == 0 and traced == 0
+  nodewise.clear_caches()  # later tests: nothing from this cache directory
+
+
+def test_executable_cache_keys_are_stable():
+  """Key text names what an executable depends on, from text only (no object ids)."""
+  import jax  # pylint: disable=g-import-not-at-top
+  programs, _ = codegen.load_source(CONSTANTS_ONLY)
+  step = nodewise.NodewiseStep(graph_lib.merge(programs[:1]), jax.local_devices())
+  spec = nodewise._spec(step._input(np.zeros((1, 4, 30, 30), np.int8),
+                                    np.zeros((1, 4, 2), np.int32)))
+  signature = nodewise._signature([spec])
+  tree = step.plan.steps[0].tree
+  text = executable_cache.key_text(tree, signature, jax.local_devices(), None)
+  assert "0x" not in text and repr(tree) in text
+  assert "CustomNode(Grid[('cells', 'hw', 'valid')]" in text and "'int8'" in text
+  assert executable_cache.source_fingerprint() in text and jax.__version__ in text
+  # Another signature, another key; the same inputs, the same file.
+  other = nodewise._signature([nodewise._spec(step._input(np.zeros((1, 8, 30, 30), np.int8),
+                                                          np.zeros((1, 8, 2), np.int32)))])
+  assert executable_cache.key_text(tree, other, jax.local_devices(), None) != text
+  assert (executable_cache.path_for("a", text, "d")
+          == executable_cache.path_for("a", executable_cache.key_text(
+              tree, signature, jax.local_devices(), None), "d"))
+
+
+def test_executable_cache_failures_do_not_raise(exe_cache):
+  # An executable that cannot be serialized is skipped (logged once).
+  assert not executable_cache.save("x", "key", object(), None)
+  assert not os.path.exists(exe_cache) or not _entries(exe_cache)
+  # Garbage where an entry should be: ignored and deleted.
+  os.makedirs(exe_cache, exist_ok=True)
+  path = executable_cache.path_for("x", "key")
+  with open(path, "wb") as fh:
+    fh.write(b"garbage")
+  assert executable_cache.read("x", "key") is None and not os.path.exists(path)
+  # Off: nothing read or written.
+  executable_cache.enable("")
+  assert executable_cache.read("x", "key") is None
+  assert not executable_cache.save("x", "key", object(), None)
+
+
+def test_compile_cache_switches_both(monkeypatch, tmp_path):
+  """One directory flag: the executable cache lives inside it; '' turns it off."""
+  previous = executable_cache.directory()
+  monkeypatch.setattr(compile_cache.jax.config, "update", lambda *args: None)
+  try:
+    compile_cache.enable(str(tmp_path / "jax"))
+    assert executable_cache.directory() == str(tmp_path / "jax" / "executables")
+    compile_cache.enable("")
+    assert executable_cache.directory() is None
+  finally:
+    executable_cache.enable(previous)

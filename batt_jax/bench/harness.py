@@ -31,6 +31,7 @@ from batt_jax.bench import measure
 from batt_jax.bench import workload
 from batt_jax.runtime import compile_cache
 from batt_jax.runtime import engine
+from batt_jax.runtime import executable_cache
 from batt_jax.runtime import nodewise
 from batt_jax.runtime.coordinator import Coordinator
 
@@ -104,8 +105,9 @@ def select_devices(count: int) -> List:
 
 @contextlib.contextmanager
 def fresh_compile_cache() -> Iterator[str]:
-  """A persistent compilation cache in a new temporary directory, restored after."""
+  """Persistent caches (compilation, executables) in a new temporary directory, restored after."""
   previous = getattr(jax.config, "jax_compilation_cache_dir", None)
+  previous_executables = executable_cache.directory()
   with tempfile.TemporaryDirectory(prefix="batt_bench_cache_") as directory:
     compile_cache.enable(directory)
     compilation_cache.reset_cache()  # jax initialises its cache once: point it here
@@ -114,6 +116,7 @@ def fresh_compile_cache() -> Iterator[str]:
     finally:
       jax.config.update("jax_compilation_cache_dir", previous)
       compilation_cache.reset_cache()
+      executable_cache.enable(previous_executables)
 
 
 def _coordinator(config: Config, batch_size: int, devices: Sequence) -> Coordinator:
@@ -139,9 +142,10 @@ def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
   on_stage(results)
 
   # End to end as a second process would see it: fresh programs, fresh
-  # executables, only the persistent cache kept.
+  # executables, only the persistent caches kept (nodewise: the executable
+  # cache, so nothing is traced either).
   jax.clear_caches()
-  nodewise.clear_caches()  # its executables too: only the persistent cache is kept
+  nodewise.clear_caches()  # its executables too: only the persistent caches are kept
   start = time.perf_counter()
   again = workload.build(work.spec, work.tasks)
   warm = measure.compile_chunks(again, coordinator, again.batch)

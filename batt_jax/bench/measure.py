@@ -75,22 +75,28 @@ class Compiled:
       them from the persistent cache).
     kernels: nodewise only: distinct kernels (call trees) over the chunks.
     executables: nodewise only: executables compiled (kernels x argument types).
+    loaded: nodewise only: executables loaded from the executable cache
+      (neither traced nor compiled).
+    load_s: nodewise only: seconds reading and loading those.
   """
   steps: List[Tuple[int, object, object, int]]
   lower_s: float
   compile_s: float
   kernels: Optional[int] = None
   executables: Optional[int] = None
+  loaded: Optional[int] = None
+  load_s: float = 0.0
 
   @property
   def total_s(self) -> float:
-    return self.lower_s + self.compile_s
+    return self.lower_s + self.load_s + self.compile_s
 
   def timings(self) -> dict:
     out = {"lower_s": self.lower_s, "compile_s": self.compile_s, "total_s": self.total_s,
            "chunks": len(self.steps)}
     if self.kernels is not None:
-      out.update(kernels=self.kernels, executables=self.executables)
+      out.update(kernels=self.kernels, executables=self.executables, loaded=self.loaded,
+                 load_s=self.load_s)
     return out
 
 
@@ -124,10 +130,12 @@ def _compile_graphs(work: Workload, coordinator: nodewise.NodewiseCoordinator,
   stats = coordinator.compile_stats[-len(steps):]
   kernels = len({s.tree for _, step, _, _ in steps for s in step.plan.steps})
   out = Compiled(steps, sum(s.lower_s for s in stats), sum(s.compile_s for s in stats),
-                 kernels=kernels, executables=sum(s.compiled for s in stats))
+                 kernels=kernels, executables=sum(s.compiled for s in stats),
+                 loaded=sum(s.loaded for s in stats), load_s=sum(s.load_s for s in stats))
   logging.info("nodewise: %d chunks for batches of %d on %d device(s): %d kernels, %d "
-               "executables compiled; lower %.1fs, compile %.1fs", len(steps), size,
-               len(coordinator.devices), kernels, out.executables, out.lower_s, out.compile_s)
+               "executables compiled, %d loaded; lower %.1fs, load %.1fs, compile %.1fs",
+               len(steps), size, len(coordinator.devices), kernels, out.executables,
+               out.loaded, out.lower_s, out.load_s, out.compile_s)
   return out
 
 

@@ -26,6 +26,11 @@ An intermediate is freed after its last use (reference counts over the
 plan), so device memory holds the live frontier of the graph plus the
 programs' outputs, which are stacked into [b, P] and scored by
 `score_candidates` in a kernel of their own.
+
+Executables are kept in this process (`_EXECUTABLES`) and, when
+`compile_cache.enable` has turned it on, on disk (`executable_cache.py`):
+serialized after compiling, loaded by the next process instead of tracing,
+lowering and compiling (JAX's persistent cache only skips the compiling).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from __future__ import annotations
 from concurrent import futures
 import collections
 import dataclasses
+import functools
 import time
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
@@ -44,6 +50,7 @@ import numpy as np
 from batt_jax.dsl import registry
 from batt_jax.dsl import types as T
 from batt_jax.dsl.encoding import Grid
+from batt_jax.runtime import executable_cache
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime.coordinator import ChunkResults, Coordinator, compiler_options, scored
 import codegen
@@ -63,9 +70,12 @@ LEAF: Tree = ("leaf",)
 
 # Module level: one wrapper per tree (and device set), one executable per
 # (tree, device set, argument shapes); later chunks, batches and coordinators
-# reuse them.
+# reuse them. _OUT_SPECS holds each executable's result types as its lowering
+# gave them (or the executable cache stored them), so that the next steps'
+# keys come out the same whichever way an executable was made.
 _KERNELS: Dict[Tuple[Tree, Tuple], Callable] = {}
 _EXECUTABLES: Dict[Tuple, Any] = {}
+_OUT_SPECS: Dict[Tuple, Any] = {}
 
 
 def describe(tree: Tree) -> str:
@@ -103,9 +113,10 @@ def kernel(tree: Tree, devices: Sequence) -> Callable:
 
 
 def clear_caches() -> None:
-  """Forgets every kernel and executable (as a fresh process; the persistent cache stays)."""
+  """Forgets every kernel and executable (as a fresh process; the on-disk caches stay)."""
   _KERNELS.clear()
   _EXECUTABLES.clear()
+  _OUT_SPECS.clear()
 
 
 def kernel_count() -> int:
@@ -114,7 +125,7 @@ def kernel_count() -> int:
 
 
 def executable_count() -> int:
-  """Executables compiled so far (kernels x argument types and shapes)."""
+  """Executables made so far, compiled or loaded (kernels x argument types and shapes)."""
   return len(_EXECUTABLES)
 
 
@@ -279,19 +290,28 @@ def _broadcast(value: Any, n: int, rows: int) -> Any:
 
 @dataclasses.dataclass
 class CompileStats:
-  """What compiling a plan for one batch size cost.
+  """What making a plan's executables for one batch size cost.
 
   Attributes:
     kernels: distinct kernel trees of the plan.
     executables: distinct (tree, argument types) the plan needs.
-    compiled: executables compiled now (the others were compiled before).
+    compiled: executables compiled now (traced, lowered and compiled by XLA).
+    loaded: executables loaded now from the executable cache on disk
+      (neither traced nor compiled).
+    saved: executables written to the executable cache now.
     lower_s: seconds tracing and lowering (main thread).
-    compile_s: wall seconds compiling on the thread pool.
+    load_s: seconds reading cache entries (main thread) and loading them
+      (wall, on the thread pool).
+    compile_s: wall seconds compiling (and saving) on the thread pool.
+  The rest of the `executables` were made before in this process.
   """
   kernels: int = 0
   executables: int = 0
   compiled: int = 0
+  loaded: int = 0
+  saved: int = 0
   lower_s: float = 0.0
+  load_s: float = 0.0
   compile_s: float = 0.0
 
 
@@ -324,9 +344,19 @@ class NodewiseStep:
     return Grid(cells=cells, hw=hw, valid=np.ones(cells.shape[:2], bool))
 
   def compile(self, rows: int) -> CompileStats:
-    """Makes every executable for batches of [devices, rows] (no-op if done)."""
+    """Makes every executable for batches of [devices, rows] (no-op if done).
+
+    Each executable comes, first found first, from this process
+    (`_EXECUTABLES`), from the executable cache on disk when it is on
+    (`executable_cache`: loaded on the thread pool, neither traced nor
+    compiled), or from tracing and lowering it here and compiling it on the
+    thread pool (then saved to the executable cache).
+    """
     if rows in self._compiled:
       return self.stats[rows]
+    return self._make(rows, use_disk=executable_cache.directory() is not None)
+
+  def _make(self, rows: int, use_disk: bool) -> CompileStats:
     n = len(self.devices)
     stats = CompileStats(kernels=self.plan.kernels)
     example = _input_example(n, rows)
@@ -335,38 +365,93 @@ class NodewiseStep:
     for name in self.plan.constants:
       specs[("const", name)] = _spec(self._constant(name, n, rows))
     options = compiler_options(self.devices)
+    devices = tuple(self.devices)
     lowered: Dict[Tuple, Any] = {}  # executable key -> Lowered, to compile
+    found: Dict[Tuple, executable_cache.Entry] = {}  # executable key -> entry, to load
+    # Executable key -> (cache file name, cache key text, () -> Lowered), for
+    # every executable not in memory: to load, compile, save, or lower again.
+    sources: Dict[Tuple, Tuple[str, str, Callable[[], Any]]] = {}
+    read_s = 0.0
+
+    def prepare(key: Tuple, name: str, make: Callable[[], Callable], args) -> Any:
+      """The result types of `key`'s executable; queues it to load or compile if not in memory."""
+      nonlocal read_s
+      if key in _EXECUTABLES:
+        return _OUT_SPECS[key]
+      text = executable_cache.key_text(key[0], key[2], devices, options) if use_disk else ""
+      sources[key] = (name, text, lambda: make().lower(*args))
+      if use_disk:
+        start = time.perf_counter()
+        entry = executable_cache.read(name, text)
+        read_s += time.perf_counter() - start
+        if entry is not None:  # its stored result types chain into the next keys
+          found[key] = entry
+          return entry.out_spec
+      lowered[key] = low = sources[key][2]()
+      return _spec(low.out_info)
+
     keys: List[Tuple] = []
-    start = time.perf_counter()
     out_specs: Dict[Tuple, Any] = {}
+    start = time.perf_counter()
     for step in self.plan.steps:
       args = [specs[(o.kind, o.ref)] for o in step.leaves]
-      key = (step.tree, tuple(self.devices), _signature(args))
+      key = (step.tree, devices, _signature(args))
       if key not in out_specs:
-        low = kernel(step.tree, self.devices).lower(*args)
-        out_specs[key] = _spec(low.out_info)
-        if key not in _EXECUTABLES:
-          lowered[key] = low
+        out_specs[key] = prepare(key, f"node_{step.tree[1]}",
+                                 functools.partial(kernel, step.tree, self.devices), args)
       specs[("node", step.node)] = out_specs[key]
       keys.append(key)
     outputs = tuple(specs[(o.kind, o.ref)] for o in self.plan.outputs)
     score_args = (outputs, _spec(example["out_cells"]), _spec(example["out_hw"]),
                   _spec(example["out_known"]))
-    score_key = (("score",), tuple(self.devices), _signature(score_args))
-    if score_key not in _EXECUTABLES:
-      lowered[score_key] = _score_kernel(self.devices).lower(*score_args)
-    stats.lower_s = time.perf_counter() - start
+    score_key = (("score",), devices, _signature(score_args))
+    prepare(score_key, "score", functools.partial(_score_kernel, self.devices), score_args)
+    stats.lower_s = time.perf_counter() - start - read_s
     stats.executables = len(out_specs) + 1
-    start = time.perf_counter()
+
     with futures.ThreadPoolExecutor(max(1, self.workers)) as pool:  # XLA releases the GIL
-      done = dict(zip(lowered, pool.map(lambda low: low.compile(compiler_options=options),
-                                        lowered.values())))
-    _EXECUTABLES.update(done)
-    stats.compile_s = time.perf_counter() - start
+      start = time.perf_counter()
+      loaded = dict(zip(found, pool.map(lambda e: executable_cache.load(e, self.devices),
+                                        found.values())))
+      stats.load_s = read_s + time.perf_counter() - start
+      chained_wrong = False
+      for key, executable in loaded.items():
+        if executable is not None:
+          _EXECUTABLES[key] = executable
+          _OUT_SPECS[key] = found[key].out_spec
+          stats.loaded += 1
+          continue
+        # Unloadable (logged and deleted): compile it after all.
+        start = time.perf_counter()
+        lowered[key] = low = sources[key][2]()
+        stats.lower_s += time.perf_counter() - start
+        chained_wrong |= _signature([_spec(low.out_info)]) != _signature([found[key].out_spec])
+      if chained_wrong:
+        # The entry's stored result types were wrong, so were the keys chained
+        # from them: start again from what is in memory, without the disk.
+        logging.warning("executable cache: an entry's result types were wrong; making this "
+                        "plan's executables again without the cache")
+        return self._make(rows, use_disk=False)
+
+      def build(key: Tuple) -> Tuple[Any, bool]:
+        executable = lowered[key].compile(compiler_options=options)
+        name, text, _ = sources[key]
+        saved = use_disk and executable_cache.save(name, text, executable,
+                                                   _spec(lowered[key].out_info))
+        return executable, saved
+
+      start = time.perf_counter()
+      done = dict(zip(lowered, pool.map(build, lowered)))
+      stats.compile_s = time.perf_counter() - start
+    for key, (executable, saved) in done.items():
+      _EXECUTABLES[key] = executable
+      _OUT_SPECS[key] = _spec(lowered[key].out_info)
+      stats.saved += int(saved)
     stats.compiled = len(done)
-    logging.info("nodewise: %d steps, %d kernels, %d executables (%d compiled now) for "
-                 "batches of %dx%d: lower %.1fs, compile %.1fs", len(self.plan.steps),
-                 stats.kernels, stats.executables, stats.compiled, n, rows, stats.lower_s,
+    logging.info("nodewise: %d steps, %d kernels, %d executables (%d loaded, %d compiled now, "
+                 "%d saved) for batches of %dx%d: lower %.1fs, load %.1fs, compile %.1fs",
+                 len(self.plan.steps), stats.kernels, stats.executables, stats.loaded,
+                 stats.compiled, stats.saved, n, rows, stats.lower_s, stats.load_s,
                  stats.compile_s)
     self._compiled[rows] = ([_EXECUTABLES[k] for k in keys], _EXECUTABLES[score_key])
     self.stats[rows] = stats

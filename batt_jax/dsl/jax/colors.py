@@ -107,6 +107,39 @@ def switch(grid, a, b):
   return _with_cells(grid, cells, is_color(a.value) & is_color(b.value))
 
 
+def _color_ranks(grid):
+  """[10] int32 rank of each colour, as the reference's `color_ranks`.
+
+  Every colour gets a distinct key: count * 16 + (15 - c) if present (>= 22),
+  -1 - c if absent (< 0, larger for smaller colours). A colour's rank is the
+  number of colours with a larger key.
+  """
+  counts = core.cell_counts(grid.cells, core.grid_mask(grid.hw))
+  c = jnp.arange(capacity.NUM_COLORS, dtype=jnp.int32)
+  key = jnp.where(counts > 0, counts * 16 + (15 - c), -1 - c)
+  return jnp.sum(key[None, :] > key[:, None], axis=1).astype(jnp.int32)
+
+
+def _map_cells(grid, table):
+  """The grid's cells v replaced by table[v] (a [10] colour table)."""
+  index = jnp.clip(grid.cells.astype(jnp.int32), 0, capacity.NUM_COLORS - 1)
+  return _with_cells(grid, table[index].astype(core.CELL_DTYPE))
+
+
+@implements("rankcolors")
+def rankcolors(grid):
+  return _map_cells(grid, _color_ranks(grid))
+
+
+@implements("unrankcolors")
+def unrankcolors(grid, ref):
+  rank = _color_ranks(ref)
+  c = jnp.arange(capacity.NUM_COLORS, dtype=jnp.int32)
+  # colour_of[r] = the colour c with rank[c] == r (ranks are a permutation).
+  colour_of = jnp.sum(jnp.where(rank[None, :] == c[:, None], c[None, :], 0), axis=1)
+  return _map_cells(grid, colour_of)
+
+
 @implements("fill")
 def fill(grid, value, patch):
   v = value.value

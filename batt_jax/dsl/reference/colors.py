@@ -143,6 +143,48 @@ def switch(grid, a, b):
   return make_grid(tuple(swap.get(c, c) for c in row) for row in grid)
 
 
+def color_ranks(grid) -> list:
+  """rank[c] for c = 0..9: the position of colour c in the grid's colour order.
+
+  The order lists first the colours present in the grid, by count descending,
+  ties by colour ascending; then the absent colours, ascending. The ranks are
+  a permutation of 0..9.
+  """
+  counts = color_counts(grid)
+  order = sorted(range(capacity.NUM_COLORS), key=lambda c: (counts[c] == 0, -counts[c], c))
+  rank = [0] * capacity.NUM_COLORS
+  for r, c in enumerate(order):
+    rank[c] = r
+  return rank
+
+
+@primitive("rankcolors", "(Grid) -> Grid")
+def rankcolors(grid):
+  """The grid with every cell of colour c replaced by c's rank (same shape).
+
+  Ranks: colours present in the grid first, by cell count descending, ties
+  by colour ascending (the most common colour gets 0); then the absent
+  colours in ascending order. E.g. ((5, 5, 3), (5, 1, 1)) -> order 5, 1, 3,
+  0, 2, 4, 6, 7, 8, 9 -> ((0, 0, 2), (0, 1, 1)). Always defined.
+  """
+  rank = color_ranks(grid)
+  return make_grid(tuple(rank[c] for c in row) for row in grid)
+
+
+@primitive("unrankcolors", "(Grid, Grid) -> Grid")
+def unrankcolors(grid, ref):
+  """The grid with every cell v replaced by the colour of rank v in `ref`.
+
+  The ranks are those of `rankcolors(ref)` (count descending, ties by colour
+  ascending, then the absent colours ascending), a permutation of 0..9, so
+  this inverts it: `unrankcolors(rankcolors(I), I) == I`. Same shape as
+  `grid`; always defined.
+  """
+  rank = color_ranks(ref)
+  colour_of = {r: c for c, r in enumerate(rank)}
+  return make_grid(tuple(colour_of[v] for v in row) for row in grid)
+
+
 @primitive("fill", "(Grid, Integer, Patch) -> Grid")
 def fill(grid, value, patch):
   """The grid with the patch's cells that lie inside it set to `value`.
