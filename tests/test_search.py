@@ -81,7 +81,8 @@ def _check_kernel(name, arc1_train_grids):
   params = params if params.shape[1] else np.zeros((len(rows), 1), np.int32)
   kernel = enumerate_lib._kernel(transform)
   zeros = np.zeros_like(cells)
-  out_cells, out_hw, valid, *_ = kernel(cells, hw, params, zeros, hw, np.zeros(len(rows), bool))
+  out_cells, out_hw, packed = kernel(cells, hw, params, zeros, hw, np.zeros(len(rows), bool))
+  valid = enumerate_lib._unpack(np.asarray(packed))[0]
   for k, (g, v) in enumerate(rows):
     program = answers.program_of(view, (enumerate_lib.Step(name, tuple(v)),), 1)
     expected = interpret.run(program, g)
@@ -134,6 +135,27 @@ def test_dmirror_view_is_undone_in_answers_and_programs():
   lines = a.programs[0].lines
   assert [l.primitive for l in lines] == ["dmirror", "tophalf", "dmirror"]
   assert transpose(transpose(A)) == A
+
+
+def test_rankcolors_view_solves_colour_roles_and_undoes_per_test_input():
+  # Erase the shape: its colour and the background differ in every pair, so
+  # no constant replace works on the task, but in ranks it is replace(1, 0).
+  erase = lambda g: tuple(tuple(_most(g) for _ in row) for row in g)  # noqa: E731
+  grids = (_grid([[3, 3, 3], [3, 7, 3], [3, 3, 3]]), _grid([[5, 5], [5, 5], [2, 5]]),
+           _grid([[4, 1, 1, 1], [1, 1, 4, 1]]))
+  task = _task("t_ranks", erase, grids=grids)
+  assert not _search([task], ("replace",), depth=1).answers["t_ranks"].programs
+  result = _search([task], ("replace",), depth=1, views=("identity", "rankcolors"))
+  a = result.answers["t_ranks"]
+  assert a.attempts[0][0] == ((1, 1, 1, 1), (1, 1, 1, 1))
+  assert [l.primitive for l in a.programs[0].lines] == ["rankcolors", "replace", "unrankcolors"]
+  assert interpret.run(a.programs[0], grids[2]) == ((1, 1, 1, 1), (1, 1, 1, 1))
+  assert answers.correct(task, result.submission[task.id])
+
+
+def _most(g):
+  cells = [v for row in g for v in row]
+  return max(sorted(set(cells)), key=cells.count)
 
 
 def test_overlay_of_two_partial_candidates_solves_and_is_confirmed():

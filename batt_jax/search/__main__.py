@@ -31,6 +31,7 @@ from batt_jax.runtime import engine
 from batt_jax.runtime import submission as submission_lib
 from batt_jax.runtime.store import write_atomic
 from batt_jax.search import driver
+from batt_jax.search import tasks as tasks_lib
 
 _DATA = flags.DEFINE_string(
     "data", "arc1-eval",
@@ -43,7 +44,7 @@ _DEPTH = flags.DEFINE_integer("depth", 2, "Most transforms composed.", lower_bou
 _TIME_BUDGET = flags.DEFINE_float("time_budget", 600.0, "Seconds for the whole search.")
 _SEED = flags.DEFINE_integer(
     "seed", 0, "Mutation seed (the enumeration is exhaustive, in a fixed order).")
-_VIEWS = flags.DEFINE_list("views", ["identity", "dmirror"],
+_VIEWS = flags.DEFINE_list("views", list(tasks_lib.VIEWS),
                            "Task views searched (augmentations the DSL can undo).")
 _CHUNK_ROWS = flags.DEFINE_integer("chunk_rows", 8192, "Rows per compiled call.",
                                    lower_bound=1)

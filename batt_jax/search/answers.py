@@ -37,13 +37,15 @@ def program_lines(view: View, steps: Sequence[Step],
   transforms = {t.name: t for t in catalogue}
   counter = itertools.count(1)
   fresh = lambda: f"x{next(counter)}"  # noqa: E731
-  wrap = view.view == "dmirror"
+  # The view's map before the composition and its inverse after.
+  wrap = {"dmirror": ("dmirror", "dmirror"), "rankcolors": ("rankcolors", "unrankcolors")}.get(
+      view.view)
   lines: List[Line] = []
   source = "I"
   where = lambda k: Location("<search>", k)  # noqa: E731
   if wrap:
     source = fresh()
-    lines.append(Line(source, "dmirror", (Arg("input", "I"),), where(1)))
+    lines.append(Line(source, wrap[0], (Arg("input", "I"),), where(1)))
 
   def chain(chain_steps: Sequence[Step], target: Optional[str]) -> str:
     current = source
@@ -64,7 +66,9 @@ def program_lines(view: View, steps: Sequence[Step],
               Line(part, "toobject", (var(zeros), var(second)), where(3)),
               Line(result, "paint", (var(first), var(part)), where(4))]
   if wrap:
-    lines.append(Line("O", "dmirror", (Arg("var", result),), where(5)))
+    inverse_args = (Arg("var", result),) + ((Arg("input", "I"),) if wrap[1] == "unrankcolors"
+                                             else ())
+    lines.append(Line("O", wrap[1], inverse_args, where(5)))
   return tuple(lines)
 
 
@@ -142,7 +146,7 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
       if len(seen) == ATTEMPTS:
         break
       view = views[s.view]
-      grids = tuple(view.undo(g) for g in s.test_outputs)
+      grids = tuple(view.undo(g, i) for i, g in enumerate(s.test_outputs))
       if grids in seen:
         continue
       program = program_of(view, s.steps, len(programs) + 1, catalogue, s.overlay)

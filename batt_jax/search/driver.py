@@ -57,7 +57,7 @@ class SearchConfig:
   depth: int = 2
   time_budget_s: Optional[float] = 600.0
   seed: int = 0
-  views: Tuple[str, ...] = ("identity", "dmirror")
+  views: Tuple[str, ...] = tasks_lib.VIEWS
   chunk_rows: int = 8192
   max_nodes: int = 300
   transforms: Optional[Tuple[str, ...]] = None

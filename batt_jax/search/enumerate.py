@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from concurrent import futures
 import dataclasses
+import functools
 import os
 import time
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
@@ -129,12 +130,15 @@ class Stats:
     return self.evaluations / self.seconds if self.seconds else 0.0
 
 
-def _row_hashes(cells: jnp.ndarray, hw: jnp.ndarray) -> Tuple[jnp.ndarray, jnp.ndarray]:
-  """Two independent 32-bit hashes of each grid: [R] uint32 each (wrapping sums)."""
-  flat = jnp.concatenate([cells.reshape(cells.shape[0], -1).astype(jnp.uint32),
-                          hw.astype(jnp.uint32)], axis=1)
-  w = jnp.asarray(_HASH_WEIGHTS)
-  return (flat * w[0]).sum(axis=1, dtype=jnp.uint32), (flat * w[1]).sum(axis=1, dtype=jnp.uint32)
+def _row_hashes(cells, hw, xp=jnp):
+  """Two independent 32-bit hashes of each grid: [R] uint32 each (wrapping sums).
+
+  `xp` is jnp (in a kernel) or np (on the host): both wrap alike.
+  """
+  flat = xp.concatenate([cells.reshape(cells.shape[0], -1).astype(xp.uint32),
+                         hw.astype(xp.uint32)], axis=1)
+  w = xp.asarray(_HASH_WEIGHTS)
+  return (flat * w[0]).sum(axis=1, dtype=xp.uint32), (flat * w[1]).sum(axis=1, dtype=xp.uint32)
 
 
 def _kernel(transform: Transform) -> Callable:
@@ -152,9 +156,100 @@ def _kernel(transform: Transform) -> Callable:
     right = jnp.sum(equal & inside, axis=(1, 2)) / jnp.maximum(1, out_hw[:, 0] * out_hw[:, 1])
     score = jnp.where(out.valid & same_shape & is_demo, right, 0.0).astype(jnp.float32)
     h1, h2 = _row_hashes(out.cells, out.hw)
-    return out.cells, out.hw, out.valid, exact & is_demo, score, h1, h2
+    # What the host needs goes back as one [rows, 4] array: one transfer per chunk.
+    flags = out.valid.astype(jnp.uint32) | ((exact & is_demo).astype(jnp.uint32) << 1)
+    packed = jnp.stack([flags, jax.lax.bitcast_convert_type(score, jnp.uint32), h1, h2], axis=1)
+    return out.cells, out.hw, packed
 
   return jax.jit(run)
+
+
+def _unpack(packed: np.ndarray):
+  """valid, exact, score, h1, h2 of a kernel's packed [rows, 4] result."""
+  flags = packed[:, 0]
+  return ((flags & 1) != 0, (flags & 2) != 0, packed[:, 1].view(np.float32), packed[:, 2],
+          packed[:, 3])
+
+
+def _bucket(n: int, smallest: int = 256) -> int:
+  """The power of two >= n (at least `smallest`): index arrays are padded to it, so
+  device gathers compile once per bucket, not once per length."""
+  return max(smallest, 1 << max(0, int(n) - 1).bit_length())
+
+
+@jax.jit
+def _take(x, idx):
+  return x[idx]
+
+
+def _padded(idx: np.ndarray, size: int) -> jnp.ndarray:
+  """idx padded to `size` with its last entry (0 if empty), on the device."""
+  out = np.empty(size, np.int32)
+  out[:len(idx)] = idx
+  out[len(idx):] = idx[-1] if len(idx) else 0
+  return jnp.asarray(out)
+
+
+def _take_rows(x, rows: np.ndarray):
+  """x[rows] on the device, padded to a bucket of rows (the extra rows repeat the last)."""
+  return _take(x, _padded(rows, _bucket(len(rows))))
+
+
+def fetch_rows(cells, hw, rows: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+  """Host copies of a few device rows (through one bucketed gather, no new compile)."""
+  idx = _padded(rows, _bucket(len(rows), 8))
+  return np.asarray(_take(cells, idx))[:len(rows)], np.asarray(_take(hw, idx))[:len(rows)]
+
+
+@functools.partial(jax.jit, donate_argnums=(0, 1))
+def _write_rows(cells, hw, src_cells, src_hw, idx, offset):
+  """cells/hw with rows [offset, offset + len(idx)) set to src[idx]."""
+  zero = jnp.zeros((), offset.dtype)
+  cells = jax.lax.dynamic_update_slice(cells, src_cells[idx], (offset, zero, zero))
+  hw = jax.lax.dynamic_update_slice(hw, src_hw[idx], (offset, zero))
+  return cells, hw
+
+
+@functools.partial(jax.jit, static_argnums=2)
+def _grow(cells, hw, capacity: int):
+  pad = capacity - cells.shape[0]
+  return (jnp.pad(cells, ((0, pad), (0, 0), (0, 0))), jnp.pad(hw, ((0, pad), (0, 0))))
+
+
+class _Rows:
+  """A growing device buffer of grid rows, [capacity, S, S] and [capacity, 2], of
+  which the first `count` are used.
+
+  Every shape the device sees is a power of two (capacity, bucketed index
+  lists), so appending and compacting compile a handful of times per run,
+  not once per distinct length.
+  """
+
+  def __init__(self, capacity: int = 1 << 12):
+    self.cells = jnp.zeros((capacity, S, S), jnp.int8)
+    self.hw = jnp.zeros((capacity, 2), jnp.int32)
+    self.count = 0
+
+  def append(self, src_cells, src_hw, idx: np.ndarray) -> None:
+    """Appends src[idx] (device arrays, host indices).
+
+    Writes as many rows as src has (the tail is overwritten by the next
+    append): one compile per capacity, whatever len(idx).
+    """
+    size = max(len(idx), int(src_cells.shape[0]))
+    need = self.count + size
+    if need > self.cells.shape[0]:
+      self.cells, self.hw = _grow(self.cells, self.hw, _bucket(need))
+    self.cells, self.hw = _write_rows(self.cells, self.hw, src_cells, src_hw,
+                                      _padded(idx, size), jnp.int32(self.count))
+    self.count += len(idx)
+
+  def take(self, rows: np.ndarray) -> "_Rows":
+    """A new buffer of these rows, in this order."""
+    out = _Rows.__new__(_Rows)
+    out.cells, out.hw = _take_rows(self.cells, rows), _take_rows(self.hw, rows)
+    out.count = len(rows)
+    return out
 
 
 def _variant_array(transform: Transform, palette: Sequence[int]) -> np.ndarray:
@@ -166,8 +261,8 @@ def _variant_array(transform: Transform, palette: Sequence[int]) -> np.ndarray:
 class _Layer:
   """Nodes of one layer: grids on the device, metadata on the host.
 
-  cells: [rows, S, S] int8 and hw: [rows, 2] on the device, each node's
-  samples consecutive from `offset[n]`; view[n], lineage[n] (its steps),
+  cells: [rows, S, S] int8 and hw: [rows, 2] on the device (rows past the
+  last node's are unused), each node's samples consecutive from `offset[n]`; view[n], lineage[n] (its steps),
   score[n] (its partial score on the demos).
   """
 
@@ -184,29 +279,28 @@ class _Layer:
 class _Pending:
   """New candidates of a layer, waiting to become the next layer's nodes.
 
-  Grids stay on the device (`cells`, `hw`: one piece per chunk, each
-  candidate's samples consecutive); metadata on the host: view, score,
-  parent node, transform index and parameters [n, width] per candidate.
-  When the pieces pass `max_rows` rows they are compacted to the best
-  `max_nodes` per view, so device memory stays bounded however wide the layer.
+  Grids stay on the device (a `_Rows` buffer, each candidate's samples
+  consecutive); metadata on the host: view, score, parent node, transform
+  index and parameters [n, width] per candidate. When the buffer passes
+  `max_rows` rows it is compacted to the best `max_nodes` per view, so device
+  memory stays bounded however wide the layer.
   """
 
   def __init__(self, count_of_view: np.ndarray, max_nodes: int, max_rows: int, width: int):
     self.count_of_view, self.max_nodes, self.max_rows, self.width = (
         count_of_view, max_nodes, max_rows, width)
-    self.cells, self.hw, self.meta = [], [], []
-    self.rows = 0
+    self.rows = _Rows()
+    self.meta = []
 
-  def add(self, cells, hw, view: np.ndarray, score: np.ndarray, parent: np.ndarray, t: int,
-          params: np.ndarray) -> None:
+  def add(self, cells, hw, idx: np.ndarray, view: np.ndarray, score: np.ndarray,
+          parent: np.ndarray, t: int, params: np.ndarray) -> None:
+    """Adds candidates whose rows are cells/hw[idx] (device arrays, host indices)."""
     padded = np.zeros((len(view), self.width), np.int32)
     padded[:, :params.shape[1]] = params
-    self.cells.append(cells)
-    self.hw.append(hw)
+    self.rows.append(cells, hw, idx)
     self.meta.append((view, score.astype(np.float32), parent,
                       np.full(len(view), t, np.int32), padded))
-    self.rows += int(cells.shape[0])
-    if self.rows > self.max_rows:
+    if self.rows.count > self.max_rows:
       self.compact()
 
   def compact(self) -> None:
@@ -217,13 +311,8 @@ class _Pending:
     keep = np.flatnonzero(_best_per_view(view, score, self.max_nodes))
     counts = self.count_of_view[view]
     first_row = np.cumsum(counts) - counts
-    rows = _row_ranges(first_row[keep], counts[keep])
-    idx = jnp.asarray(rows)
-    cells = jnp.concatenate(self.cells) if len(self.cells) > 1 else self.cells[0]
-    hw = jnp.concatenate(self.hw) if len(self.hw) > 1 else self.hw[0]
-    self.cells, self.hw = [cells[idx]], [hw[idx]]
+    self.rows = self.rows.take(_row_ranges(first_row[keep], counts[keep]))
     self.meta = [(view[keep], score[keep], parent[keep], t[keep], params[keep])]
-    self.rows = len(rows)
 
 
 def _best_per_view(view: np.ndarray, score: np.ndarray, k: int) -> np.ndarray:
@@ -388,7 +477,7 @@ class Search:
     self.stats.compile_seconds += time.monotonic() - t0
 
   def _key_of_rows(self, cells: np.ndarray, hw: np.ndarray) -> int:
-    h1, h2 = (np.asarray(h) for h in _row_hashes(jnp.asarray(cells), jnp.asarray(hw)))
+    h1, h2 = _row_hashes(cells, hw, np)  # host arrays: no device op to compile per shape
     return int(self._combine(h1, h2, np.array([0]))[0])
 
   @staticmethod
@@ -510,8 +599,8 @@ class Search:
         c = c0 + k
         rows = slice(int(starts[c] - r0), int(starts[c] + count[c] - r0))
         nd = self.views[int(view[c])].num_demo
-        grids = tuple(map(decode_grid, np.asarray(out_cells[rows][nd:]),
-                          np.asarray(out_hw[rows][nd:])))
+        test_rows = np.arange(rows.start + nd, rows.stop)
+        grids = tuple(map(decode_grid, *fetch_rows(out_cells, out_hw, test_rows)))
         steps = layer.lineage[node[c]] + (
             Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
         self.solutions.append(Solution(int(view[c]), steps, grids, len(self.solutions)))
@@ -519,9 +608,8 @@ class Search:
         fresh = np.flatnonzero(new & ~solved)
         if len(fresh):
           c = c0 + fresh
-          idx = jnp.asarray(_row_ranges(starts[c] - r0, count[c]))
-          pending.add(out_cells[idx], out_hw[idx], view[c], score[fresh], node[c], t,
-                      params[c][:, :len(transform.params)])
+          pending.add(out_cells, out_hw, _row_ranges(starts[c] - r0, count[c]), view[c],
+                      score[fresh], node[c], t, params[c][:, :len(transform.params)])
       self.stats.candidates += c1 - c0
       self.stats.evaluations += r1 - r0
       self.stats.new_candidates += int(new.sum())
@@ -558,11 +646,11 @@ class Search:
     first = kernel is not self._executables.get(transform.name) and (
         (transform.name, size) not in self._compiled)
     t0 = time.monotonic()
-    out = kernel(layer.cells[src_d], layer.hw[src_d], jnp.asarray(params_p),
-                 self._targets[0][sample_d], self._targets[1][sample_d],
-                 self._targets[2][sample_d])
-    out_cells, out_hw, valid, exact, score, h1, h2 = out
-    valid, exact, score, h1, h2 = (np.asarray(x)[:rows] for x in (valid, exact, score, h1, h2))
+    # Gathers are jitted with fixed shapes (eager indexing compiled once per shape).
+    out_cells, out_hw, packed = kernel(
+        _take(layer.cells, src_d), _take(layer.hw, src_d), jnp.asarray(params_p),
+        *(_take(target, sample_d) for target in self._targets))
+    valid, exact, score, h1, h2 = _unpack(np.asarray(packed)[:rows])
     if first:
       self._compiled.add((transform.name, size))
       self.stats.compile_seconds += time.monotonic() - t0
@@ -602,8 +690,7 @@ class Search:
     """The best max_nodes new candidates per view, as nodes."""
     pending.compact()
     if not pending.meta:
-      return _Layer(layer.cells[:0], layer.hw[:0], np.zeros(0, np.int64), np.zeros(0, np.int64),
-                    [])
+      return _Layer(layer.cells, layer.hw, np.zeros(0, np.int64), np.zeros(0, np.int64), [])
     view, score, parent, t, params = pending.meta[0]
     counts = self.samples.count[view]
     lineage = []
@@ -611,5 +698,5 @@ class Search:
       transform = self.config.transforms[k]
       lineage.append(layer.lineage[p] + (
           Step(transform.name, tuple(int(x) for x in values[:len(transform.params)])),))
-    return _Layer(pending.cells[0], pending.hw[0], view, np.cumsum(counts) - counts, lineage,
+    return _Layer(pending.rows.cells, pending.rows.hw, view, np.cumsum(counts) - counts, lineage,
                   score)

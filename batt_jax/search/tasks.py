@@ -1,10 +1,17 @@
 """Tasks as the search sees them: views (augmentations) and encoded samples.
 
-A view is a task rewritten by a symmetry that the DSL can undo: the
-"dmirror" view transposes every grid of the task, so a composition found on
-it answers the original task once its outputs are transposed back, and is
-written as a program `x1 = dmirror(I); ...; O = dmirror(xk)`. A view sees only
-the task's demo pairs and test inputs: test outputs never enter the search.
+A view is a task rewritten by a map that the DSL can undo:
+- "dmirror" transposes every grid of the task, so a composition found on it
+  answers the original task once its outputs are transposed back, and is
+  written as a program `x1 = dmirror(I); ...; O = dmirror(xk)`;
+- "rankcolors" (colour normalisation) renames the colours of each sample by
+  their frequency rank in its input (`rankcolors`: the most common colour
+  becomes 0, the next 1, ...), its demo output through the same renaming, so
+  one composition with constant colours can solve a task whose demos use
+  different colours in the same roles; written `x1 = rankcolors(I); ...;
+  O = unrankcolors(xk, I)`.
+A view sees only the task's demo pairs and test inputs: test outputs never
+enter the search.
 """
 
 from __future__ import annotations
@@ -17,12 +24,30 @@ import numpy as np
 from batt_jax.data.types import Grid, Task
 from batt_jax.dsl import capacity
 from batt_jax.dsl import encoding
+from batt_jax.dsl import registry
 
-VIEWS = ("identity", "dmirror")
+VIEWS = ("identity", "dmirror", "rankcolors")
 
 
 def transpose(grid: Grid) -> Grid:
   return tuple(zip(*grid))
+
+
+def _reference(name: str):
+  registry.load()
+  return registry.get(name).reference
+
+
+def rename_colors(grid: Grid, ref: Grid) -> Grid:
+  """`grid` with the colour renaming of `rankcolors(ref)` (ref's input colour ranks).
+
+  The renaming is read off the `unrankcolors` primitive (its inverse), so the
+  view and the written program share one definition.
+  """
+  unrank = _reference("unrankcolors")
+  inverse = unrank(tuple((v,) for v in range(capacity.NUM_COLORS)), ref)
+  forward = {row[0]: v for v, row in enumerate(inverse)}
+  return tuple(tuple(forward[c] for c in row) for row in grid)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,12 +61,14 @@ class View:
     outputs: the demo outputs under the view.
     palette: every colour of the view's grids (demo inputs and outputs, test
       inputs), ascending: the values colour parameters range over.
+    originals: the task's own inputs (demo, then test), to undo per-sample views.
   """
   task_id: str
   view: str
   inputs: Tuple[Grid, ...]
   outputs: Tuple[Grid, ...]
   palette: Tuple[int, ...]
+  originals: Tuple[Grid, ...] = ()
 
   @property
   def num_demo(self) -> int:
@@ -51,19 +78,29 @@ class View:
   def num_samples(self) -> int:
     return len(self.inputs)
 
-  def undo(self, grid: Grid) -> Grid:
-    """A grid of the view back in the task's frame."""
-    return transpose(grid) if self.view == "dmirror" else grid
+  def undo(self, grid: Grid, test_index: int) -> Grid:
+    """An output of the view for test input `test_index`, back in the task's frame."""
+    if self.view == "dmirror":
+      return transpose(grid)
+    if self.view == "rankcolors":
+      return _reference("unrankcolors")(grid, self.originals[self.num_demo + test_index])
+    return grid
 
 
 def view_of(task: Task, view: str) -> View:
   if view not in VIEWS:
     raise ValueError(f"unknown view {view!r}; expected one of {VIEWS}")
-  f = transpose if view == "dmirror" else (lambda g: g)
-  inputs = tuple(f(p.input) for p in task.train) + tuple(f(p.input) for p in task.test)
-  outputs = tuple(f(p.output) for p in task.train)
+  originals = tuple(p.input for p in task.train) + tuple(p.input for p in task.test)
+  if view == "rankcolors":
+    rank = _reference("rankcolors")
+    inputs = tuple(rank(g) for g in originals)
+    outputs = tuple(rename_colors(p.output, p.input) for p in task.train)
+  else:
+    f = transpose if view == "dmirror" else (lambda g: g)
+    inputs = tuple(f(g) for g in originals)
+    outputs = tuple(f(p.output) for p in task.train)
   colours = {v for g in inputs + outputs for row in g for v in row}
-  return View(task.id, view, inputs, outputs, tuple(sorted(colours)))
+  return View(task.id, view, inputs, outputs, tuple(sorted(colours)), originals)
 
 
 def views_of(tasks: Sequence[Task], views: Sequence[str]) -> List[View]:
