@@ -302,10 +302,7 @@ class CompileStats:
     lower_s: seconds tracing and lowering (main thread).
     load_s: seconds reading cache entries (main thread) and loading them
       (wall, on the thread pool).
-    compile_s: wall seconds, after the lowering, until the thread pool's
-      compiles (and saves) are done; each starts when its executable is
-      lowered, so most compiling overlaps lower_s, and lower_s +
-      compile_s is the wall time.
+    compile_s: wall seconds compiling (and saving) on the thread pool.
   The rest of the `executables` were made before in this process.
   """
   kernels: int = 0
@@ -360,13 +357,6 @@ class NodewiseStep:
     return self._make(rows, use_disk=executable_cache.directory() is not None)
 
   def _make(self, rows: int, use_disk: bool) -> CompileStats:
-    # The pool compiles each executable as soon as it is lowered: tracing holds
-    # the GIL, XLA's compiling does not, so the two overlap (cold start ~ the
-    # larger of the two, not their sum).
-    with futures.ThreadPoolExecutor(max(1, self.workers)) as pool:
-      return self._make_on(pool, rows, use_disk)
-
-  def _make_on(self, pool: futures.ThreadPoolExecutor, rows: int, use_disk: bool) -> CompileStats:
     n = len(self.devices)
     stats = CompileStats(kernels=self.plan.kernels)
     example = _input_example(n, rows)
@@ -376,24 +366,12 @@ class NodewiseStep:
       specs[("const", name)] = _spec(self._constant(name, n, rows))
     options = compiler_options(self.devices)
     devices = tuple(self.devices)
-    lowered: Dict[Tuple, Any] = {}  # executable key -> Lowered, being compiled
-    building: Dict[Tuple, futures.Future] = {}  # executable key -> (executable, saved)
+    lowered: Dict[Tuple, Any] = {}  # executable key -> Lowered, to compile
     found: Dict[Tuple, executable_cache.Entry] = {}  # executable key -> entry, to load
     # Executable key -> (cache file name, cache key text, () -> Lowered), for
     # every executable not in memory: to load, compile, save, or lower again.
     sources: Dict[Tuple, Tuple[str, str, Callable[[], Any]]] = {}
     read_s = 0.0
-
-    def build(key: Tuple, low: Any) -> Tuple[Any, bool]:
-      executable = low.compile(compiler_options=options)
-      name, text, _ = sources[key]
-      saved = use_disk and executable_cache.save(name, text, executable, _spec(low.out_info))
-      return executable, saved
-
-    def lower(key: Tuple) -> Any:
-      lowered[key] = low = sources[key][2]()
-      building[key] = pool.submit(build, key, low)
-      return low
 
     def prepare(key: Tuple, name: str, make: Callable[[], Callable], args) -> Any:
       """The result types of `key`'s executable; queues it to load or compile if not in memory."""
@@ -409,7 +387,8 @@ class NodewiseStep:
         if entry is not None:  # its stored result types chain into the next keys
           found[key] = entry
           return entry.out_spec
-      return _spec(lower(key).out_info)
+      lowered[key] = low = sources[key][2]()
+      return _spec(low.out_info)
 
     keys: List[Tuple] = []
     out_specs: Dict[Tuple, Any] = {}
@@ -430,31 +409,40 @@ class NodewiseStep:
     stats.lower_s = time.perf_counter() - start - read_s
     stats.executables = len(out_specs) + 1
 
-    start = time.perf_counter()
-    loaded = dict(zip(found, pool.map(lambda e: executable_cache.load(e, self.devices),
-                                      found.values())))
-    stats.load_s = read_s + time.perf_counter() - start
-    chained_wrong = False
-    for key, executable in loaded.items():
-      if executable is not None:
-        _EXECUTABLES[key] = executable
-        _OUT_SPECS[key] = found[key].out_spec
-        stats.loaded += 1
-        continue
-      # Unloadable (logged and deleted): compile it after all.
+    with futures.ThreadPoolExecutor(max(1, self.workers)) as pool:  # XLA releases the GIL
       start = time.perf_counter()
-      low = lower(key)
-      stats.lower_s += time.perf_counter() - start
-      chained_wrong |= _signature([_spec(low.out_info)]) != _signature([found[key].out_spec])
-    if chained_wrong:
-      # The entry's stored result types were wrong, so were the keys chained
-      # from them: start again from what is in memory, without the disk.
-      logging.warning("executable cache: an entry's result types were wrong; making this "
-                      "plan's executables again without the cache")
-      return self._make_on(pool, rows, use_disk=False)
-    start = time.perf_counter()
-    done = {key: future.result() for key, future in building.items()}
-    stats.compile_s = time.perf_counter() - start
+      loaded = dict(zip(found, pool.map(lambda e: executable_cache.load(e, self.devices),
+                                        found.values())))
+      stats.load_s = read_s + time.perf_counter() - start
+      chained_wrong = False
+      for key, executable in loaded.items():
+        if executable is not None:
+          _EXECUTABLES[key] = executable
+          _OUT_SPECS[key] = found[key].out_spec
+          stats.loaded += 1
+          continue
+        # Unloadable (logged and deleted): compile it after all.
+        start = time.perf_counter()
+        lowered[key] = low = sources[key][2]()
+        stats.lower_s += time.perf_counter() - start
+        chained_wrong |= _signature([_spec(low.out_info)]) != _signature([found[key].out_spec])
+      if chained_wrong:
+        # The entry's stored result types were wrong, so were the keys chained
+        # from them: start again from what is in memory, without the disk.
+        logging.warning("executable cache: an entry's result types were wrong; making this "
+                        "plan's executables again without the cache")
+        return self._make(rows, use_disk=False)
+
+      def build(key: Tuple) -> Tuple[Any, bool]:
+        executable = lowered[key].compile(compiler_options=options)
+        name, text, _ = sources[key]
+        saved = use_disk and executable_cache.save(name, text, executable,
+                                                   _spec(lowered[key].out_info))
+        return executable, saved
+
+      start = time.perf_counter()
+      done = dict(zip(lowered, pool.map(build, lowered)))
+      stats.compile_s = time.perf_counter() - start
     for key, (executable, saved) in done.items():
       _EXECUTABLES[key] = executable
       _OUT_SPECS[key] = _spec(lowered[key].out_info)
