@@ -141,27 +141,77 @@ def _row_hashes(cells, hw, xp=jnp):
   return (flat * w[0]).sum(axis=1, dtype=xp.uint32), (flat * w[1]).sum(axis=1, dtype=xp.uint32)
 
 
+# Primitives whose work is worth sharing between a transform's variants.
+_HEAVY = frozenset({"objects", "fgpartition", "partition", "frontiers", "mapply", "mfilter",
+                    "occurrences"})
+
+
+def shares_prefix(transform: Transform) -> bool:
+  """Whether the transform's parameter-free prefix holds costly work (`_shared_kernel`)."""
+  if not transform.params:
+    return False
+  prefix, _, _ = transform.split()
+  parsed = transform.parsed()
+  return any(parsed[k][1] in _HEAVY for k in prefix)
+
+
+def _grids(cells, hw) -> Grid:
+  return Grid(cells=cells, hw=hw, valid=jnp.ones(cells.shape[0], bool))
+
+
 def _kernel(transform: Transform) -> Callable:
   """jit of: transform over rows, then validity, demo match, partial score, hashes."""
   transform.prepare()  # module constants and encoded constants are made outside the trace
 
   def run(cells, hw, params, out_cells, out_hw, is_demo):
-    out = jax.vmap(transform.apply)(Grid(cells=cells, hw=hw, valid=jnp.ones(cells.shape[0], bool)),
-                                    params)
-    same_shape = jnp.all(out.hw == out_hw, axis=1)
-    equal = out.cells == out_cells
-    exact = out.valid & same_shape & jnp.all(equal, axis=(1, 2))
-    i = jnp.arange(S)
-    inside = (i[None, :, None] < out_hw[:, :1, None]) & (i[None, None, :] < out_hw[:, 1:, None])
-    right = jnp.sum(equal & inside, axis=(1, 2)) / jnp.maximum(1, out_hw[:, 0] * out_hw[:, 1])
-    score = jnp.where(out.valid & same_shape & is_demo, right, 0.0).astype(jnp.float32)
-    h1, h2 = _row_hashes(out.cells, out.hw)
-    # What the host needs goes back as one [rows, 4] array: one transfer per chunk.
-    flags = out.valid.astype(jnp.uint32) | ((exact & is_demo).astype(jnp.uint32) << 1)
-    packed = jnp.stack([flags, jax.lax.bitcast_convert_type(score, jnp.uint32), h1, h2], axis=1)
-    return out.cells, out.hw, packed
+    out = jax.vmap(transform.apply)(_grids(cells, hw), params)
+    return _scored(out, out_cells, out_hw, is_demo)
 
   return jax.jit(run)
+
+
+def _shared_kernel(transform: Transform) -> Callable:
+  """As `_kernel`, with the parameter-free prefix run once per distinct grid.
+
+  Takes [U] distinct grids and [R] rows naming their grid (`grid_of_row`):
+  the prefix (e.g. `objects(I, ...)`) runs on the U grids, the suffix on the
+  R rows with their parameters, so a node's colour variants share it.
+  """
+  transform.prepare()
+  prefix, suffix, shared = transform.split()
+
+  def head(grid):
+    env = transform.run_lines(prefix, {"I": grid}, jnp.zeros(len(transform.params), jnp.int32))
+    return {name: env[name] for name in shared}
+
+  def tail(env, params):
+    return transform.run_lines(suffix, env, params)["O"]
+
+  def run(cells, hw, grid_of_row, params, out_cells, out_hw, is_demo):
+    env = jax.vmap(head)(_grids(cells, hw))
+    rows = jax.tree.map(lambda x: x[grid_of_row], env)
+    return _scored(jax.vmap(tail)(rows, params), out_cells, out_hw, is_demo)
+
+  return jax.jit(run)
+
+
+def _scored(out: Grid, out_cells, out_hw, is_demo):
+  """A kernel's results: the grids, and [rows, 4] uint32 of validity, demo match,
+  partial score and hashes for the host."""
+  same_shape = jnp.all(out.hw == out_hw, axis=1)
+  equal = out.cells == out_cells
+  exact = out.valid & same_shape & jnp.all(equal, axis=(1, 2))
+  i = jnp.arange(S)
+  inside = (i[None, :, None] < out_hw[:, :1, None]) & (i[None, None, :] < out_hw[:, 1:, None])
+  right = jnp.sum(equal & inside, axis=(1, 2)) / jnp.maximum(1, out_hw[:, 0] * out_hw[:, 1])
+  score = jnp.where(out.valid & same_shape & is_demo, right, 0.0).astype(jnp.float32)
+  h1, h2 = _row_hashes(out.cells, out.hw)
+  # What the host needs goes back as one [rows, 4] array: one transfer per chunk.
+  flags = out.valid.astype(jnp.uint32) | ((exact & is_demo).astype(jnp.uint32) << 1)
+  packed = jnp.stack([flags, jax.lax.bitcast_convert_type(score, jnp.uint32), h1, h2], axis=1)
+  return out.cells, out.hw, packed
+
+
 
 
 def _unpack(packed: np.ndarray):
@@ -342,6 +392,7 @@ class Search:
     self.stats = Stats()
     self.solutions: List[Solution] = []
     self._kernels: Dict[str, Callable] = {}
+    self._shares: Dict[str, bool] = {}
     self._executables: Dict[str, Callable] = {}  # compiled for chunk_rows rows
     self._compiled: set = set()
     self._seen = [set() for _ in self.views]
@@ -446,8 +497,19 @@ class Search:
   def _kernel_for(self, transform: Transform) -> Callable:
     """The transform's jitted kernel, made once per search."""
     if transform.name not in self._kernels:
-      self._kernels[transform.name] = _kernel(transform)
+      self._kernels[transform.name] = (_shared_kernel(transform) if self._shared(transform)
+                                       else _kernel(transform))
     return self._kernels[transform.name]
+
+  def _shared(self, transform: Transform) -> bool:
+    if transform.name not in self._shares:
+      self._shares[transform.name] = shares_prefix(transform)
+    return self._shares[transform.name]
+
+  @property
+  def _grid_rows(self) -> int:
+    """Distinct grids per chunk of a shared-prefix kernel (`_shared_kernel`)."""
+    return max(1, self.config.chunk_rows // 4)
 
   def _precompile(self) -> None:
     """Compiles every transform's kernel for chunk_rows rows, on a thread pool.
@@ -467,9 +529,12 @@ class Search:
       for transform in todo:
         kernel = self._kernel_for(transform)
         width = max(1, len(transform.params))
+        grids = self._grid_rows if self._shared(transform) else size
+        inputs = (struct((grids, S, S), jnp.int8), struct((grids, 2), jnp.int32))
+        if self._shared(transform):
+          inputs += (struct((size,), jnp.int32),)
         lowered = kernel.lower(
-            struct((size, S, S), jnp.int8), struct((size, 2), jnp.int32),
-            struct((size, width), jnp.int32), struct((size, S, S), jnp.int8),
+            *inputs, struct((size, width), jnp.int32), struct((size, S, S), jnp.int8),
             struct((size, 2), jnp.int32), struct((size,), jnp.bool_))
         pending[transform.name] = pool.submit(lowered.compile)
       for name, future in pending.items():
@@ -519,12 +584,25 @@ class Search:
     sample = self.samples.offset[view][cand_of_row] + within
     return starts, count, cand_of_row, src, sample
 
-  def _chunks(self, starts: np.ndarray, count: np.ndarray):
-    """(c0, c1): runs of whole candidates of at most chunk_rows rows."""
+  def _chunks(self, starts: np.ndarray, count: np.ndarray, node: Optional[np.ndarray] = None):
+    """(c0, c1): runs of whole candidates of at most chunk_rows rows.
+
+    With `node` (a shared-prefix kernel's candidates, node-major), also of at
+    most `_grid_rows` distinct grids: a candidate brings new grids only where
+    its node differs from the one before (counted again at a chunk's start).
+    """
     ends = starts + count
+    if node is not None:
+      new = np.ones(len(node), bool)
+      new[1:] = node[1:] != node[:-1]
+      fresh = np.where(new, count, 0)
+      seen = np.cumsum(fresh)  # inclusive
     c0 = 0
     while c0 < len(starts):
       c1 = int(np.searchsorted(ends, starts[c0] + self.config.chunk_rows, side="right"))
+      if node is not None:
+        before = seen[c0] - fresh[c0] - (count[c0] - fresh[c0])  # c0's grids count as new
+        c1 = min(c1, int(np.searchsorted(seen, before + self._grid_rows, side="right")))
       c1 = max(c1, c0 + 1)
       yield c0, c1
       c0 = c1
@@ -588,7 +666,7 @@ class Search:
     """Runs candidates on all their samples: records solutions, and with `pending`
     collects the new ones for the next layer. Returns the rows run (None: out of time)."""
     starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=False)
-    for c0, c1 in self._chunks(starts, count):
+    for c0, c1 in self._chunks(starts, count, node if self._shared(transform) else None):
       if self._out_of_time():
         return None
       r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
@@ -620,7 +698,7 @@ class Search:
     """Indices of the candidates right on their view's first demo pair (None: out of time)."""
     starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=True)
     passed = []
-    for c0, c1 in self._chunks(starts, count):
+    for c0, c1 in self._chunks(starts, count, node if self._shared(transform) else None):
       if self._out_of_time():
         return None
       exact = self._run_rows(transform, layer, src[c0:c1], sample[c0:c1], params[c0:c1])[3]
@@ -638,21 +716,31 @@ class Search:
     src_p = np.concatenate([src, np.repeat(src[-1:], pad)])
     sample_p = np.concatenate([sample, np.repeat(sample[-1:], pad)])
     params_p = np.concatenate([params, np.repeat(params[-1:], pad, axis=0)])
-    if size == self.config.chunk_rows and transform.name in self._executables:
+    src_d, sample_d = jnp.asarray(src_p), jnp.asarray(sample_p)
+    # Gathers are jitted with fixed shapes (eager indexing compiled once per shape).
+    fits = size == self.config.chunk_rows
+    if self._shared(transform):
+      grids, grid_of_row = np.unique(src_p, return_inverse=True)
+      fits &= len(grids) <= self._grid_rows
+      grids_d = _padded(grids, self._grid_rows if fits else len(grids))
+      inputs = (_take(layer.cells, grids_d), _take(layer.hw, grids_d),
+                jnp.asarray(grid_of_row.astype(np.int32)))
+      shape = (size, int(grids_d.shape[0]))
+    else:
+      inputs = (_take(layer.cells, src_d), _take(layer.hw, src_d))
+      shape = (size,)
+    if fits and transform.name in self._executables:
       kernel = self._executables[transform.name]
     else:  # a candidate wider than a chunk: compiled for its own size
       kernel = self._kernel_for(transform)
-    src_d, sample_d = jnp.asarray(src_p), jnp.asarray(sample_p)
     first = kernel is not self._executables.get(transform.name) and (
-        (transform.name, size) not in self._compiled)
+        (transform.name, shape) not in self._compiled)
     t0 = time.monotonic()
-    # Gathers are jitted with fixed shapes (eager indexing compiled once per shape).
     out_cells, out_hw, packed = kernel(
-        _take(layer.cells, src_d), _take(layer.hw, src_d), jnp.asarray(params_p),
-        *(_take(target, sample_d) for target in self._targets))
+        *inputs, jnp.asarray(params_p), *(_take(target, sample_d) for target in self._targets))
     valid, exact, score, h1, h2 = _unpack(np.asarray(packed)[:rows])
     if first:
-      self._compiled.add((transform.name, size))
+      self._compiled.add((transform.name, shape))
       self.stats.compile_seconds += time.monotonic() - t0
     return out_cells, out_hw, valid, exact, score, h1, h2
 

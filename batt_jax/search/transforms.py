@@ -23,6 +23,7 @@ import jax.numpy as jnp
 
 from batt_jax.dsl import encoding
 from batt_jax.dsl import registry
+from batt_jax.dsl import types as types_lib
 from codegen import runtime as codegen_runtime
 from codegen import typecheck
 from codegen.program import Arg, Line, Location, Program, ProgramError
@@ -134,9 +135,45 @@ class Transform:
 
   def apply(self, grid: encoding.Grid, params: jnp.ndarray) -> encoding.Grid:
     """The transform on one encoded grid (no batch axis); params: [len(params)] int32."""
-    env: Dict[str, object] = {"I": grid}
+    return self.run_lines(range(len(self.lines)), {"I": grid}, params)["O"]
+
+  def split(self) -> Tuple[Tuple[int, ...], Tuple[int, ...], Tuple[str, ...]]:
+    """(prefix, suffix, shared): line indices, and the names passed between them.
+
+    The prefix is every line that reads no parameter, directly or not: its
+    values are the same for every variant of the transform, so they can be
+    computed once per grid and shared (`shared`: the prefix values, "I"
+    included, that the suffix reads). Callables never cross: a prefix line
+    giving a callable that the suffix needs is run again in the suffix.
+    """
+    registry.load()
+    parsed = self.parsed()
+    placeholders = {f"{{{p.name}}}" for p in self.params}
+    varying = set()
+    for out, _, args in parsed:
+      if any(a in placeholders or a in varying for a in args):
+        varying.add(out)
+    callable_line = {out: isinstance(registry.get(primitive).signature.ret, types_lib.Fn)
+                     for out, primitive, _ in parsed}
+    needed = set()  # prefix callables the suffix runs again
+    for out, _, args in reversed(parsed):
+      if out in varying or out in needed:
+        needed.update(a for a in args if callable_line.get(a) and a not in varying)
+    suffix = tuple(k for k, (out, _, _) in enumerate(parsed) if out in varying or out in needed)
+    prefix = tuple(k for k in range(len(parsed)) if k not in suffix)
+    local = {parsed[k][0] for k in suffix}
+    shared = sorted({a for k in suffix for a in parsed[k][2]
+                     if (a == "I" or a in {parsed[j][0] for j in prefix}) and a not in local})
+    return prefix, suffix, tuple(shared)
+
+  def run_lines(self, lines: Sequence[int], env: Dict[str, object],
+                params: jnp.ndarray) -> Dict[str, object]:
+    """`env` extended by the template lines `lines` (indices, in order), on one grid."""
+    env = dict(env)
     index = {p.name: k for k, p in enumerate(self.params)}
-    for out, primitive, args in self.parsed():
+    parsed = self.parsed()
+    for line in lines:
+      out, primitive, args = parsed[line]
       values = []
       for a in args:
         placeholder = _PLACEHOLDER.match(a)
@@ -154,7 +191,7 @@ class Transform:
         else:
           values.append(registry.get(a).as_jax_callable())
       env[out] = registry.get(primitive).call_jax(*values)
-    return env["O"]
+    return env
 
   def prepare(self) -> None:
     """Loads the registry and encodes the template's constants, before any tracing.
