@@ -15,7 +15,7 @@ from __future__ import annotations
 from concurrent import futures
 import dataclasses
 import os
-from typing import Callable, Dict, Iterator, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from absl import logging
 import jax
@@ -135,17 +135,26 @@ class Coordinator:
       self._executables[key] = lowered.compile(compiler_options=compiler_options(self.devices))
     return self._executables[key]
 
+  def _dispatch(self, step, arrays: Sequence[np.ndarray], names: Sequence[str], size: int):
+    """Starts `step` on samples padded to `size`: the device arrays of `names` (not waited for)."""
+    n = len(self.devices)
+    padded = [mb.pad_rows(a, size) for a in arrays]
+    shaped = [a.reshape((n, size // n) + a.shape[1:]) for a in padded]
+    out = self._executable(step, shaped)(*shaped)
+    # Only `names` stay referenced: the rest (e.g. demo candidates) is freed on the device.
+    return {name: out[name] for name in names}
+
+  @staticmethod
+  def _fetch(out, rows: int, names: Sequence[str], size: int) -> List[np.ndarray]:
+    fetched = jax.device_get(out)
+    return [fetched[name].reshape((size,) + fetched[name].shape[2:])[:rows] for name in names]
+
   def _call(self, step, arrays: Sequence[np.ndarray], rows: int, names: Sequence[str],
             size: int):
     """Runs `step` on `rows` samples padded to `size`; fetches `names`; halves on OOM."""
     n = len(self.devices)
-    padded = [mb.pad_rows(a, size) for a in arrays]
     try:
-      shaped = [a.reshape((n, size // n) + a.shape[1:]) for a in padded]
-      out = self._executable(step, shaped)(*shaped)
-      fetched = jax.device_get({name: out[name] for name in names})
-      del out  # the rest (e.g. demo candidates) is freed on the device
-      return [fetched[name].reshape((size,) + fetched[name].shape[2:])[:rows] for name in names]
+      return self._fetch(self._dispatch(step, arrays, names, size), rows, names, size)
     except Exception as error:  # pylint: disable=broad-except
       if not _is_out_of_memory(error) or size <= n:
         raise
@@ -169,18 +178,57 @@ class Coordinator:
              progress: Optional[Callable[[], None]]) -> Dict[str, np.ndarray]:
     parts = {name: [] for name in names}
     fields = ("cells", "hw", "out_cells", "out_hw", "out_known")
-    for b, rows in enumerate(mb.batches(len(samples), size)):
-      batch_key = f"{key}_{b:05d}"
-      result = self.store.get(batch_key) if self.store else None
-      if result is None:
-        arrays = [getattr(samples, f)[rows] for f in fields]
-        result = dict(zip(names, self._call(step, arrays, rows.stop - rows.start, names, size)))
-        if self.store:
-          self.store.put(batch_key, result)
+    # One batch in flight: batch b+1 is dispatched before batch b's results are
+    # fetched, so the device computes while the host pads, copies and stores.
+    in_flight = None  # (batch key, arrays, rows, device outputs)
+
+    def finish(flight) -> None:
+      batch_key, arrays, rows, out = flight
+      fetched = None
+      if out is not None:
+        try:
+          fetched = self._fetch(out, rows, names, size)
+        except Exception as error:  # pylint: disable=broad-except
+          if not _is_out_of_memory(error):
+            raise
+      if fetched is None:  # out of memory: alone, halving if need be
+        del out
+        fetched = self._call(step, arrays, rows, names, size)
+      result = dict(zip(names, fetched))
+      if self.store:
+        self.store.put(batch_key, result)
       for name in names:
         parts[name].append(result[name])
       if progress:
         progress()
+
+    for b, rows in enumerate(mb.batches(len(samples), size)):
+      batch_key = f"{key}_{b:05d}"
+      result = self.store.get(batch_key) if self.store else None
+      if result is not None:
+        if in_flight:
+          finish(in_flight)
+          in_flight = None
+        for name in names:
+          parts[name].append(result[name])
+        if progress:
+          progress()
+        continue
+      arrays = [getattr(samples, f)[rows] for f in fields]
+      count = rows.stop - rows.start
+      try:
+        flight = (batch_key, arrays, count, self._dispatch(step, arrays, names, size))
+      except Exception as error:  # pylint: disable=broad-except
+        if not _is_out_of_memory(error):
+          raise
+        flight = None
+      if in_flight:
+        finish(in_flight)
+      if flight is None:  # did not fit next to the batch in flight
+        finish((batch_key, arrays, count, None))
+      in_flight = flight
+    if in_flight:
+      finish(in_flight)
     return {name: np.concatenate(p) if p else None for name, p in parts.items()}
 
   def run_chunks(self, chunks: Sequence[Tuple[int, Callable, int]], batch: mb.MegaBatch,
