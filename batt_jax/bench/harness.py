@@ -160,7 +160,7 @@ def _point(coordinator: Coordinator, work: workload.Workload, repeats: int) -> d
   """One sweep point: compile `work` for `coordinator`, run its batches filled to size."""
   batch = workload.filled(work.batch, coordinator.batch_size)
   compiled = measure.compile_chunks(work, coordinator, batch)
-  out = measure.throughput(compiled, coordinator, batch, work.candidates, repeats)
+  out = measure.throughput(compiled, coordinator, batch, work.candidates, repeats, warmup=True)
   out.update(compile_s=compiled.total_s, candidates=work.candidates,
              devices=len(coordinator.devices), batch_size=coordinator.batch_size,
              halvings=coordinator.halvings,
