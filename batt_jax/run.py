@@ -113,6 +113,13 @@ _SEARCH_DEPTH = flags.DEFINE_integer("search_depth", 2, "Most transforms the sea
                                      lower_bound=1)
 _SEARCH_TRANSFORMS = flags.DEFINE_list(
     "search_transforms", None, "Transforms the search composes (default: its whole catalogue).")
+_SEARCH_EXPAND_NODES = flags.DEFINE_integer(
+    "search_expand_nodes", 0,
+    "Nodes per task view (best partial scores) the search grows into its next layer; the "
+    "others are only screened (0: all; bounds depth 3).", lower_bound=0)
+_SEARCH_CHUNK_ROWS = flags.DEFINE_integer(
+    "search_chunk_rows", 8192, "Rows per compiled search call (65536 suits an 80 GB GPU).",
+    lower_bound=1)
 _SHARED_DIR = flags.DEFINE_string(
     "shared_dir", None,
     "Directory every process can reach, for their per-task results "
@@ -190,7 +197,9 @@ def _main(cluster: Optional[distributed.Cluster]) -> int:
         driver.SearchConfig(mode=_SEARCH_MODE.value, depth=_SEARCH_DEPTH.value,
                             time_budget_s=_SEARCH_TIME_BUDGET.value, library=_LIBRARY.value,
                             transforms=tuple(_SEARCH_TRANSFORMS.value)
-                            if _SEARCH_TRANSFORMS.value else None))
+                            if _SEARCH_TRANSFORMS.value else None,
+                            expand_nodes=_SEARCH_EXPAND_NODES.value or None,
+                            chunk_rows=_SEARCH_CHUNK_ROWS.value))
     try:
       submission_lib.check(submission, dataset.tasks)
     except submission_lib.SubmissionError as e:
