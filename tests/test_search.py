@@ -83,12 +83,16 @@ def _check_kernel(name, arc1_train_grids):
   zeros = np.zeros_like(cells)
   out_cells, out_hw, packed = kernel(cells, hw, params, zeros, hw, np.zeros(len(rows), bool))
   valid = enumerate_lib._unpack(np.asarray(packed))[0]
-  if enumerate_lib.shares_prefix(transform):
-    # Rows of one grid share its prefix: same results from the shared kernel.
-    grid_of_row = np.repeat(np.arange(len(grids)), len(variants)).astype(np.int32)
-    firsts = grid_of_row.searchsorted(np.arange(len(grids)))
+  fixed = enumerate_lib.shares_prefix(transform)
+  if fixed is not None:
+    # Rows of one grid (and fixed parameters) share its prefix: same results.
+    grid = np.repeat(np.arange(len(grids)), len(variants))
+    keys = enumerate_lib.head_keys(fixed, grid, params)
+    _, firsts, grid_of_row = np.unique(keys, return_index=True, return_inverse=True)
+    assert len(firsts) < len(rows) or len(variants) == 1
     shared = enumerate_lib._shared_kernel(transform)(
-        cells[firsts], hw[firsts], grid_of_row, params, zeros, hw, np.zeros(len(rows), bool))
+        cells[firsts], hw[firsts], params[firsts], grid_of_row.astype(np.int32), params, zeros,
+        hw, np.zeros(len(rows), bool))
     for got, want in zip(shared, (out_cells, out_hw, packed)):
       np.testing.assert_array_equal(np.asarray(got), np.asarray(want))
   for k, (g, v) in enumerate(rows):

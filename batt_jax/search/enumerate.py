@@ -146,13 +146,33 @@ _HEAVY = frozenset({"objects", "fgpartition", "partition", "frontiers", "mapply"
                     "occurrences"})
 
 
-def shares_prefix(transform: Transform) -> bool:
-  """Whether the transform's parameter-free prefix holds costly work (`_shared_kernel`)."""
+def shares_prefix(transform: Transform) -> Optional[Tuple[int, ...]]:
+  """The parameters a shared prefix may read (indices; () none), or None: no sharing.
+
+  A transform shares when a prefix of its lines holds costly work
+  (`_shared_kernel`). The prefix may read a parameter that varies slowest
+  (e.g. `a` of `connect_h`: the rays of the colour-a objects, shared by every
+  fill colour b): of the choices "no parameter" and "the first one", the one
+  whose prefix holds more costly calls (ties: no parameter, more sharing).
+  """
   if not transform.params:
-    return False
-  prefix, _, _ = transform.split()
+    return None
   parsed = transform.parsed()
-  return any(parsed[k][1] in _HEAVY for k in prefix)
+  best, best_heavy = None, 0
+  for fixed in ((), (0,)) if len(transform.params) > 1 else ((),):
+    prefix, _, _ = transform.split(tuple(transform.params[k].name for k in fixed))
+    heavy = sum(parsed[k][1] in _HEAVY for k in prefix)
+    if heavy > best_heavy:
+      best, best_heavy = fixed, heavy
+  return best
+
+
+def head_keys(fixed: Sequence[int], grid: np.ndarray, params: np.ndarray) -> np.ndarray:
+  """[rows] int64: the key of each row's shared prefix: its grid and `fixed` parameters."""
+  key = grid.astype(np.int64)
+  for k in fixed:
+    key = key * 16 + params[:, k]  # parameters are colours, flags or small ints (< 16)
+  return key
 
 
 def _grids(cells, hw) -> Grid:
@@ -171,24 +191,27 @@ def _kernel(transform: Transform) -> Callable:
 
 
 def _shared_kernel(transform: Transform) -> Callable:
-  """As `_kernel`, with the parameter-free prefix run once per distinct grid.
+  """As `_kernel`, with the prefix (`shares_prefix`) run once per distinct head.
 
-  Takes [U] distinct grids and [R] rows naming their grid (`grid_of_row`):
-  the prefix (e.g. `objects(I, ...)`) runs on the U grids, the suffix on the
-  R rows with their parameters, so a node's colour variants share it.
+  Takes [U] distinct heads (a grid and its parameter vector, of which the
+  prefix reads only the `shares_prefix` ones) and [R] rows naming their head
+  (`grid_of_row`): the prefix (e.g. `objects(I, ...)`) runs on the U heads,
+  the suffix on the R rows with their parameters, so a node's variants that
+  agree on the prefix's parameters share it.
   """
   transform.prepare()
-  prefix, suffix, shared = transform.split()
+  fixed = shares_prefix(transform)
+  prefix, suffix, shared = transform.split(tuple(transform.params[k].name for k in fixed))
 
-  def head(grid):
-    env = transform.run_lines(prefix, {"I": grid}, jnp.zeros(len(transform.params), jnp.int32))
+  def head(grid, params):
+    env = transform.run_lines(prefix, {"I": grid}, params)
     return {name: env[name] for name in shared}
 
   def tail(env, params):
     return transform.run_lines(suffix, env, params)["O"]
 
-  def run(cells, hw, grid_of_row, params, out_cells, out_hw, is_demo):
-    env = jax.vmap(head)(_grids(cells, hw))
+  def run(cells, hw, head_params, grid_of_row, params, out_cells, out_hw, is_demo):
+    env = jax.vmap(head)(_grids(cells, hw), head_params)
     rows = jax.tree.map(lambda x: x[grid_of_row], env)
     return _scored(jax.vmap(tail)(rows, params), out_cells, out_hw, is_demo)
 
@@ -392,7 +415,7 @@ class Search:
     self.stats = Stats()
     self.solutions: List[Solution] = []
     self._kernels: Dict[str, Callable] = {}
-    self._shares: Dict[str, bool] = {}
+    self._shares: Dict[str, Optional[Tuple[int, ...]]] = {}
     self._executables: Dict[str, Callable] = {}  # compiled for chunk_rows rows
     self._compiled: set = set()
     self._seen = [set() for _ in self.views]
@@ -502,9 +525,16 @@ class Search:
     return self._kernels[transform.name]
 
   def _shared(self, transform: Transform) -> bool:
+    return self._fixed(transform) is not None
+
+  def _fixed(self, transform: Transform) -> Optional[Tuple[int, ...]]:
+    """`shares_prefix(transform)`, once per search."""
     if transform.name not in self._shares:
       self._shares[transform.name] = shares_prefix(transform)
     return self._shares[transform.name]
+
+  def _heads(self, transform: Transform, src: np.ndarray, params: np.ndarray) -> np.ndarray:
+    return head_keys(self._fixed(transform), src, params)
 
   @property
   def _grid_rows(self) -> int:
@@ -532,7 +562,7 @@ class Search:
         grids = self._grid_rows if self._shared(transform) else size
         inputs = (struct((grids, S, S), jnp.int8), struct((grids, 2), jnp.int32))
         if self._shared(transform):
-          inputs += (struct((size,), jnp.int32),)
+          inputs += (struct((grids, width), jnp.int32), struct((size,), jnp.int32))
         lowered = kernel.lower(
             *inputs, struct((size, width), jnp.int32), struct((size, S, S), jnp.int8),
             struct((size, 2), jnp.int32), struct((size,), jnp.bool_))
@@ -587,9 +617,10 @@ class Search:
   def _chunks(self, starts: np.ndarray, count: np.ndarray, node: Optional[np.ndarray] = None):
     """(c0, c1): runs of whole candidates of at most chunk_rows rows.
 
-    With `node` (a shared-prefix kernel's candidates, node-major), also of at
-    most `_grid_rows` distinct grids: a candidate brings new grids only where
-    its node differs from the one before (counted again at a chunk's start).
+    With `node` (a shared-prefix kernel's candidates' head keys, node-major),
+    also of at most `_grid_rows` distinct heads: a candidate brings new ones
+    only where its key differs from the one before (counted again at a
+    chunk's start).
     """
     ends = starts + count
     if node is not None:
@@ -666,7 +697,8 @@ class Search:
     """Runs candidates on all their samples: records solutions, and with `pending`
     collects the new ones for the next layer. Returns the rows run (None: out of time)."""
     starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=False)
-    for c0, c1 in self._chunks(starts, count, node if self._shared(transform) else None):
+    heads = self._heads(transform, node, params) if self._shared(transform) else None
+    for c0, c1 in self._chunks(starts, count, heads):
       if self._out_of_time():
         return None
       r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
@@ -698,7 +730,8 @@ class Search:
     """Indices of the candidates right on their view's first demo pair (None: out of time)."""
     starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=True)
     passed = []
-    for c0, c1 in self._chunks(starts, count, node if self._shared(transform) else None):
+    heads = self._heads(transform, node, params) if self._shared(transform) else None
+    for c0, c1 in self._chunks(starts, count, heads):
       if self._out_of_time():
         return None
       exact = self._run_rows(transform, layer, src[c0:c1], sample[c0:c1], params[c0:c1])[3]
@@ -720,12 +753,15 @@ class Search:
     # Gathers are jitted with fixed shapes (eager indexing compiled once per shape).
     fits = size == self.config.chunk_rows
     if self._shared(transform):
-      grids, grid_of_row = np.unique(src_p, return_inverse=True)
-      fits &= len(grids) <= self._grid_rows
-      grids_d = _padded(grids, self._grid_rows if fits else len(grids))
+      _, first, grid_of_row = np.unique(self._heads(transform, src_p, params_p),
+                                        return_index=True, return_inverse=True)
+      fits &= len(first) <= self._grid_rows
+      head_rows = np.concatenate(  # padded with the last head
+          [first, np.repeat(first[-1:], (self._grid_rows if fits else len(first)) - len(first))])
+      grids_d = jnp.asarray(src_p[head_rows].astype(np.int32))
       inputs = (_take(layer.cells, grids_d), _take(layer.hw, grids_d),
-                jnp.asarray(grid_of_row.astype(np.int32)))
-      shape = (size, int(grids_d.shape[0]))
+                jnp.asarray(params_p[head_rows]), jnp.asarray(grid_of_row.astype(np.int32)))
+      shape = (size, len(head_rows))
     else:
       inputs = (_take(layer.cells, src_d), _take(layer.hw, src_d))
       shape = (size,)

@@ -137,18 +137,20 @@ class Transform:
     """The transform on one encoded grid (no batch axis); params: [len(params)] int32."""
     return self.run_lines(range(len(self.lines)), {"I": grid}, params)["O"]
 
-  def split(self) -> Tuple[Tuple[int, ...], Tuple[int, ...], Tuple[str, ...]]:
+  def split(self, fixed: Sequence[str] = ()
+            ) -> Tuple[Tuple[int, ...], Tuple[int, ...], Tuple[str, ...]]:
     """(prefix, suffix, shared): line indices, and the names passed between them.
 
-    The prefix is every line that reads no parameter, directly or not: its
-    values are the same for every variant of the transform, so they can be
-    computed once per grid and shared (`shared`: the prefix values, "I"
-    included, that the suffix reads). Callables never cross: a prefix line
-    giving a callable that the suffix needs is run again in the suffix.
+    The prefix is every line that reads no parameter outside `fixed` (names),
+    directly or not: its values are the same for every variant with the same
+    `fixed` values, so they can be computed once per (grid, fixed values) and
+    shared (`shared`: the prefix values, "I" included, that the suffix reads).
+    Callables never cross: a prefix line giving a callable that the suffix
+    needs is run again in the suffix.
     """
     registry.load()
     parsed = self.parsed()
-    placeholders = {f"{{{p.name}}}" for p in self.params}
+    placeholders = {f"{{{p.name}}}" for p in self.params if p.name not in fixed}
     varying = set()
     for out, _, args in parsed:
       if any(a in placeholders or a in varying for a in args):
