@@ -313,6 +313,54 @@ def _stack(name: str, first: str, second: str) -> Transform:
       "src = toobject(m, s)", "O = paint(t, src)"))
 
 
+def _smear(direction: str, source: str, target: str, tag: str) -> Tuple[str, ...]:
+  """Lines making `target`: `source` with every background cell (colour `bg`, a name the
+  template defines) taking the colour of the nearest non-background cell behind it along
+  `direction` (a Point constant), or staying background if there is none.
+
+  Pointer jumping: round k fills the background cells of the last round's grid from the
+  cell 2**k steps back (steps 1, 2, 4, 8, 16 reach 31 cells), so five rounds of
+  grid-wide operations replace a 30-step loop. A non-background cell stops the cells
+  behind it (each takes the colour of the nearest one).
+  """
+  lines = []
+  grid = source
+  step = direction
+  for k in range(5):
+    if k:
+      lines.append(f"{tag}d{k} = double({step})")
+      step = f"{tag}d{k}"
+    out = target if k == 4 else f"{tag}g{k}"
+    lines += [f"{tag}o{k} = asobject({grid})", f"{tag}s{k} = shift({tag}o{k}, {step})",
+              f"{tag}p{k} = paint({grid}, {tag}s{k})", f"{tag}z{k} = ofcolor({grid}, bg)",
+              f"{tag}t{k} = toobject({tag}z{k}, {tag}p{k})", f"{out} = paint({grid}, {tag}t{k})"]
+    grid = out
+  return tuple(lines)
+
+
+def _gravity(name: str, direction: str, back: str) -> Transform:
+  """Every non-background cell falls along `direction` (one cell per step, the grid's
+  height in steps) until the next cell is not background: cells keep their order."""
+  return Transform(name, (
+      "bg = mostcolor(I)", "z = rbind(ofcolor, bg)", "fgc = fork(difference, asindices, z)",
+      f"bk = rbind(shift, {back})", "free = compose(bk, z)", "m = fork(intersection, fgc, free)",
+      "obj = fork(toobject, m, identity)", f"fw = rbind(shift, {direction})",
+      "moved = compose(fw, obj)", "cleared = fork(cover, identity, m)",
+      "step = fork(paint, cleared, moved)", "n = height(I)", "f = power(step, n)",
+      "gs = repeat(I, ONE)", "out = apply(f, gs)", "O = first(out)"))
+
+
+# The pieces of a grid cut by full uniform rows and columns (frontiers): the 4-connected
+# components of the other cells, as Indices.
+_PIECES = ("fs = frontiers(I)", "lines = merge(fs)", "li = toindices(lines)", "all = asindices(I)",
+           "rest = difference(all, li)", "dims = shape(I)", "blank = canvas(ZERO, dims)",
+           "mark = fill(blank, ONE, rest)", "comps = objects(mark, T, F, F)",
+           "pieces = colorfilter(comps, ONE)", "tobj = rbind(toobject, I)")
+
+# The background components (objects of the grid's most common colour).
+_BG_REGIONS = ("bg = mostcolor(I)", "objs = objects(I, T, F, F)", "own = colorfilter(objs, bg)")
+
+
 _NOR = ("m = intersection(zl, zr)",)
 _AND = ("all = asindices(l)", "any0 = combine(zl, zr)", "m = difference(all, any0)")
 _XOR = ("any0 = combine(zl, zr)", "both0 = intersection(zl, zr)", "m = difference(any0, both0)")
@@ -526,6 +574,86 @@ CATALOGUE: Tuple[Transform, ...] = (
     Transform("recolor_single_of", (
         "objs = objects(I, T, F, F)", "own = colorfilter(objs, {a})", "s = sizefilter(own, ONE)",
         "cells = merge(s)", "O = fill(I, {b}, cells)"), (COLOR_A, COLOR_B), (("a", "b"),)),
+
+    # Added from ARC-1 training tasks the catalogue above left unsolved at depth 2; the
+    # training tasks each solves are noted (alone, or composed as written). Directions:
+    # the dmirror view turns down into right and up into left.
+    # Cells moved or extended with their own colour.
+    # 1e0a9b12 (alone).
+    _gravity("gravity_down", "DOWN", "UP"),
+    # 3906de3d (alone).
+    _gravity("gravity_up", "UP", "DOWN"),
+    # d13f3404 (pad_double -> smear_dr).
+    Transform("smear_dr", ("bg = mostcolor(I)",) + _smear("UNITY", "I", "O", "s")),
+    # 22168020 (alone): background cells between two cells of one colour on a row (nothing
+    # else between them) take that colour.
+    Transform("connect_h_own", ("bg = mostcolor(I)",) + _smear("RIGHT", "I", "r", "r")
+              + _smear("LEFT", "I", "l", "l") + ("O = cellwise(r, l, bg)",)),
+    # 623ea044, ea786f4a (alone): both diagonals through each object's centre, own colour.
+    Transform("diagonals_own", (
+        "objs = objects(I, T, F, T)", "a1 = rbind(shoot, UNITY)", "a2 = rbind(shoot, NEG_UNITY)",
+        "b1 = rbind(shoot, UP_RIGHT)", "b2 = rbind(shoot, DOWN_LEFT)", "a = fork(combine, a1, a2)",
+        "b = fork(combine, b1, b2)", "x = fork(combine, a, b)", "xc = compose(x, center)",
+        "f = fork(recolor, color, xc)", "cells = mapply(f, objs)", "O = underpaint(I, cells)")),
+    # d13f3404 (pad_double -> smear_dr): the grid in the top-left of a canvas twice its size.
+    Transform("pad_double", (
+        "bg = mostcolor(I)", "dims = shape(I)", "big = double(dims)", "blank = canvas(bg, big)",
+        "obj = asobject(I)", "O = paint(blank, obj)")),
+    # Colours computed from the grid (they follow colours that change between pairs).
+    # 31aa019c (keep_least_color -> fill_outbox).
+    Transform("keep_least_color", (
+        "c = leastcolor(I)", "cells = ofcolor(I, c)", "bg = mostcolor(I)", "dims = shape(I)",
+        "blank = canvas(bg, dims)", "O = fill(blank, c, cells)")),
+    # b94a9452 (crop_foreground -> swap_most_least), f76d97a5 (replace -> swap_most_least).
+    Transform("swap_most_least", ("a = mostcolor(I)", "b = leastcolor(I)", "O = switch(I, a, b)")),
+    # aabf363d (recolor_fg_least -> remove_singletons).
+    Transform("recolor_fg_least", (
+        "objs = objects(I, F, T, T)", "c = leastcolor(I)", "cells = merge(objs)",
+        "O = fill(I, c, cells)")),
+    # 5117e062 (recolor_obj_majority -> crop_most_of_color): each object in its main colour.
+    Transform("recolor_obj_majority", (
+        "objs = objects(I, F, T, T)", "f = fork(recolor, mostcolor, identity)",
+        "cells = mapply(f, objs)", "O = paint(I, cells)")),
+    # Objects and background regions chosen by size (ties: all of them).
+    # 694f12f3 (fill_interior -> recolor_min_size).
+    Transform("recolor_min_size", (
+        "objs = objects(I, T, F, T)", "n = valmin(objs, size)", "s = sizefilter(objs, n)",
+        "cells = merge(s)", "O = fill(I, {c}, cells)"), (COLOR,)),
+    # 810b9b61, b2862040 (alone): objects that enclose background (a hole) get colour c.
+    Transform("recolor_closed", _BG_REGIONS + (
+        "b = rbind(bordering, I)", "inner = compose(flip, b)", "holes = mfilter(own, inner)",
+        "hi = toindices(holes)", "fg = objects(I, T, F, T)", "meet = lbind(intersection, hi)",
+        "f = chain(positive, size, meet)", "g = compose(f, delta)", "cells = mfilter(fg, g)",
+        "O = fill(I, {c}, cells)"), (COLOR,)),
+    # 6455b5f5 (recolor_smallest_regions -> recolor_largest_region).
+    Transform("recolor_largest_region", _BG_REGIONS + (
+        "obj = argmax(own, size)", "O = fill(I, {c}, obj)"), (COLOR,)),
+    Transform("recolor_smallest_regions", _BG_REGIONS + (
+        "n = valmin(own, size)", "s = sizefilter(own, n)", "cells = merge(s)",
+        "O = fill(I, {c}, cells)"), (COLOR,)),
+    # Noise removed.
+    # 7f4411dc (alone): non-background cells in no 2x2 block of non-background cells are erased.
+    Transform("open_2x2", (
+        "bg = mostcolor(I)", "z = ofcolor(I, bg)", "all = asindices(I)", "fg = difference(all, z)",
+        "u = shift(fg, UP)", "l = shift(fg, LEFT)", "ul = shift(fg, NEG_UNITY)",
+        "c1 = intersection(fg, u)", "c2 = intersection(l, ul)", "cor = intersection(c1, c2)",
+        "r = shift(cor, RIGHT)", "d = shift(cor, DOWN)", "rd = shift(cor, UNITY)",
+        "k1 = combine(cor, r)", "k2 = combine(d, rd)", "keep = combine(k1, k2)",
+        "gone = difference(fg, keep)", "O = cover(I, gone)")),
+    # Parts picked from the grid.
+    # 2dc579da, 88a62173 (alone): the piece (between full uniform rows / columns) whose
+    # content no other piece has.
+    Transform("piece_odd", _PIECES + (
+        "g = compose(normalize, tobj)", "m = lbind(matcher, g)", "s = lbind(sfilter, pieces)",
+        "f = chain(size, s, m)", "h = compose(f, g)", "p = argmin(pieces, h)",
+        "O = subgrid(p, I)")),
+    # 9ecd008a (alone): the mirror image under the cells of colour c (a hole to restore).
+    Transform("mirror_crop_color", (
+        "cells = ofcolor(I, {c})", "m = vmirror(I)", "O = subgrid(cells, m)"), (COLOR,)),
+    # b9b7f026, de1cd16c (alone): the colour of the object whose bounding box it fills least.
+    Transform("sparsest_color_cell", (
+        "objs = objects(I, T, F, {w})", "f = compose(size, delta)", "obj = argmax(objs, f)",
+        "c = color(obj)", "O = canvas(c, UNITY)"), (WITHOUT_BG,)),
 )
 
 
