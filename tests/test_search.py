@@ -107,6 +107,42 @@ def _check_kernel(name, arc1_train_grids):
       assert got == expected, (name, v)
 
 
+def _reference(name, grid, values=()):
+  """The rendered program of one transform, run by the reference interpreter."""
+  view = tasks_lib.View("t", "identity", (grid,), (), (0,))
+  program = answers.program_of(view, (enumerate_lib.Step(name, tuple(values)),), 1)
+  return interpret.run(program, grid)
+
+
+@pytest.mark.parametrize("name, values, grid, expected", [
+    # Cells fall (in order) until they rest on another cell or the bottom.
+    ("gravity_down", (), [[0, 4, 0, 9], [0, 0, 0, 0], [0, 4, 6, 0], [1, 0, 0, 0]],
+     [[0, 0, 0, 0], [0, 0, 0, 0], [0, 4, 0, 0], [1, 4, 6, 9]]),
+    ("gravity_up", (), [[0, 4, 0, 9], [0, 0, 0, 0], [0, 4, 6, 0], [1, 0, 0, 0]],
+     [[1, 4, 6, 9], [0, 4, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]),
+    # Background cells take the nearest colour up-left of them on their diagonal.
+    ("smear_dr", (), [[6, 1, 0], [3, 0, 0], [0, 0, 0]], [[6, 1, 0], [3, 6, 1], [0, 3, 6]]),
+    # Only the gap between two cells of one colour (nothing else between) is filled.
+    ("connect_h_own", (), [[0, 3, 0, 0, 3], [2, 0, 2, 0, 5], [1, 0, 0, 0, 0]],
+     [[0, 3, 3, 3, 3], [2, 2, 2, 0, 5], [1, 0, 0, 0, 0]]),
+    # Cells outside every 2x2 block of non-background cells are erased.
+    ("open_2x2", (), [[5, 5, 0, 0, 5], [5, 5, 0, 0, 0], [0, 0, 0, 0, 0], [0, 5, 5, 0, 0]],
+     [[5, 5, 0, 0, 0], [5, 5, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]]),
+    # The piece between the separator lines that differs from the others.
+    ("piece_odd", (), [[1, 1, 5, 1, 1], [1, 1, 5, 1, 2], [5, 5, 5, 5, 5], [1, 1, 5, 1, 1],
+                       [1, 1, 5, 1, 1]], [[1, 1], [1, 2]]),
+    # The ring around a background hole is recoloured; the open bar is not.
+    ("recolor_closed", (3,), [[0, 0, 0, 0, 0, 0], [0, 1, 1, 1, 0, 0], [0, 1, 0, 1, 0, 1],
+                              [0, 1, 1, 1, 0, 1], [0, 0, 0, 0, 0, 0]],
+     [[0, 0, 0, 0, 0, 0], [0, 3, 3, 3, 0, 0], [0, 3, 0, 3, 0, 1], [0, 3, 3, 3, 0, 1],
+      [0, 0, 0, 0, 0, 0]]),
+    # Most and least common colours swapped.
+    ("swap_most_least", (), [[4, 5, 4], [5, 5, 5], [4, 5, 4]], [[5, 4, 5], [4, 4, 4], [5, 4, 5]]),
+])
+def test_added_transforms_on_hand_checked_grids(name, values, grid, expected):
+  assert _reference(name, _grid(grid), values) == _grid(expected)
+
+
 def _search(tasks, names, depth, views=("identity",)):
   config = driver.SearchConfig(depth=depth, views=views, chunk_rows=256, max_nodes=50,
                                transforms=names, time_budget_s=None)
