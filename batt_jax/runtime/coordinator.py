@@ -182,6 +182,12 @@ class Coordinator:
     # fetched, so the device computes while the host pads, copies and stores.
     in_flight = None  # (batch key, arrays, rows, device outputs)
 
+    def collect(result: Dict[str, np.ndarray]) -> None:
+      for name in names:
+        parts[name].append(result[name])
+      if progress:
+        progress()
+
     def finish(flight) -> None:
       batch_key, arrays, rows, out = flight
       fetched = None
@@ -192,15 +198,11 @@ class Coordinator:
           if not _is_out_of_memory(error):
             raise
       if fetched is None:  # out of memory: alone, halving if need be
-        del out
         fetched = self._call(step, arrays, rows, names, size)
       result = dict(zip(names, fetched))
       if self.store:
         self.store.put(batch_key, result)
-      for name in names:
-        parts[name].append(result[name])
-      if progress:
-        progress()
+      collect(result)
 
     for b, rows in enumerate(mb.batches(len(samples), size)):
       batch_key = f"{key}_{b:05d}"
@@ -209,10 +211,7 @@ class Coordinator:
         if in_flight:
           finish(in_flight)
           in_flight = None
-        for name in names:
-          parts[name].append(result[name])
-        if progress:
-          progress()
+        collect(result)
         continue
       arrays = [getattr(samples, f)[rows] for f in fields]
       count = rows.stop - rows.start

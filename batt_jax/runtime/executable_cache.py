@@ -41,13 +41,14 @@ import hashlib
 import os
 import pathlib
 import pickle
-import tempfile
 import threading
 from typing import Any, Optional, Sequence
 
 from absl import logging
 import jax
 import jax.numpy as jnp
+
+from batt_jax.runtime import store
 
 MAGIC = b"BATTEXE1"
 SUFFIX = ".jexe"
@@ -256,19 +257,9 @@ def save(name: str, text: str, compiled: Any, out_spec: Any) -> bool:
                "such executables", name, type(e).__name__, e)
     return False
   path = path_for(name, text)
-  tmp = None
   try:
-    os.makedirs(_directory, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=_directory, prefix=".tmp-", suffix=SUFFIX)
-    with os.fdopen(fd, "wb") as fh:
-      fh.write(MAGIC + hashlib.sha256(payload).digest() + payload)
-    os.replace(tmp, path)  # readers see the whole entry or none
+    store.write_atomic(path, MAGIC + hashlib.sha256(payload).digest() + payload)
   except OSError as e:
     _warn_once("write", "executable cache: cannot write %s: %s; not caching", path, e)
-    if tmp is not None:
-      try:
-        os.remove(tmp)
-      except OSError:
-        pass
     return False
   return True

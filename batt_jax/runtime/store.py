@@ -66,10 +66,20 @@ class ResultStore:
 
 
 def write_atomic(path, data: bytes) -> None:
-  """Writes `data` to `path` through a temporary file and a rename."""
+  """Writes `data` to `path` through a temporary file and a rename.
+
+  Readers see the whole file or none; a failed write leaves no temporary file.
+  """
   path = pathlib.Path(path)
   path.parent.mkdir(parents=True, exist_ok=True)
   fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-  with os.fdopen(fd, "wb") as fh:
-    fh.write(data)
-  os.replace(tmp, path)
+  try:
+    with os.fdopen(fd, "wb") as fh:
+      fh.write(data)
+    os.replace(tmp, path)
+  except BaseException:
+    try:
+      os.remove(tmp)
+    except OSError:
+      pass
+    raise

@@ -18,7 +18,7 @@ from absl import logging
 
 from batt_jax.data.types import Grid, Task
 from batt_jax.search.enumerate import Solution, Step
-from batt_jax.search.tasks import View
+from batt_jax.search.tasks import VIEW_PRIMITIVES, View, undo_reads_input
 from batt_jax.search.transforms import CATALOGUE, Transform
 from codegen import interpret
 from codegen.program import Arg, Line, Location, Program, render
@@ -38,8 +38,7 @@ def program_lines(view: View, steps: Sequence[Step],
   counter = itertools.count(1)
   fresh = lambda: f"x{next(counter)}"  # noqa: E731
   # The view's map before the composition and its inverse after.
-  wrap = {"dmirror": ("dmirror", "dmirror"), "rankcolors": ("rankcolors", "unrankcolors")}.get(
-      view.view)
+  wrap = VIEW_PRIMITIVES.get(view.view)
   lines: List[Line] = []
   source = "I"
   where = lambda k: Location("<search>", k)  # noqa: E731
@@ -66,8 +65,8 @@ def program_lines(view: View, steps: Sequence[Step],
               Line(part, "toobject", (var(zeros), var(second)), where(3)),
               Line(result, "paint", (var(first), var(part)), where(4))]
   if wrap:
-    inverse_args = (Arg("var", result),) + ((Arg("input", "I"),) if wrap[1] == "unrankcolors"
-                                             else ())
+    inverse_args = (Arg("var", result),) + (
+        (Arg("input", "I"),) if undo_reads_input(view.view) else ())
     lines.append(Line("O", wrap[1], inverse_args, where(5)))
   return tuple(lines)
 

@@ -235,8 +235,6 @@ def _scored(out: Grid, out_cells, out_hw, is_demo):
   return out.cells, out.hw, packed
 
 
-
-
 def _unpack(packed: np.ndarray):
   """valid, exact, score, h1, h2 of a kernel's packed [rows, 4] result."""
   flags = packed[:, 0]
@@ -255,12 +253,18 @@ def _take(x, idx):
   return x[idx]
 
 
+def _pad_last(x: np.ndarray, size: int) -> np.ndarray:
+  """x (host, rows first) padded to `size` rows by repeating its last row (0 if empty)."""
+  if len(x) == size:
+    return x
+  if not len(x):
+    return np.zeros((size,) + x.shape[1:], x.dtype)
+  return np.concatenate([x, np.repeat(x[-1:], size - len(x), axis=0)])
+
+
 def _padded(idx: np.ndarray, size: int) -> jnp.ndarray:
   """idx padded to `size` with its last entry (0 if empty), on the device."""
-  out = np.empty(size, np.int32)
-  out[:len(idx)] = idx
-  out[len(idx):] = idx[-1] if len(idx) else 0
-  return jnp.asarray(out)
+  return jnp.asarray(_pad_last(np.asarray(idx, np.int32), size))
 
 
 def _take_rows(x, rows: np.ndarray):
@@ -335,8 +339,8 @@ class _Layer:
   """Nodes of one layer: grids on the device, metadata on the host.
 
   cells: [rows, S, S] int8 and hw: [rows, 2] on the device (rows past the
-  last node's are unused), each node's samples consecutive from `offset[n]`; view[n], lineage[n] (its steps),
-  score[n] (its partial score on the demos).
+  last node's are unused), each node's samples consecutive from `offset[n]`;
+  view[n], lineage[n] (its steps), score[n] (its partial score on the demos).
   """
 
   def __init__(self, cells, hw, view: np.ndarray, offset: np.ndarray,
@@ -614,25 +618,24 @@ class Search:
     sample = self.samples.offset[view][cand_of_row] + within
     return starts, count, cand_of_row, src, sample
 
-  def _chunks(self, starts: np.ndarray, count: np.ndarray, node: Optional[np.ndarray] = None):
+  def _chunks(self, starts: np.ndarray, count: np.ndarray, heads: Optional[np.ndarray] = None):
     """(c0, c1): runs of whole candidates of at most chunk_rows rows.
 
-    With `node` (a shared-prefix kernel's candidates' head keys, node-major),
+    With `heads` (a shared-prefix kernel's candidates' head keys, node-major),
     also of at most `_grid_rows` distinct heads: a candidate brings new ones
     only where its key differs from the one before (counted again at a
     chunk's start).
     """
     ends = starts + count
-    if node is not None:
-      new = np.ones(len(node), bool)
-      new[1:] = node[1:] != node[:-1]
-      fresh = np.where(new, count, 0)
-      seen = np.cumsum(fresh)  # inclusive
+    if heads is not None:
+      new = np.ones(len(heads), bool)
+      new[1:] = heads[1:] != heads[:-1]
+      seen = np.cumsum(np.where(new, count, 0))  # inclusive
     c0 = 0
     while c0 < len(starts):
       c1 = int(np.searchsorted(ends, starts[c0] + self.config.chunk_rows, side="right"))
-      if node is not None:
-        before = seen[c0] - fresh[c0] - (count[c0] - fresh[c0])  # c0's grids count as new
+      if heads is not None:
+        before = seen[c0] - count[c0]  # c0's rows count as new heads either way
         c1 = min(c1, int(np.searchsorted(seen, before + self._grid_rows, side="right")))
       c1 = max(c1, c0 + 1)
       yield c0, c1
@@ -745,33 +748,30 @@ class Search:
     """The transform's kernel on rows, padded to chunk_rows: device outputs and host flags."""
     rows = len(src)
     size = max(self.config.chunk_rows, rows)
-    pad = size - rows
-    src_p = np.concatenate([src, np.repeat(src[-1:], pad)])
-    sample_p = np.concatenate([sample, np.repeat(sample[-1:], pad)])
-    params_p = np.concatenate([params, np.repeat(params[-1:], pad, axis=0)])
-    src_d, sample_d = jnp.asarray(src_p), jnp.asarray(sample_p)
+    src_p, sample_p, params_p = (_pad_last(x, size) for x in (src, sample, params))
     # Gathers are jitted with fixed shapes (eager indexing compiled once per shape).
     fits = size == self.config.chunk_rows
     if self._shared(transform):
       _, first, grid_of_row = np.unique(self._heads(transform, src_p, params_p),
                                         return_index=True, return_inverse=True)
       fits &= len(first) <= self._grid_rows
-      head_rows = np.concatenate(  # padded with the last head
-          [first, np.repeat(first[-1:], (self._grid_rows if fits else len(first)) - len(first))])
+      head_rows = _pad_last(first, self._grid_rows if fits else len(first))
       grids_d = jnp.asarray(src_p[head_rows].astype(np.int32))
       inputs = (_take(layer.cells, grids_d), _take(layer.hw, grids_d),
                 jnp.asarray(params_p[head_rows]), jnp.asarray(grid_of_row.astype(np.int32)))
       shape = (size, len(head_rows))
     else:
+      src_d = jnp.asarray(src_p)
       inputs = (_take(layer.cells, src_d), _take(layer.hw, src_d))
       shape = (size,)
     if fits and transform.name in self._executables:
       kernel = self._executables[transform.name]
-    else:  # a candidate wider than a chunk: compiled for its own size
+    else:  # wider than a chunk (a candidate, or a shared kernel's heads): its own shapes
       kernel = self._kernel_for(transform)
     first = kernel is not self._executables.get(transform.name) and (
         (transform.name, shape) not in self._compiled)
     t0 = time.monotonic()
+    sample_d = jnp.asarray(sample_p)
     out_cells, out_hw, packed = kernel(
         *inputs, jnp.asarray(params_p), *(_take(target, sample_d) for target in self._targets))
     valid, exact, score, h1, h2 = _unpack(np.asarray(packed)[:rows])

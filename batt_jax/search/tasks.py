@@ -25,8 +25,19 @@ from batt_jax.data.types import Grid, Task
 from batt_jax.dsl import capacity
 from batt_jax.dsl import encoding
 from batt_jax.dsl import registry
+from batt_jax.dsl.reference import colors as reference_colors
 
 VIEWS = ("identity", "dmirror", "rankcolors")
+# Per view but identity, the DSL primitives written around a found composition:
+# the map applied to `I` first, and the one undoing it last (given `I` as well
+# when it takes two grids).
+VIEW_PRIMITIVES = {"dmirror": ("dmirror", "dmirror"), "rankcolors": ("rankcolors", "unrankcolors")}
+
+
+def undo_reads_input(view: str) -> bool:
+  """Whether the view's undoing primitive also takes the original input."""
+  registry.load()
+  return registry.get(VIEW_PRIMITIVES[view][1]).signature.arity == 2
 
 
 def transpose(grid: Grid) -> Grid:
@@ -39,15 +50,13 @@ def _reference(name: str):
 
 
 def rename_colors(grid: Grid, ref: Grid) -> Grid:
-  """`grid` with the colour renaming of `rankcolors(ref)` (ref's input colour ranks).
+  """`grid` with the colour renaming of `rankcolors(ref)` (ref's colour ranks).
 
-  The renaming is read off the `unrankcolors` primitive (its inverse), so the
-  view and the written program share one definition.
+  The ranks are the reference DSL's `color_ranks`, the one definition that
+  `rankcolors` and `unrankcolors` use too.
   """
-  unrank = _reference("unrankcolors")
-  inverse = unrank(tuple((v,) for v in range(capacity.NUM_COLORS)), ref)
-  forward = {row[0]: v for v, row in enumerate(inverse)}
-  return tuple(tuple(forward[c] for c in row) for row in grid)
+  rank = reference_colors.color_ranks(ref)
+  return tuple(tuple(rank[c] for c in row) for row in grid)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,12 +88,16 @@ class View:
     return len(self.inputs)
 
   def undo(self, grid: Grid, test_index: int) -> Grid:
-    """An output of the view for test input `test_index`, back in the task's frame."""
-    if self.view == "dmirror":
-      return transpose(grid)
-    if self.view == "rankcolors":
-      return _reference("unrankcolors")(grid, self.originals[self.num_demo + test_index])
-    return grid
+    """An output of the view for test input `test_index`, back in the task's frame.
+
+    The reference run of the primitive the written program ends with.
+    """
+    if self.view not in VIEW_PRIMITIVES:
+      return grid
+    undo = _reference(VIEW_PRIMITIVES[self.view][1])
+    if undo_reads_input(self.view):
+      return undo(grid, self.originals[self.num_demo + test_index])
+    return undo(grid)
 
 
 def view_of(task: Task, view: str) -> View:
