@@ -23,7 +23,8 @@ that cannot be serialized is logged once and simply not cached.
 
 The key (`key_text`) names everything an executable depends on: the kernel
 tree, its argument types and shapes, the devices (platform and its version,
-kind, ids), jax and jaxlib versions, compiler options, XLA_FLAGS, and a
+kind, ids), jax and jaxlib versions, compiler options, XLA_FLAGS, the slot
+compaction setting (`dsl/jax/slots.py`), and a
 fingerprint of the source that defines kernel semantics (the DSL, codegen,
 and the nodewise/scoring runtime). Change any of them and the entry is simply
 not found; stale files are never read again (delete the directory to reclaim
@@ -48,6 +49,7 @@ from absl import logging
 import jax
 import jax.numpy as jnp
 
+from batt_jax.dsl.jax import slots
 from batt_jax.runtime import store
 
 MAGIC = b"BATTEXE1"
@@ -140,6 +142,7 @@ def key_text(tree: Any, signature: tuple, devices: Sequence,
       f"jax={jax.__version__} jaxlib={jaxlib.__version__}",
       f"options={sorted((options or {}).items())!r}",
       f"xla_flags={os.environ.get('XLA_FLAGS', '')}",
+      f"compact_slots={slots.COMPACT} min_equations={slots.MIN_EQUATIONS}",
       f"source={source_fingerprint()}",
   ])
 

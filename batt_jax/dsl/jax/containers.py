@@ -15,6 +15,7 @@ from batt_jax.dsl import types as T
 from batt_jax.dsl.encoding import (TYPE_OF, Grid, GridTuple, Indices, IndicesSet, Integer,
                                    IntegerList, IntegerSet, Object, Objects)
 from batt_jax.dsl.jax import core
+from batt_jax.dsl.jax import slots
 from batt_jax.dsl.registry import implements
 
 S, K, N, G = core.S, core.K, core.N, core.G
@@ -139,8 +140,8 @@ def _stack2(a, b):
 def _map(function, container):
   """(elements, present, results, ok): function vmapped over the slots."""
   elems = core.elements(container)
-  results = jax.vmap(function)(elems)
   present = elems.valid
+  results = slots.map_slots(function, (elems,), present)
   ok = jnp.all(jnp.where(present, results.valid, True))
   return elems, present, results, ok
 
@@ -173,7 +174,7 @@ def size(container):
 @implements("apply")
 def apply(function, container):
   elems = core.elements(container)
-  results = jax.vmap(function)(elems)
+  results = slots.map_slots(function, (elems,), elems.valid)
   ordered = TYPE_OF[type(container)] in T.ORDERED_CONTAINERS
   return core.collect(results, elems.valid, jnp.asarray(True), ordered)
 
@@ -190,8 +191,8 @@ def papply(function, a, b):
   m = min(ea.valid.shape[0], eb.valid.shape[0])  # equal counts fit the smaller capacity
   ea = jax.tree.map(lambda x: x[:m], ea)
   eb = jax.tree.map(lambda x: x[:m], eb)
-  results = jax.vmap(function)(ea, eb)
   present = ea.valid
+  results = slots.map_slots(function, (ea, eb), present)
   return core.collect(results, present, a.count == b.count, _is_ordered(a))
 
 
