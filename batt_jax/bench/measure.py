@@ -78,6 +78,8 @@ class Compiled:
     loaded: nodewise only: executables loaded from the executable cache
       (neither traced nor compiled).
     load_s: nodewise only: seconds reading and loading those.
+    slowest: nodewise only: the executables XLA took longest to compile,
+      (kernel, seconds), slowest first.
   """
   steps: List[Tuple[int, object, object, int]]
   lower_s: float
@@ -86,6 +88,7 @@ class Compiled:
   executables: Optional[int] = None
   loaded: Optional[int] = None
   load_s: float = 0.0
+  slowest: List[Tuple[str, float]] = dataclasses.field(default_factory=list)
 
   @property
   def total_s(self) -> float:
@@ -96,7 +99,8 @@ class Compiled:
            "chunks": len(self.steps)}
     if self.kernels is not None:
       out.update(kernels=self.kernels, executables=self.executables, loaded=self.loaded,
-                 load_s=self.load_s)
+                 load_s=self.load_s, slowest=[{"kernel": k, "seconds": s}
+                                              for k, s in self.slowest])
     return out
 
 
@@ -131,7 +135,9 @@ def _compile_graphs(work: Workload, coordinator: nodewise.NodewiseCoordinator,
   kernels = len({s.tree for _, step, _, _ in steps for s in step.plan.steps})
   out = Compiled(steps, sum(s.lower_s for s in stats), sum(s.compile_s for s in stats),
                  kernels=kernels, executables=sum(s.compiled for s in stats),
-                 loaded=sum(s.loaded for s in stats), load_s=sum(s.load_s for s in stats))
+                 loaded=sum(s.loaded for s in stats), load_s=sum(s.load_s for s in stats),
+                 slowest=sorted((x for s in stats for x in s.slowest),
+                                key=lambda x: -x[1])[:nodewise.SLOWEST])
   logging.info("nodewise: %d chunks for batches of %d on %d device(s): %d kernels, %d "
                "executables compiled, %d loaded; lower %.1fs, load %.1fs, compile %.1fs",
                len(steps), size, len(coordinator.devices), kernels, out.executables,

@@ -303,6 +303,8 @@ class CompileStats:
     load_s: seconds reading cache entries (main thread) and loading them
       (wall, on the thread pool).
     compile_s: wall seconds compiling (and saving) on the thread pool.
+    slowest: the executables XLA took longest to compile now, as
+      (kernel tree described, seconds), slowest first (at most SLOWEST).
   The rest of the `executables` were made before in this process.
   """
   kernels: int = 0
@@ -313,6 +315,10 @@ class CompileStats:
   lower_s: float = 0.0
   load_s: float = 0.0
   compile_s: float = 0.0
+  slowest: List[Tuple[str, float]] = dataclasses.field(default_factory=list)
+
+
+SLOWEST = 10
 
 
 class NodewiseStep:
@@ -433,21 +439,26 @@ class NodewiseStep:
                         "plan's executables again without the cache")
         return self._make(rows, use_disk=False)
 
-      def build(key: Tuple) -> Tuple[Any, bool]:
+      def build(key: Tuple) -> Tuple[Any, bool, float]:
+        start = time.perf_counter()
         executable = lowered[key].compile(compiler_options=options)
+        seconds = time.perf_counter() - start
         name, text, _ = sources[key]
         saved = use_disk and executable_cache.save(name, text, executable,
                                                    _spec(lowered[key].out_info))
-        return executable, saved
+        return executable, saved, seconds
 
       start = time.perf_counter()
       done = dict(zip(lowered, pool.map(build, lowered)))
       stats.compile_s = time.perf_counter() - start
-    for key, (executable, saved) in done.items():
+    for key, (executable, saved, _) in done.items():
       _EXECUTABLES[key] = executable
       _OUT_SPECS[key] = _spec(lowered[key].out_info)
       stats.saved += int(saved)
     stats.compiled = len(done)
+    slowest = sorted(done, key=lambda k: -done[k][2])[:SLOWEST]
+    stats.slowest = [(describe(k[0]) if k[0] != ("score",) else "score", done[k][2])
+                     for k in slowest]
     logging.info("nodewise: %d steps, %d kernels, %d executables (%d loaded, %d compiled now, "
                  "%d saved) for batches of %dx%d: lower %.1fs, load %.1fs, compile %.1fs",
                  len(self.plan.steps), stats.kernels, stats.executables, stats.loaded,
