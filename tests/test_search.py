@@ -113,12 +113,22 @@ def _reference(name, grid, values=()):
   return interpret.run(program, grid)
 
 
+# 30 rows: column 0 holds 14 cells (colours 1..9, 1..5) above 16 background cells; column 1
+# a single 5 on top.
+_TALL = [[1 + k % 9 if k < 14 else 0, 5 if k == 0 else 0] for k in range(30)]
+_TALL_DOWN = [[1 + (k - 16) % 9 if k >= 16 else 0, 5 if k == 29 else 0] for k in range(30)]
+
+
 @pytest.mark.parametrize("name, values, grid, expected", [
     # Cells fall (in order) until they rest on another cell or the bottom.
     ("gravity_down", (), [[0, 4, 0, 9], [0, 0, 0, 0], [0, 4, 6, 0], [1, 0, 0, 0]],
      [[0, 0, 0, 0], [0, 0, 0, 0], [0, 4, 0, 0], [1, 4, 6, 9]]),
     ("gravity_up", (), [[0, 4, 0, 9], [0, 0, 0, 0], [0, 4, 6, 0], [1, 0, 0, 0]],
      [[1, 4, 6, 9], [0, 4, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]),
+    # The slowest case for 30 rows (14 stacked cells over 16 background cells; a lone cell
+    # 29 cells from the end): the 29 written-out steps suffice.
+    ("gravity_down", (), _TALL, _TALL_DOWN),
+    ("gravity_up", (), _TALL[::-1], _TALL_DOWN[::-1]),
     # Background cells take the nearest colour up-left of them on their diagonal.
     ("smear_dr", (), [[6, 1, 0], [3, 0, 0], [0, 0, 0]], [[6, 1, 0], [3, 6, 1], [0, 3, 6]]),
     # Only the gap between two cells of one colour (nothing else between) is filled.
@@ -233,6 +243,9 @@ def test_identical_images_are_not_counted_twice():
   assert search.stats.candidates == 2 + 4
   assert search.stats.screened == 2
   assert search.solutions == []
+  # Both kernels were compiled ahead, each timed.
+  assert sorted(search.stats.compile_per_transform) == ["rot180", "rot90"]
+  assert all(s > 0 for s in search.stats.compile_per_transform.values())
 
 
 def test_layers_keep_the_best_partial_scores_within_bounded_memory():

@@ -19,7 +19,7 @@ from absl import logging
 from batt_jax.data.types import Grid, Task
 from batt_jax.search.enumerate import Solution, Step
 from batt_jax.search.tasks import VIEW_PRIMITIVES, View, undo_reads_input
-from batt_jax.search.transforms import CATALOGUE, Transform
+from batt_jax.search.transforms import Transform, by_name
 from codegen import interpret
 from codegen.program import Arg, Line, Location, Program, render
 
@@ -27,14 +27,14 @@ ATTEMPTS = 2
 
 
 def program_lines(view: View, steps: Sequence[Step],
-                  catalogue: Sequence[Transform] = CATALOGUE,
+                  catalogue: Optional[Sequence[Transform]] = None,
                   overlay: Optional[Sequence[Step]] = None) -> Tuple[Line, ...]:
   """The lines of a composition under a view: `x1 = ...`, ..., `O = ...`.
 
   With `overlay`, a second composition of the same input shows through
   where the first one's image is 0: `paint(first, toobject(ofcolor(first, ZERO), second))`.
   """
-  transforms = {t.name: t for t in catalogue}
+  transforms = by_name() if catalogue is None else {t.name: t for t in catalogue}
   counter = itertools.count(1)
   fresh = lambda: f"x{next(counter)}"  # noqa: E731
   # The view's map before the composition and its inverse after.
@@ -86,7 +86,7 @@ def describe(view: View, steps: Sequence[Step],
 
 
 def program_of(view: View, steps: Sequence[Step], index: int,
-               catalogue: Sequence[Transform] = CATALOGUE,
+               catalogue: Optional[Sequence[Transform]] = None,
                overlay: Optional[Sequence[Step]] = None) -> Program:
   """The composition as a library program `solve_<task>__search<index>`."""
   lines = program_lines(view, steps, catalogue, overlay)
@@ -125,12 +125,12 @@ def _confirmed(program: Program, task: Task, expected_tests: Sequence[Grid]) -> 
 
 
 def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Solution],
-           catalogue: Sequence[Transform] = CATALOGUE) -> Dict[str, TaskAnswer]:
+           catalogue: Optional[Sequence[Transform]] = None) -> Dict[str, TaskAnswer]:
   """Per task: the first ATTEMPTS distinct confirmed test outputs.
 
   Solutions rank by fewest transforms, then fewest lines, then discovery.
   """
-  transforms = {t.name: t for t in catalogue}
+  transforms = by_name() if catalogue is None else {t.name: t for t in catalogue}
   by_task: Dict[str, List[Solution]] = {}
   for s in solutions:
     by_task.setdefault(views[s.view].task_id, []).append(s)

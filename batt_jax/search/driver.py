@@ -207,6 +207,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       "per_transform": {name: {"seconds": round(sec, 3), "rows": rows}
                         for name, (sec, rows) in sorted(stats.per_transform.items(),
                                                         key=lambda kv: -kv[1][0])},
+      # XLA seconds per transform kernel compiled ahead (several at once), slowest first.
+      "compile_per_transform": {name: round(sec, 3) for name, sec in sorted(
+          stats.compile_per_transform.items(), key=lambda kv: -kv[1])},
   }
   return SearchResult(found, submission, report, answers_lib.programs_module(found), stats,
                       mutation_stats)

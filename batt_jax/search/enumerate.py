@@ -23,7 +23,7 @@ import dataclasses
 import functools
 import os
 import time
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import jax
 import jax.numpy as jnp
@@ -113,6 +113,8 @@ class Stats:
     stopped_early: the time budget ran out.
     overlays: overlay solutions (pairs of compositions) found.
     per_transform: name -> (seconds, candidate rows run in full).
+    compile_per_transform: name -> seconds XLA took over its kernel ahead of
+      the run (on the pool, several at once).
   """
   evaluations: int = 0
   screened: int = 0
@@ -124,6 +126,7 @@ class Stats:
   stopped_early: bool = False
   overlays: int = 0
   per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
+  compile_per_transform: Dict[str, float] = dataclasses.field(default_factory=dict)
 
   @property
   def evaluations_per_s(self) -> float:
@@ -216,6 +219,12 @@ def _shared_kernel(transform: Transform) -> Callable:
     return _scored(jax.vmap(tail)(rows, params), out_cells, out_hw, is_demo)
 
   return jax.jit(run)
+
+
+def _timed_compile(lowered) -> Tuple[Any, float]:
+  start = time.monotonic()
+  executable = lowered.compile()
+  return executable, time.monotonic() - start
 
 
 def _scored(out: Grid, out_cells, out_hw, is_demo):
@@ -570,9 +579,9 @@ class Search:
         lowered = kernel.lower(
             *inputs, struct((size, width), jnp.int32), struct((size, S, S), jnp.int8),
             struct((size, 2), jnp.int32), struct((size,), jnp.bool_))
-        pending[transform.name] = pool.submit(lowered.compile)
+        pending[transform.name] = pool.submit(_timed_compile, lowered)
       for name, future in pending.items():
-        self._executables[name] = future.result()
+        self._executables[name], self.stats.compile_per_transform[name] = future.result()
     self.stats.compile_seconds += time.monotonic() - t0
 
   def _key_of_rows(self, cells: np.ndarray, hw: np.ndarray) -> int:

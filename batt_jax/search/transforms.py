@@ -339,20 +339,26 @@ def _smear(direction: str, source: str, target: str, tag: str) -> Tuple[str, ...
 
 
 def _gravity(name: str, direction: str, back: str) -> Transform:
-  """Every non-background cell falls along `direction` (one cell per step, the grid's
-  height in steps) until the next cell is not background: cells keep their order.
+  """Every non-background cell falls along `direction` (one cell per step) until the next
+  cell is not background: cells keep their order (each line is compacted towards its end).
 
-  The loop runs in `apply` over a one-grid GridTuple (the only way to call a callable on a
-  grid), whose 16 slots all compute: with crop_common_shape the costliest kernels (about
-  9 ms a row on the 2-core CPU, against 0.1 ms for a smear).
+  One step: the cells `back` of a background cell (the background cells shifted by `back`)
+  take the background colour and their old colours land one cell along `direction`
+  (background cells moving onto background cells change nothing). Written out 29 times
+  (SIDE - 1): a line of h cells is compacted within h - 1 steps (the k-th cell from the end
+  arrives by step max over the cells j <= k of (distance_j + k - j) <= h - 1), after which
+  a step changes nothing, so this equals the first form's `power(step, height(I))`, which
+  ran the step on a one-grid GridTuple (16 slots) in a loop and cost about 7 times more.
   """
-  return Transform(name, (
-      "bg = mostcolor(I)", "z = rbind(ofcolor, bg)", "fgc = fork(difference, asindices, z)",
-      f"bk = rbind(shift, {back})", "free = compose(bk, z)", "m = fork(intersection, fgc, free)",
-      "obj = fork(toobject, m, identity)", f"fw = rbind(shift, {direction})",
-      "moved = compose(fw, obj)", "cleared = fork(cover, identity, m)",
-      "step = fork(paint, cleared, moved)", "n = height(I)", "f = power(step, n)",
-      "gs = repeat(I, ONE)", "out = apply(f, gs)", "O = first(out)"))
+  lines = ["bg = mostcolor(I)"]
+  grid = "I"
+  for k in range(29):
+    out = "O" if k == 28 else f"g{k}"
+    lines += [f"z{k} = ofcolor({grid}, bg)", f"u{k} = shift(z{k}, {back})",
+              f"o{k} = toobject(u{k}, {grid})", f"v{k} = shift(o{k}, {direction})",
+              f"c{k} = fill({grid}, bg, u{k})", f"{out} = paint(c{k}, v{k})"]
+    grid = out
+  return Transform(name, tuple(lines))
 
 
 # The pieces of a grid cut by full uniform rows and columns (frontiers): the 4-connected
@@ -370,6 +376,46 @@ _NOR = ("m = intersection(zl, zr)",)
 _AND = ("all = asindices(l)", "any0 = combine(zl, zr)", "m = difference(all, any0)")
 _XOR = ("any0 = combine(zl, zr)", "both0 = intersection(zl, zr)", "m = difference(any0, both0)")
 _OR = ("all = asindices(l)", "both0 = intersection(zl, zr)", "m = difference(all, both0)")
+
+
+def _over(a, b, c, d):
+  """Lines: `O` = the cells where smears a, b agree (else the background), under the
+  non-background cells where smears c, d agree."""
+  return (f"h = cellwise({a}, {b}, bg)",
+          f"v = cellwise({c}, {d}, bg)", "vz = ofcolor(v, bg)", "vall = asindices(v)",
+          "vfg = difference(vall, vz)", "vo = toobject(vfg, v)", "O = paint(h, vo)")
+
+
+def _fill_from(source, holes, vector, out, tag):
+  """`out` = `source` with its cells `holes` taking the colour of `source` shifted by `vector`."""
+  return (f"{tag}o = asobject({source})", f"{tag}s = shift({tag}o, {vector})",
+          f"{tag}p = paint({source}, {tag}s)", f"{tag}t = toobject({holes}, {tag}p)",
+          f"{out} = paint({source}, {tag}t)")
+
+
+def _fill_round(source, vectors):
+  """Holes (colour 0, `z0` in `source`) filled from `source` shifted by each vector in turn;
+  the last result is `O`."""
+  lines = ()
+  for k, v in enumerate(vectors):
+    out = "O" if k == len(vectors) - 1 else f"g{k + 1}"
+    lines += _fill_from(source, f"z{k}", v, out, f"f{k + 1}")
+    if out != "O":
+      lines += (f"z{k + 1} = ofcolor({out}, ZERO)",)
+    source = out
+  return lines
+
+
+_EXTENT = ("hs = objects(mk, T, F, T)", "a1 = compose(hfrontier, ulcorner)",
+           "a2 = compose(hfrontier, lrcorner)", "a3 = fork(combine, a1, a2)",
+           "a4 = compose(backdrop, a3)",
+           "b1 = compose(vfrontier, ulcorner)", "b2 = compose(vfrontier, lrcorner)",
+           "b3 = fork(combine, b1, b2)", "b4 = compose(backdrop, b3)", "hr = mapply(a4, hs)",
+           "vc = mapply(b4, hs)")
+
+
+# Lines: `rs` = the row numbers, `hf` = row number -> the row's cells.
+_ROWS = ("h = height(I)", "rs = interval(ZERO, h, ONE)", "hf = compose(hfrontier, toivec)")
 
 
 CATALOGUE: Tuple[Transform, ...] = (
@@ -584,10 +630,6 @@ CATALOGUE: Tuple[Transform, ...] = (
     # training tasks each solves are noted (alone, or composed as written). Directions:
     # the dmirror view turns down into right and up into left.
     # Cells moved or extended with their own colour.
-    # 1e0a9b12 (alone).
-    _gravity("gravity_down", "DOWN", "UP"),
-    # 3906de3d (alone).
-    _gravity("gravity_up", "UP", "DOWN"),
     # d13f3404 (pad_double -> smear_dr).
     Transform("smear_dr", ("bg = mostcolor(I)",) + _smear("UNITY", "I", "O", "s")),
     # 22168020 (alone): background cells between two cells of one colour on a row (nothing
@@ -668,15 +710,203 @@ CATALOGUE: Tuple[Transform, ...] = (
     Transform("sparsest_color_cell", (
         "objs = objects(I, T, F, {w})", "f = compose(size, delta)", "obj = argmax(objs, f)",
         "c = color(obj)", "O = canvas(c, UNITY)"), (WITHOUT_BG,)),
+    # From ARC-AGI-1 training tasks the 129 above left unsolved at depth 2 (2026-11-26):
+    # each names the tasks it solves, alone or composed.
+    # 08ed6ac7, 6e82a1ae (alone): every object recoloured by the dense rank of its size
+    # (1 = the largest size, 2 = the next distinct size, ...).
+    Transform("recolor_size_rank", (
+        "objs = objects(I, T, F, T)", "sz = apply(size, objs)", "rb = lbind(rbind, greater)",
+        "p = compose(rb, size)", "sel = lbind(sfilter, sz)", "cnt = chain(size, sel, p)",
+        "col = compose(increment, cnt)", "f = fork(recolor, col, identity)",
+        "cells = mapply(f, objs)", "O = paint(I, cells)")),
+    # 60b61512 (alone): fill_delta with 8-connected objects (the background cells of each
+    # one's bounding box get colour c).
+    Transform("fill_delta_diag", (
+        "objs = objects(I, T, T, T)", "cells = mapply(delta, objs)", "O = fill(I, {c}, cells)"),
+        (COLOR,)),
+    # 1190e5a7, 780d0b14 (alone): the pieces between full uniform rows / columns, one cell
+    # each, in their most common colour.
+    Transform("piece_colors", _PIECES + (
+        "x = mostcolor(lines)", "pc = compose(mostcolor, tobj)", "cor = compose(initset, ulcorner)",
+        "f = fork(recolor, pc, cor)", "marks = mapply(f, pieces)", "bgc = canvas(x, dims)",
+        "g = paint(bgc, marks)", "O = compress(g)")),
+    # 25d8a9c8 (alone): the uniform rows in colour c on a blank (0) grid.
+    Transform("uniform_rows_mask", (
+        "fs = frontiers(I)", "h = sfilter(fs, hline)", "cells = merge(h)", "dims = shape(I)",
+        "blank = canvas(ZERO, dims)", "O = fill(blank, {c}, cells)"), (COLOR,)),
+    # 29623171 (alone): the pieces between full uniform rows / columns holding the most cells of
+    # the least colour are filled with it, the others cleared.
+    Transform("piece_fullest", _PIECES + (
+        "c = leastcolor(I)", "bg = mostcolor(I)", "f = rbind(colorcount, c)",
+        "g = compose(f, tobj)",
+        "n = valmax(pieces, g)", "m = matcher(g, n)", "best = mfilter(pieces, m)",
+        "cleared = fill(I, bg, rest)", "O = fill(cleared, c, best)")),
+    # 2bee17df (alone): the uniform rows and columns inside the grid's frame get colour c.
+    Transform("fill_inner_frontiers", (
+        "t = trim(I)", "fs = frontiers(t)", "m = merge(fs)", "cells = shift(m, UNITY)",
+        "O = fill(I, {c}, cells)"), (COLOR,)),
+    # 44d8ac46 (alone): enclosed background regions (not touching the border) that are full
+    # squares get colour c.
+    Transform("fill_enclosed_squares", (
+        "bg = mostcolor(I)", "objs = objects(I, T, F, F)", "own = colorfilter(objs, bg)",
+        "b = rbind(bordering, I)", "inner = compose(flip, b)", "holes = sfilter(own, inner)",
+        "sq0 = sfilter(holes, square)", "bs = compose(size, backdrop)",
+        "full = fork(equality, size, bs)", "sq = sfilter(sq0, full)",
+        "cells = merge(sq)", "O = fill(I, {c}, cells)"), (COLOR,)),
+    # 0dfd9992, 29ec7d0e, 484b58aa (alone): a periodic pattern with holes (colour 0) repaired:
+    # the periods are those of the rows / columns without holes, and each hole takes the colour
+    # one period to its left, right, above or below (the first that is not a hole,
+    # in two rounds).
+    Transform("repair_periodic", (
+        "z0 = ofcolor(I, ZERO)", "dims = shape(I)", "c1 = canvas(ONE, dims)",
+        "mk = fill(c1, ZERO, z0)")
+        + _EXTENT + (
+        "gr = fill(I, ZERO, hr)", "gc = fill(I, ZERO, vc)", "p = hperiod(gr)", "q = vperiod(gc)",
+        "e = tojvec(p)", "w = invert(e)", "s = toivec(q)", "n = invert(s)")
+        + _fill_round("I", ("e", "w", "s", "n", "e", "w", "s", "n"))),
+    # 1e32b0e9 (alone): the pattern of the top-left piece (between full uniform rows /
+    # columns) stamped onto every piece, in the colour of the dividing lines, under the rest.
+    Transform("stamp_first_piece", _PIECES + (
+        "x = mostcolor(lines)", "bg = mostcolor(I)", "m = matcher(ulcorner, ORIGIN)",
+        "p0 = extract(pieces, m)", "z = ofcolor(I, bg)", "pi = toindices(p0)",
+        "t0 = difference(pi, z)",
+        "sh = lbind(shift, t0)", "f = compose(sh, ulcorner)", "cells = mapply(f, pieces)",
+        "O = underfill(I, x, cells)")),
+    # 3de23699 (alone): what the cells of the least colour frame (their bounding box without
+    # its border), its foreground painted in that colour.
+    Transform("inside_least_marks", (
+        "c = leastcolor(I)", "cells = ofcolor(I, c)", "s = subgrid(cells, I)", "t = trim(s)",
+        "bg = mostcolor(I)", "z = ofcolor(t, bg)", "all = asindices(t)", "fg = difference(all, z)",
+        "O = fill(t, c, fg)")),
+    # 5117e062 (alone): the object (multicoloured, 8-connected) holding the most cells of the
+    # grid's least colour, cropped and painted in its own most common colour.
+    Transform("crop_marked_object", (
+        "c = leastcolor(I)", "objs = objects(I, F, T, T)", "f = rbind(colorcount, c)",
+        "obj = argmax(objs, f)", "k = mostcolor(obj)", "s = subgrid(obj, I)", "n = normalize(obj)",
+        "cells = toindices(n)", "O = fill(s, k, cells)")),
+    # 6773b310 (alone): one cell per piece (between full uniform rows / columns): colour c for
+    # the pieces holding the most cells of the least colour, 0 for the others. (`cor1` repeats
+    # `cor`: a callable read by both the shared prefix and the per-colour suffix must not be
+    # shared, or Transform.split moves it out of the prefix that still reads it.)
+    Transform("piece_fullest_cells", _PIECES + (
+        "x = mostcolor(lines)", "lc = leastcolor(I)", "f = rbind(colorcount, lc)",
+        "g = compose(f, tobj)",
+        "n = valmax(pieces, g)", "m = matcher(g, n)", "best = sfilter(pieces, m)",
+        "other = difference(pieces, best)", "cor = compose(initset, ulcorner)",
+        "cor1 = compose(initset, ulcorner)", "k1 = lbind(recolor, {c})", "f1 = compose(k1, cor1)",
+        "k0 = lbind(recolor, ZERO)", "f0 = compose(k0, cor)", "a = mapply(f1, best)",
+        "b = mapply(f0, other)", "bgc = canvas(x, dims)", "g1 = paint(bgc, a)",
+        "g2 = paint(g1, b)", "O = compress(g2)"), (COLOR,)),
+    # 178fcbfb (vlines -> hlines_except): rows through objects not of colour c, own colour.
+    Transform("hlines_except", (
+        "objs = objects(I, T, F, T)", "own = colorfilter(objs, {c})",
+        "rest = difference(objs, own)",
+        "h = compose(hfrontier, center)", "f = fork(recolor, color, h)", "lines = mapply(f, rest)",
+        "O = paint(I, lines)"), (COLOR,)),
+
+    # ea32f347 (-> replace[5, 4]), a61f2674 (-> replace[5, 0]): the largest object gets
+    # colour a, the smallest colour b.
+    Transform("recolor_extremes", (
+        "objs = objects(I, T, F, T)", "big = argmax(objs, size)", "small = argmin(objs, size)",
+        "g = fill(I, {a}, big)", "O = fill(g, {b}, small)"), (COLOR_A, COLOR_B), (("a", "b"),)),
+    # b230c067 (-> replace[8, 1]): the object whose shape fewest objects share gets colour c.
+    Transform("recolor_rare_shape", (
+        "objs = objects(I, T, T, T)", "m = lbind(matcher, normalize)", "s = lbind(sfilter, objs)",
+        "f = chain(size, s, m)", "h = compose(f, normalize)", "obj = argmin(objs, h)",
+        "O = fill(I, {c}, obj)"), (COLOR,)),
+    # dc433765 (alone): the cells of colour a move one step toward those of colour b.
+    Transform("step_to", (
+        "parts = fgpartition(I)", "as = colorfilter(parts, {a})", "bs = colorfilter(parts, {b})",
+        "x = first(as)", "y = first(bs)", "off = position(x, y)", "g = cover(I, x)",
+        "moved = shift(x, off)", "O = paint(g, moved)"), (COLOR_A, COLOR_B), (("a", "b"),)),
+    # b8825c91 (alone): cells of colour c (noise on a symmetric picture) take the colour of
+    # their mirror image: left-right, then up-down, then left-right again.
+    Transform("heal_symmetry", (
+        "m1 = vmirror(I)", "z1 = ofcolor(I, {c})", "o1 = toobject(z1, m1)", "g1 = paint(I, o1)",
+        "m2 = hmirror(g1)", "z2 = ofcolor(g1, {c})", "o2 = toobject(z2, m2)",
+        "g2 = paint(g1, o2)", "m3 = vmirror(g2)", "z3 = ofcolor(g2, {c})",
+        "o3 = toobject(z3, m3)", "O = paint(g2, o3)"), (COLOR,)),
+    # cf98881b (alone): the three side-by-side panels (separators dropped) overlaid, the
+    # background transparent, the left panel on top, then the middle one.
+    Transform("overlay_thirds", (
+        "parts = hsplit(I, THREE)", "a = first(parts)", "c = last(parts)", "dims = shape(a)",
+        "ww = width(I)", "p = width(a)", "d = subtract(ww, p)", "s = halve(d)", "st = tojvec(s)",
+        "b = crop(I, st, dims)", "bg = mostcolor(I)", "m0 = ofcolor(a, bg)",
+        "s0 = toobject(m0, b)", "x0 = paint(a, s0)", "m1 = ofcolor(x0, bg)",
+        "s1 = toobject(m1, c)", "O = paint(x0, s1)")),
+    # 8d5021e8 (hconcat_vmirror_first -> mirror_vtile3): the grid between two upside-down
+    # copies of itself.
+    Transform("mirror_vtile3", ("m = hmirror(I)", "t = vconcat(m, I)", "O = vconcat(t, m)")),
+    # 963e52fc (alone): the grid twice as wide, its rows continued with their period.
+    Transform("extend_period_h", (
+        "p = hperiod(I)", "h = height(I)", "w = width(I)", "w2 = double(w)", "cd = astuple(h, p)",
+        "c = crop(I, ORIGIN, cd)", "q = add(w2, p)", "q1 = decrement(q)", "k = divide(q1, p)",
+        "rc = astuple(ONE, k)", "t = repeatgrid(c, rc)", "od = astuple(h, w2)",
+        "O = crop(t, ORIGIN, od)")),
+    # cce03e0d (alone); meant for c3e719e8 too (c = the most common colour, which varies
+    # between its pairs), which the depth-2 search did not find.: a copy of the grid in place of
+    # each
+    # cell of colour c, the rest of the h*h x w*w canvas 0.
+    Transform("fractal_of", (
+        "dims = shape(I)", "h = height(I)", "w = width(I)", "cells = ofcolor(I, {c})",
+        "blank = canvas(ZERO, dims)", "mk = fill(blank, ONE, cells)", "mh = hupscale(mk, w)",
+        "big = vupscale(mh, h)", "t = repeatgrid(I, dims)", "sel = ofcolor(big, ONE)",
+        "obj = toobject(sel, t)", "bd = shape(t)", "bb = canvas(ZERO, bd)",
+        "O = paint(bb, obj)"), (COLOR,)),
+    # e9614598 (alone): a plus of colour b at the centre of the cells of colour a.
+    Transform("centre_plus", (
+        "cells = ofcolor(I, {a})", "p = center(cells)", "n = dneighbors(p)", "x = insertcell(p, n)",
+        "O = underfill(I, {b}, x)"), (COLOR_A, COLOR_B), (("a", "b"),)),
+    # c9f8e694 (alone): cells of colour c take the colour of their row's first cell.
+    Transform("recolor_by_row_head", _ROWS + (
+        "ix = lbind(index, I)", "ci = compose(ix, toivec)", "f = fork(recolor, ci, hf)",
+        "rows = mapply(f, rs)", "p = paint(I, rows)", "z = ofcolor(I, {c})",
+        "obj = toobject(z, p)", "O = paint(I, obj)"), (COLOR,)),
+    # e26a3af2 (alone): stripes cleaned of noise: every row takes its most common colour, or
+    # every column does, whichever leaves more colours (the stripes' direction).
+    Transform("stripe_majority", _ROWS + (
+        "tobj = rbind(toobject, I)", "mc = chain(mostcolor, tobj, hf)",
+        "f = fork(recolor, mc, hf)", "rows = mapply(f, rs)", "a = paint(I, rows)",
+        "t = dmirror(I)", "w = width(I)", "cs = interval(ZERO, w, ONE)",
+        "tobj2 = rbind(toobject, t)", "mc2 = chain(mostcolor, tobj2, hf)",
+        "f2 = fork(recolor, mc2, hf)", "cols = mapply(f2, cs)", "bt = paint(t, cols)",
+        "b = dmirror(bt)", "na = numcolors(a)", "nb = numcolors(b)", "g = greater(nb, na)",
+        "O = branch(g, b, a)")),
+)
+
+# Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
+# GPU host takes minutes over each (H200, 65,536 rows, 16 compiles at once:
+# gravity 55 s, as a 29-step unrolled template, or 6 ms a row to run as the
+# 16-slot `power` loop; connect_hv_own 173 s, connect_diag_own 179 s, four
+# pointer-jumping smears each), more than a 10-minute search can spend for the
+# one training task each solves.
+OPTIONAL: Tuple[Transform, ...] = (
+    # 1e0a9b12 (alone).
+    _gravity("gravity_down", "DOWN", "UP"),
+    # 3906de3d (alone).
+    _gravity("gravity_up", "UP", "DOWN"),
+    # 40853293 (alone): background cells between two cells of one colour on a row or a column
+    # (nothing else between them) take that colour; the columns' on top.
+    Transform("connect_hv_own", ("bg = mostcolor(I)",) + _smear("RIGHT", "I", "r", "r")
+              + _smear("LEFT", "I", "l", "l") + _smear("DOWN", "I", "d", "d")
+              + _smear("UP", "I", "u", "u") + _over("r", "l", "d", "u")),
+    # 1f876c06 (alone): the same along both diagonals.
+    Transform("connect_diag_own", ("bg = mostcolor(I)",) + _smear("UNITY", "I", "a", "a")
+              + _smear("NEG_UNITY", "I", "b", "b") + _smear("UP_RIGHT", "I", "c", "c")
+              + _smear("DOWN_LEFT", "I", "e", "e") + _over("a", "b", "c", "e")),
 )
 
 
 def by_name() -> Dict[str, Transform]:
-  return {t.name: t for t in CATALOGUE}
+  """Every transform, the optional ones included."""
+  return {t.name: t for t in CATALOGUE + OPTIONAL}
 
 
-def check_catalogue(catalogue: Sequence[Transform] = CATALOGUE) -> None:
-  """Type-checks every template and their names; raises ProgramError naming the transform."""
+def check_catalogue(catalogue: Optional[Sequence[Transform]] = None) -> None:
+  """Type-checks every template (default: all, the optional ones included) and their
+  names; raises ProgramError naming the transform."""
+  if catalogue is None:
+    catalogue = CATALOGUE + OPTIONAL
   registry.load()
   seen = set()
   for t in catalogue:
