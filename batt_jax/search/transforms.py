@@ -338,6 +338,15 @@ def _smear(direction: str, source: str, target: str, tag: str) -> Tuple[str, ...
   return tuple(lines)
 
 
+def _move_toward(name: str, offset: str) -> Transform:
+  """The colour-a part moves by `offset(a part, b part)` (a Point-valued primitive:
+  `gravitate` until adjacent, `position` one step toward it)."""
+  return Transform(name, (
+      "parts = fgpartition(I)", "as = colorfilter(parts, {a})", "bs = colorfilter(parts, {b})",
+      "x = first(as)", "y = first(bs)", f"off = {offset}(x, y)", "g = cover(I, x)",
+      "moved = shift(x, off)", "O = paint(g, moved)"), (COLOR_A, COLOR_B), (("a", "b"),))
+
+
 def _gravity(name: str, direction: str, back: str) -> Transform:
   """Every non-background cell falls along `direction` (one cell per step) until the next
   cell is not background: cells keep their order (each line is compacted towards its end).
@@ -555,10 +564,7 @@ CATALOGUE: Tuple[Transform, ...] = (
     # Moves.
     _shift_all("shift_down", "DOWN"),
     _shift_all("shift_up", "UP"),
-    Transform("gravitate_to", (
-        "parts = fgpartition(I)", "as = colorfilter(parts, {a})", "bs = colorfilter(parts, {b})",
-        "x = first(as)", "y = first(bs)", "off = gravitate(x, y)", "g = cover(I, x)",
-        "moved = shift(x, off)", "O = paint(g, moved)"), (COLOR_A, COLOR_B), (("a", "b"),)),
+    _move_toward("gravitate_to", "gravitate"),
     # Tilings of the grid's symmetries.
     Transform("rot_tile", (
         "a = rot90(I)", "b = rot180(I)", "c = rot270(I)", "top = hconcat(I, a)",
@@ -815,10 +821,7 @@ CATALOGUE: Tuple[Transform, ...] = (
         "f = chain(size, s, m)", "h = compose(f, normalize)", "obj = argmin(objs, h)",
         "O = fill(I, {c}, obj)"), (COLOR,)),
     # dc433765 (alone): the cells of colour a move one step toward those of colour b.
-    Transform("step_to", (
-        "parts = fgpartition(I)", "as = colorfilter(parts, {a})", "bs = colorfilter(parts, {b})",
-        "x = first(as)", "y = first(bs)", "off = position(x, y)", "g = cover(I, x)",
-        "moved = shift(x, off)", "O = paint(g, moved)"), (COLOR_A, COLOR_B), (("a", "b"),)),
+    _move_toward("step_to", "position"),
     # b8825c91 (alone): cells of colour c (noise on a symmetric picture) take the colour of
     # their mirror image: left-right, then up-down, then left-right again.
     Transform("heal_symmetry", (
