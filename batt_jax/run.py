@@ -31,6 +31,7 @@ from typing import Optional
 
 from batt_jax import data
 from batt_jax.data import summary
+from batt_jax.dsl.jax import slots
 from batt_jax.runtime import compile_cache
 from batt_jax.runtime import distributed
 from batt_jax.runtime import engine
@@ -92,6 +93,7 @@ _COMPILE_CACHE = flags.DEFINE_string(
     "compile_cache", compile_cache.DEFAULT_DIR,
     "JAX persistent compilation cache directory, with the nodewise executable cache in "
     "its executables/ ('' to disable both).")
+_COMPACT_SLOTS = flags.DEFINE_enum("compact_slots", "auto", slots.MODES, slots.FLAG_HELP)
 _NUM_PROCESSES = flags.DEFINE_integer(
     "num_processes", 1, "Processes sharing the run (jax.distributed); 1: this one alone.",
     lower_bound=1)
@@ -143,6 +145,7 @@ def load_selected() -> data.Dataset:
 def main(argv):
   if len(argv) > 1:
     raise app.UsageError(f"unexpected arguments: {' '.join(argv[1:])}")
+  slots.set_mode(_COMPACT_SLOTS.value)  # before anything is traced
   cluster = None
   if _NUM_PROCESSES.value > 1:
     try:  # before anything touches the devices

@@ -34,6 +34,21 @@ def _compare(mapped, plain, present):
     np.testing.assert_array_equal(np.where(mask, got, 0), np.where(mask, want, 0))
 
 
+@pytest.fixture(autouse=True)
+def _compacting(monkeypatch):
+  """Compaction on, as on the CPU by default, whatever the backend."""
+  monkeypatch.setattr(slots, "_mode", "on")
+
+
+def test_modes():
+  slots.set_mode("auto")
+  assert slots.enabled() == (jax.default_backend() == "cpu")
+  slots.set_mode("off")
+  assert not slots.enabled()
+  with pytest.raises(ValueError, match="compact_slots"):
+    slots.set_mode("sometimes")
+
+
 @pytest.mark.parametrize("share", [0.0, 0.1, 0.5, 1.0])
 def test_batched_matches_vmap(share):
   rng = np.random.default_rng(7)
@@ -75,7 +90,7 @@ def test_unbatched_container_and_nesting(monkeypatch):
     return jax.vmap(lambda x: inner_sum(x, s))(values)
 
   got = jax.jit(jax.vmap(sample))(scale)
-  monkeypatch.setattr(slots, "COMPACT", False)
+  monkeypatch.setattr(slots, "_mode", "off")
   want = jax.jit(jax.vmap(plain))(scale)
   _compare(got, want, jnp.broadcast_to(present, (b, m)))
 
@@ -115,7 +130,7 @@ def test_mapping_primitives_on_arc_grids(monkeypatch):
 
   monkeypatch.setattr(slots, "MIN_EQUATIONS", 0)
   compacted = run()
-  monkeypatch.setattr(slots, "COMPACT", False)
+  monkeypatch.setattr(slots, "_mode", "off")
   plain = run()
   for got, want in zip(compacted, plain):
     valid = np.asarray(want.valid)

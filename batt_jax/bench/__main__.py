@@ -20,6 +20,7 @@ import jax
 from batt_jax.bench import harness
 from batt_jax.bench import report
 from batt_jax.bench import workload
+from batt_jax.dsl.jax import slots
 from batt_jax.runtime import engine
 
 _DATA = flags.DEFINE_list(
@@ -67,6 +68,7 @@ _SWEEP_DEVICES = flags.DEFINE_list(
 _OUT_DIR = flags.DEFINE_string(
     "out_dir", None, "Where to write results.json, results.md and the plots "
     "(default: docs/bench/<device-kind>-x<devices>).")
+_COMPACT_SLOTS = flags.DEFINE_enum("compact_slots", "auto", slots.MODES, slots.FLAG_HELP)
 
 
 def _ints(values, name: str):
@@ -101,6 +103,7 @@ def flag_values() -> dict:
 def main(argv):
   if len(argv) > 1:
     raise app.UsageError(f"unexpected arguments: {' '.join(argv[1:])}")
+  slots.set_mode(_COMPACT_SLOTS.value)  # before anything is traced
   if _HOST_DEVICES.value:
     # Read when the CPU backend starts, so before anything asks for devices.
     jax.config.update("jax_num_cpu_devices", _HOST_DEVICES.value)

@@ -142,7 +142,7 @@ def key_text(tree: Any, signature: tuple, devices: Sequence,
       f"jax={jax.__version__} jaxlib={jaxlib.__version__}",
       f"options={sorted((options or {}).items())!r}",
       f"xla_flags={os.environ.get('XLA_FLAGS', '')}",
-      f"compact_slots={slots.COMPACT} min_equations={slots.MIN_EQUATIONS}",
+      f"compact_slots={slots.enabled()} min_equations={slots.MIN_EQUATIONS}",
       f"source={source_fingerprint()}",
   ])
 

@@ -26,6 +26,7 @@ from absl import flags
 from absl import logging
 
 from batt_jax import data
+from batt_jax.dsl.jax import slots
 from batt_jax.runtime import compile_cache
 from batt_jax.runtime import engine
 from batt_jax.runtime import submission as submission_lib
@@ -79,6 +80,7 @@ _PROGRAMS = flags.DEFINE_string("programs", "out/search_programs.py",
 _COMPILE_CACHE = flags.DEFINE_string(
     "compile_cache", compile_cache.DEFAULT_DIR,
     "JAX persistent compilation cache directory ('' to disable).")
+_COMPACT_SLOTS = flags.DEFINE_enum("compact_slots", "auto", slots.MODES, slots.FLAG_HELP)
 
 
 def main(argv):
@@ -92,6 +94,7 @@ def main(argv):
   for error in dataset.rejected:
     logging.error("rejected: %s", error)
   compile_cache.enable(_COMPILE_CACHE.value)
+  slots.set_mode(_COMPACT_SLOTS.value)
   config = driver.SearchConfig(
       mode=_MODE.value, depth=_DEPTH.value, time_budget_s=_TIME_BUDGET.value,
       seed=_SEED.value, views=tuple(_VIEWS.value), chunk_rows=_CHUNK_ROWS.value,

@@ -43,10 +43,20 @@ from jax import custom_batching
 from jax import lax
 import jax.numpy as jnp
 
-# BATT_COMPACT_SLOTS=0 (read at import, like the capacities) maps every slot,
-# as plain vmap: the same values, the run slower and XLA's compile faster (on
-# an H100 host the whole library compiled in 123 s without, 410 s with).
-COMPACT = os.environ.get("BATT_COMPACT_SLOTS", "1") != "0"
+# Whether mappings compact: "on", "off" (plain vmap: the same values, the run
+# slower, XLA's compile faster) or "auto": on where the kernels run on the CPU
+# (there compaction costs about 40% more compile for runs several times
+# faster), off on accelerators, whose hosts compile the data-dependent loops
+# slowly (an H100 host: the whole library in 410 s cold with, 123 s without,
+# for a run of 4.9 s against 22.4 s), so that a cold start stays short.
+# BATT_COMPACT_SLOTS (auto, on/1, off/0) sets it at import; set_mode() (the
+# entry points' --compact_slots) before tracing.
+MODES = ("auto", "on", "off")
+FLAG_HELP = ("Mapping primitives compute only the present slots of a batch (dsl/jax/slots.py): "
+             "on; off; or auto, on for the CPU and off on accelerators, whose cold compile "
+             "it lengthens several times while the run gets several times faster.")
+_ENV = os.environ.get("BATT_COMPACT_SLOTS", "auto")
+_mode = {"1": "on", "0": "off"}.get(_ENV, _ENV)
 # The B x M slots are mapped in up to TILES tiles of M*B/TILES rows, as many as
 # the present slots need: a batch filling 1/5 of the slots (typical of object
 # sets) runs 2 of 8 tiles. One compiled copy of the callable serves every tile.
@@ -60,6 +70,21 @@ try:  # jax.core.eval_jaxpr moved under jax.extend in newer releases
   from jax.extend.core import eval_jaxpr as _eval_jaxpr  # type: ignore
 except ImportError:  # pragma: no cover - older jax
   from jax.core import eval_jaxpr as _eval_jaxpr  # type: ignore
+
+
+def set_mode(mode: str) -> None:
+  """Sets compaction for the kernels traced from now on (one of MODES)."""
+  global _mode
+  if mode not in MODES:
+    raise ValueError(f"compact_slots must be one of {MODES}, not {mode!r}")
+  _mode = mode
+
+
+def enabled() -> bool:
+  """Whether mappings traced now compact their slots."""
+  if _mode not in MODES:
+    raise ValueError(f"BATT_COMPACT_SLOTS must be one of {MODES} (or 1/0), not {_mode!r}")
+  return _mode == "on" or (_mode == "auto" and jax.default_backend() == "cpu")
 
 
 def _size(jaxpr) -> int:
@@ -88,7 +113,7 @@ def map_slots(function: Callable[..., Any], elements: Sequence[Any], present: ja
   """
   elements = tuple(elements)
   example = jax.tree.map(lambda x: x[0], elements)
-  if not COMPACT:
+  if not enabled():
     return jax.vmap(function)(*elements)
   closed, shape = jax.make_jaxpr(function, return_shape=True)(*example)
   if _size(closed.jaxpr) < MIN_EQUATIONS:
