@@ -40,6 +40,7 @@ from typing import Any, Callable, Sequence
 
 import jax
 from jax import custom_batching
+from jax.extend import core as jax_extend_core
 from jax import lax
 import jax.numpy as jnp
 
@@ -66,10 +67,8 @@ TILES = 8
 # over every slot as plain vmap does.
 MIN_EQUATIONS = int(os.environ.get("BATT_MAP_MIN_EQUATIONS", "40"))
 
-try:  # jax.core.eval_jaxpr moved under jax.extend in newer releases
-  from jax.extend.core import eval_jaxpr as _eval_jaxpr  # type: ignore
-except ImportError:  # pragma: no cover - older jax
-  from jax.core import eval_jaxpr as _eval_jaxpr  # type: ignore
+# jax.core.eval_jaxpr, or its successor under jax.extend where a release has one.
+_eval_jaxpr = getattr(jax_extend_core, "eval_jaxpr", None) or jax.core.eval_jaxpr
 
 
 def set_mode(mode: str) -> None:
