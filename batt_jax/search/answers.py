@@ -26,6 +26,11 @@ from codegen.program import Arg, Line, Location, Program, render
 ATTEMPTS = 2
 
 
+def _by_name(catalogue: Optional[Sequence[Transform]]) -> Dict[str, Transform]:
+  """The transforms of `catalogue` by name (None: every transform, optional ones included)."""
+  return by_name() if catalogue is None else {t.name: t for t in catalogue}
+
+
 def program_lines(view: View, steps: Sequence[Step],
                   catalogue: Optional[Sequence[Transform]] = None,
                   overlay: Optional[Sequence[Step]] = None) -> Tuple[Line, ...]:
@@ -34,7 +39,7 @@ def program_lines(view: View, steps: Sequence[Step],
   With `overlay`, a second composition of the same input shows through
   where the first one's image is 0: `paint(first, toobject(ofcolor(first, ZERO), second))`.
   """
-  transforms = by_name() if catalogue is None else {t.name: t for t in catalogue}
+  transforms = _by_name(catalogue)
   counter = itertools.count(1)
   fresh = lambda: f"x{next(counter)}"  # noqa: E731
   # The view's map before the composition and its inverse after.
@@ -130,7 +135,7 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
 
   Solutions rank by fewest transforms, then fewest lines, then discovery.
   """
-  transforms = by_name() if catalogue is None else {t.name: t for t in catalogue}
+  transforms = _by_name(catalogue)
   by_task: Dict[str, List[Solution]] = {}
   for s in solutions:
     by_task.setdefault(views[s.view].task_id, []).append(s)

@@ -40,10 +40,6 @@ def undo_reads_input(view: str) -> bool:
   return registry.get(VIEW_PRIMITIVES[view][1]).signature.arity == 2
 
 
-def transpose(grid: Grid) -> Grid:
-  return tuple(zip(*grid))
-
-
 def _reference(name: str):
   registry.load()
   return registry.get(name).reference
@@ -104,14 +100,15 @@ def view_of(task: Task, view: str) -> View:
   if view not in VIEWS:
     raise ValueError(f"unknown view {view!r}; expected one of {VIEWS}")
   originals = tuple(p.input for p in task.train) + tuple(p.input for p in task.test)
-  if view == "rankcolors":
-    rank = _reference("rankcolors")
-    inputs = tuple(rank(g) for g in originals)
-    outputs = tuple(rename_colors(p.output, p.input) for p in task.train)
-  else:
-    f = transpose if view == "dmirror" else (lambda g: g)
-    inputs = tuple(f(g) for g in originals)
-    outputs = tuple(f(p.output) for p in task.train)
+  if view not in VIEW_PRIMITIVES:
+    inputs, outputs = originals, tuple(p.output for p in task.train)
+  else:  # the map the written program applies to `I` first
+    forward = _reference(VIEW_PRIMITIVES[view][0])
+    inputs = tuple(forward(g) for g in originals)
+    if view == "rankcolors":  # a demo output takes its input's renaming
+      outputs = tuple(rename_colors(p.output, p.input) for p in task.train)
+    else:
+      outputs = tuple(forward(p.output) for p in task.train)
   colours = {v for g in inputs + outputs for row in g for v in row}
   return View(task.id, view, inputs, outputs, tuple(sorted(colours)), originals)
 

@@ -111,18 +111,19 @@ def map_slots(function: Callable[..., Any], elements: Sequence[Any], present: ja
     The batched result value, [M] leading axis.
   """
   elements = tuple(elements)
-  example = jax.tree.map(lambda x: x[0], elements)
   if not enabled():
     return jax.vmap(function)(*elements)
+  example = jax.tree.map(lambda x: x[0], elements)
   closed, shape = jax.make_jaxpr(function, return_shape=True)(*example)
-  if _size(closed.jaxpr) < MIN_EQUATIONS:
-    return jax.vmap(function)(*elements)
   out_tree = jax.tree.structure(shape)
   jaxpr, consts = closed.jaxpr, list(closed.consts)
 
   def one(captured, elems):
     out = _eval_jaxpr(jaxpr, captured, *jax.tree.leaves(elems))
     return jax.tree.unflatten(out_tree, out)
+
+  if _size(jaxpr) < MIN_EQUATIONS:  # every slot, from the jaxpr already traced
+    return jax.vmap(one, in_axes=(None, 0))(consts, elements)
 
   @custom_batching.custom_vmap
   def mapped(captured, present, elems):
