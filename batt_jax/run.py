@@ -39,6 +39,7 @@ from batt_jax.runtime import submission as submission_lib
 from batt_jax.runtime.store import ResumeMismatch
 from batt_jax.runtime.store import write_atomic
 from batt_jax.search import driver
+from batt_jax.search import enumerate as enumerate_lib
 
 _DATA = flags.DEFINE_string(
     "data", "arc1-train",
@@ -179,6 +180,32 @@ def _main(cluster: Optional[distributed.Cluster]) -> int:
       execution=_EXECUTION.value,
       run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
       time_budget_s=_TIME_BUDGET.value)
+  search_config = compilations = None
+  if _SEARCH_TIME_BUDGET.value > 0:
+    search_config = driver.SearchConfig(
+        mode=_SEARCH_MODE.value, depth=_SEARCH_DEPTH.value,
+        time_budget_s=_SEARCH_TIME_BUDGET.value, library=_LIBRARY.value,
+        transforms=tuple(_SEARCH_TRANSFORMS.value) if _SEARCH_TRANSFORMS.value else None,
+        expand_nodes=_SEARCH_EXPAND_NODES.value or None, chunk_rows=_SEARCH_CHUNK_ROWS.value)
+    try:
+      search_config.catalogue()
+    except ValueError as e:  # an unknown transform name
+      logging.error("%s", e)
+      return 1
+    if cluster is None or cluster.process_id == 0:  # the process that searches
+      # XLA compiles the search's kernels on other threads while the library runs.
+      compilations = driver.compile_ahead(search_config)
+  try:
+    return _run_and_search(dataset, config, cluster, output_dir, search_config, compilations)
+  finally:
+    if compilations is not None:
+      compilations.close()
+
+
+def _run_and_search(dataset: data.Dataset, config: engine.RunConfig,
+                    cluster: Optional[distributed.Cluster], output_dir: str,
+                    search_config: Optional[driver.SearchConfig],
+                    compilations: Optional[enumerate_lib.Compilations]) -> int:
   try:
     if cluster:
       shared_dir = _SHARED_DIR.value or os.path.join(output_dir, "batt_shared")
@@ -194,15 +221,10 @@ def _main(cluster: Optional[distributed.Cluster]) -> int:
     logging.error("%s", e)
     return 1
   submission, search_report = result.submission, None
-  if _SEARCH_TIME_BUDGET.value > 0:
+  if search_config is not None:
     submission, search_report = driver.after_library(
         dataset.tasks, result.submission, result.report,
-        driver.SearchConfig(mode=_SEARCH_MODE.value, depth=_SEARCH_DEPTH.value,
-                            time_budget_s=_SEARCH_TIME_BUDGET.value, library=_LIBRARY.value,
-                            transforms=tuple(_SEARCH_TRANSFORMS.value)
-                            if _SEARCH_TRANSFORMS.value else None,
-                            expand_nodes=_SEARCH_EXPAND_NODES.value or None,
-                            chunk_rows=_SEARCH_CHUNK_ROWS.value))
+        search_config, compilations)
     try:
       submission_lib.check(submission, dataset.tasks)
     except submission_lib.SubmissionError as e:

@@ -1,5 +1,6 @@
 """The program search: transforms, the enumeration, answers and the entry point."""
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -227,6 +228,57 @@ def test_overlay_of_two_partial_candidates_solves_and_is_confirmed():
   assert [l.primitive for l in a.programs[0].lines][-3:] == ["ofcolor", "toobject", "paint"]
   assert "over the 0s of" in a.programs[0].source
   assert interpret.run(a.programs[0], C) == overlay(C)
+
+
+class _OutOfTimeInLayer2(enumerate_lib.Search):
+  def _expand(self, layer, keep, progress):
+    if self.stats.layers:  # the budget runs out as layer 2 starts
+      self.stats.stopped_early = True
+      return None
+    return super()._expand(layer, keep, progress)
+
+
+def test_overlays_run_before_every_wider_layer():
+  # Depth 3 whose budget ends as layer 2 starts: the overlay of two layer-1
+  # candidates was already tried before it.
+  def overlay(g):
+    flipped = g[::-1]
+    return tuple(tuple(f if f else o for f, o in zip(fr, orow)) for fr, orow in zip(flipped, g))
+  views = tasks_lib.views_of([_task("t_overlay3", overlay)], ("identity",))
+  search = _OutOfTimeInLayer2(views, enumerate_lib.Config(
+      depth=3, chunk_rows=64, max_nodes=50,
+      transforms=tuple(transforms_lib.by_name()[n] for n in ("hmirror", "rot90"))))
+  solutions = search.run()
+  assert search.stats.stopped_early and search.stats.overlays == 1
+  assert [s.steps[0].transform for s in solutions] == ["hmirror"]
+  assert solutions[0].test_outputs == (overlay(C),)
+
+
+def test_kernels_compiled_ahead_give_the_same_search():
+  task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
+  config = driver.SearchConfig(depth=2, views=("identity",), chunk_rows=256, max_nodes=50,
+                               transforms=("rot90", "hmirror", "replace"), time_budget_s=None)
+  compilations = driver.compile_ahead(config)
+  assert compilations.lower_seconds > 0
+  ahead = driver.search([task], config, compilations=compilations)
+  plain = driver.search([task], config)
+  assert ahead.answers["t_rot_replace"].attempts == plain.answers["t_rot_replace"].attempts
+  assert ahead.report["tasks"] == plain.report["tasks"]
+  assert sorted(ahead.stats.compile_per_transform) == ["hmirror", "replace", "rot90"]
+  # The mutation search has no kernels to compile ahead.
+  assert driver.compile_ahead(dataclasses.replace(config, mode="mutate")) is None
+
+
+def test_kernels_compiled_for_other_chunk_rows_are_refused():
+  transforms = tuple(transforms_lib.by_name()[n] for n in ("rot90",))
+  compilations = enumerate_lib.Compilations(transforms, 64)
+  try:
+    views = tasks_lib.views_of([_task("t", _rot90)], ("identity",))
+    with pytest.raises(ValueError, match="compiled for 64 rows"):
+      enumerate_lib.Search(views, enumerate_lib.Config(chunk_rows=128, transforms=transforms),
+                           compilations)
+  finally:
+    compilations.close()
 
 
 def test_identical_images_are_not_counted_twice():

@@ -118,13 +118,27 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
   return result.report
 
 
+def compile_ahead(config: SearchConfig) -> Optional[enumerate_lib.Compilations]:
+  """Starts compiling the enumeration's kernels (None if the mode has none), so
+  that XLA works on them while the caller does something else first."""
+  if config.mode not in ("enumerate", "both"):
+    return None
+  compilations = enumerate_lib.Compilations(config.catalogue(), config.chunk_rows)
+  logging.info("search: %d kernels traced in %.1f s, compiling in the background",
+               len(config.catalogue()), compilations.lower_seconds)
+  return compilations
+
+
 def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
            fallback: Optional[Dict[str, list]] = None,
-           library_report: Optional[Mapping[str, dict]] = None) -> SearchResult:
+           library_report: Optional[Mapping[str, dict]] = None,
+           compilations: Optional[enumerate_lib.Compilations] = None) -> SearchResult:
   """Runs the search over `tasks`; `fallback` (Kaggle entries) fills attempts left free.
 
   `library_report`: the runtime's per-task report of a library pass over
   `tasks`, whose rankings seed the mutation search (run here if absent).
+  `compilations`: the enumeration's kernels from `compile_ahead(config)`
+  (compiled here if absent); closed when the search ends.
   """
   if config.mode not in MODES:
     raise ValueError(f"unknown search mode {config.mode!r}; expected one of {MODES}")
@@ -136,7 +150,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   engine_ = enumerate_lib.Search(views, enumerate_lib.Config(
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
       time_budget_s=enumerate_budget, transforms=catalogue,
-      expand_nodes=config.expand_nodes, overlay=config.overlay))
+      expand_nodes=config.expand_nodes, overlay=config.overlay), compilations)
   solutions = []
   if config.mode in ("enumerate", "both"):
     logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
@@ -149,6 +163,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       bars[-1]()
 
     solutions = engine_.run(on_transform if progress else None)
+  if compilations is not None:
+    compilations.close()
   found = answers_lib.answer(tasks, views, solutions, catalogue)
   mutation_stats = None
   if config.mode in ("mutate", "both"):
@@ -247,20 +263,23 @@ def summary_lines_of(report: dict) -> List[str]:
 
 def after_library(tasks: Sequence[Task], library_submission: Dict[str, list],
                   library_report: Dict[str, dict], config: SearchConfig,
+                  compilations: Optional[enumerate_lib.Compilations] = None,
                   ) -> Tuple[Dict[str, list], dict]:
   """Searches the tasks the library left unsolved; merges both answers.
 
   A task whose demos a library program reproduces keeps the library's
   answer; the others are searched, and their search attempts come first, the
   library's best guesses filling what is left. Returns (submission, the
-  search's report).
+  search's report). `compilations`: as for `search`.
   """
   unsolved = [t for t in tasks if not library_report.get(t.id, {}).get("demo_solved")]
   logging.info("search after the library: %d of %d tasks unsolved by it", len(unsolved),
                len(tasks))
   if not unsolved:
+    if compilations is not None:
+      compilations.close()
     return dict(library_submission), {"summary": {"tasks": 0}, "tasks": {}}
-  result = search(unsolved, config, progress=True,
+  result = search(unsolved, config, progress=True, compilations=compilations,
                   fallback={t.id: library_submission[t.id] for t in unsolved
                             if t.id in library_submission},
                   library_report=library_report)

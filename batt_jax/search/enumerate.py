@@ -58,9 +58,9 @@ class Config:
     expand_nodes: nodes per view (best partial scores) whose candidates run in
       full to make the next layer; the others' are only screened for
       solutions. None: all (affordable to depth 2; bounds depth 3).
-    overlay: before the last layer, look for pairs of kept nodes that
-      together reproduce the demos (one painted over the other where it is
-      not 0).
+    overlay: before every layer after the first, look for pairs of kept
+      nodes that together reproduce the demos (one painted over the other
+      where it is not 0).
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -219,12 +219,6 @@ def _shared_kernel(transform: Transform) -> Callable:
     return _scored(jax.vmap(tail)(rows, params), out_cells, out_hw, is_demo)
 
   return jax.jit(run)
-
-
-def _timed_compile(lowered) -> Tuple[Any, float]:
-  start = time.monotonic()
-  executable = lowered.compile()
-  return executable, time.monotonic() - start
 
 
 def _scored(out: Grid, out_cells, out_hw, is_demo):
@@ -418,10 +412,81 @@ def _row_ranges(first: np.ndarray, count: np.ndarray) -> np.ndarray:
   return np.repeat(first - starts, count) + np.arange(int(count.sum()))
 
 
+def _grid_rows(chunk_rows: int) -> int:
+  """Distinct grids per chunk of a shared-prefix kernel (`_shared_kernel`)."""
+  return max(1, chunk_rows // 4)
+
+
+def _kernel_of(transform: Transform) -> Callable:
+  return _shared_kernel(transform) if shares_prefix(transform) is not None else _kernel(transform)
+
+
+def _timed_compile(lowered) -> Tuple[Any, float]:
+  start = time.monotonic()
+  executable = lowered.compile()
+  return executable, time.monotonic() - start
+
+
+class Compilations:
+  """A catalogue's kernels for chunk_rows rows, compiling on a thread pool.
+
+  Tracing holds the GIL, XLA's compilation does not: the constructor traces
+  each kernel and hands it to a worker while it traces the next, and returns
+  without waiting for XLA. Made before a search (`batt_jax.run` makes it
+  before the library pass), the kernels compile while other work runs; a
+  `Search` takes each one when it first needs it (`take`), and runs its
+  transforms shortest template first, so it waits at most for the first.
+
+  Attributes:
+    chunk_rows: the rows of every compiled call.
+    lower_seconds: the time spent tracing and lowering, in the constructor.
+  """
+
+  def __init__(self, transforms: Sequence[Transform], chunk_rows: int):
+    self.chunk_rows = chunk_rows
+    self._pool = futures.ThreadPoolExecutor(os.cpu_count() or 1)
+    self._futures: Dict[str, futures.Future] = {}
+    start = time.monotonic()
+    # Longest templates first: they are the slowest to compile (on an H200 host,
+    # 55-180 s for the templates of 70-175 lines, 9-12 s for 20-30 lines, a few
+    # seconds for most), so they start while the short ones compile beside them.
+    struct = jax.ShapeDtypeStruct
+    for transform in sorted(transforms, key=lambda t: -len(t.lines)):
+      if transform.name in self._futures:
+        continue
+      shared = shares_prefix(transform) is not None
+      width = max(1, len(transform.params))
+      grids = _grid_rows(chunk_rows) if shared else chunk_rows
+      inputs = (struct((grids, S, S), jnp.int8), struct((grids, 2), jnp.int32))
+      if shared:
+        inputs += (struct((grids, width), jnp.int32), struct((chunk_rows,), jnp.int32))
+      lowered = _kernel_of(transform).lower(
+          *inputs, struct((chunk_rows, width), jnp.int32), struct((chunk_rows, S, S), jnp.int8),
+          struct((chunk_rows, 2), jnp.int32), struct((chunk_rows,), jnp.bool_))
+      self._futures[transform.name] = self._pool.submit(_timed_compile, lowered)
+    self.lower_seconds = time.monotonic() - start
+
+  def take(self, name: str) -> Optional[Tuple[Callable, float, float]]:
+    """(executable, XLA seconds, seconds waited for it here); None if not compiled
+    here, or already taken."""
+    future = self._futures.pop(name, None)
+    if future is None:
+      return None
+    start = time.monotonic()
+    executable, seconds = future.result()
+    return executable, seconds, time.monotonic() - start
+
+  def close(self) -> None:
+    """Drops the compilations not started; those running finish on their threads."""
+    self._pool.shutdown(wait=False, cancel_futures=True)
+    self._futures.clear()
+
+
 class Search:
   """The enumerative search over a set of views (see the module docstring)."""
 
-  def __init__(self, views: Sequence[search_tasks.View], config: Config):
+  def __init__(self, views: Sequence[search_tasks.View], config: Config,
+               compilations: Optional[Compilations] = None):
     self.views = list(views)
     self.config = config
     self.samples = search_tasks.encode_samples(self.views)
@@ -430,6 +495,10 @@ class Search:
     self._kernels: Dict[str, Callable] = {}
     self._shares: Dict[str, Optional[Tuple[int, ...]]] = {}
     self._executables: Dict[str, Callable] = {}  # compiled for chunk_rows rows
+    if compilations is not None and compilations.chunk_rows != config.chunk_rows:
+      raise ValueError(f"kernels compiled for {compilations.chunk_rows} rows, "
+                       f"the search runs {config.chunk_rows}")
+    self._compilations = compilations
     self._compiled: set = set()
     self._seen = [set() for _ in self.views]
     self._variants = [[_variant_array(t, v.palette) for v in self.views]
@@ -449,7 +518,21 @@ class Search:
     start = time.monotonic()
     if self.config.time_budget_s is not None:
       self._deadline = start + self.config.time_budget_s
-    self._precompile()
+    own = self._compilations is None
+    if own:
+      self._compilations = Compilations(self.config.transforms, self.config.chunk_rows)
+      self.stats.compile_seconds += self._compilations.lower_seconds
+    try:
+      self._layers(progress)
+    finally:
+      if own:
+        self._compilations.close()
+        self._compilations = None
+    self.stats.seconds = time.monotonic() - start
+    return self.solutions
+
+  def _layers(self, progress: Optional[Callable[[int, int], None]]) -> None:
+    """Expands layer after layer to `config.depth`, recording solutions."""
     s = self.samples
     layer = _Layer(jnp.asarray(s.cells), jnp.asarray(s.hw),
                    np.arange(len(self.views)), s.offset.copy(), [()] * len(self.views))
@@ -459,16 +542,14 @@ class Search:
     stored = [layer]
     for depth in range(1, self.config.depth + 1):
       last = depth == self.config.depth
-      if last and self.config.overlay and depth > 1 and not self._out_of_time():
-        # Before the last (widest) layer, so that a short budget still gets them.
+      if self.config.overlay and depth > 1 and not self._out_of_time():
+        # Before each wider layer, so that a budget that ends in it still gets them.
         self._overlays(stored)
       layer = self._expand(layer, keep=not last, progress=progress)
       self.stats.layers.append(len(layer) if layer is not None else 0)
       if layer is None or not len(layer) or self.stats.stopped_early:
         break
       stored.append(layer)
-    self.stats.seconds = time.monotonic() - start
-    return self.solutions
 
   def _overlays(self, layers: Sequence[_Layer]) -> None:
     """Pairs (A, B) of kept nodes of one view with A's non-0 cells right on every
@@ -533,8 +614,7 @@ class Search:
   def _kernel_for(self, transform: Transform) -> Callable:
     """The transform's jitted kernel, made once per search."""
     if transform.name not in self._kernels:
-      self._kernels[transform.name] = (_shared_kernel(transform) if self._shared(transform)
-                                       else _kernel(transform))
+      self._kernels[transform.name] = _kernel_of(transform)
     return self._kernels[transform.name]
 
   def _shared(self, transform: Transform) -> bool:
@@ -551,42 +631,26 @@ class Search:
 
   @property
   def _grid_rows(self) -> int:
-    """Distinct grids per chunk of a shared-prefix kernel (`_shared_kernel`)."""
-    return max(1, self.config.chunk_rows // 4)
+    return _grid_rows(self.config.chunk_rows)
 
-  def _precompile(self) -> None:
-    """Compiles every transform's kernel for chunk_rows rows, on a thread pool.
+  def _executable(self, transform: Transform) -> Optional[Callable]:
+    """The kernel compiled ahead for chunk_rows rows, waiting for its compilation
+    if it is still running (the wait counts as compile time)."""
+    if transform.name not in self._executables and self._compilations is not None:
+      taken = self._compilations.take(transform.name)
+      if taken is not None:
+        executable, seconds, waited = taken
+        self._executables[transform.name] = executable
+        self.stats.compile_per_transform[transform.name] = seconds
+        self.stats.compile_seconds += waited
+    return self._executables.get(transform.name)
 
-    Tracing holds the GIL, XLA's compilation does not: each kernel is traced
-    here and compiled on a worker while the next one is traced, so the cold
-    start costs about the tracing, not the sum of the compilations.
-    """
-    size = self.config.chunk_rows
-    todo = [t for t in self.config.transforms if t.name not in self._executables]
-    if not todo:
-      return
-    # Longest templates first: they are the slowest to compile (on an H200 host,
-    # 55-180 s for the templates of 70-175 lines, 9-12 s for 20-30 lines, a few
-    # seconds for most), so they start while the short ones compile beside them.
-    todo.sort(key=lambda t: -len(t.lines))
-    t0 = time.monotonic()
-    struct = jax.ShapeDtypeStruct
-    with futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
-      pending = {}
-      for transform in todo:
-        kernel = self._kernel_for(transform)
-        width = max(1, len(transform.params))
-        grids = self._grid_rows if self._shared(transform) else size
-        inputs = (struct((grids, S, S), jnp.int8), struct((grids, 2), jnp.int32))
-        if self._shared(transform):
-          inputs += (struct((grids, width), jnp.int32), struct((size,), jnp.int32))
-        lowered = kernel.lower(
-            *inputs, struct((size, width), jnp.int32), struct((size, S, S), jnp.int8),
-            struct((size, 2), jnp.int32), struct((size,), jnp.bool_))
-        pending[transform.name] = pool.submit(_timed_compile, lowered)
-      for name, future in pending.items():
-        self._executables[name], self.stats.compile_per_transform[name] = future.result()
-    self.stats.compile_seconds += time.monotonic() - t0
+  @property
+  def _order(self) -> List[int]:
+    """Transform indices in the order each layer runs them: shortest template
+    first (quickest to compile, see `Compilations`), ties in catalogue order."""
+    transforms = self.config.transforms
+    return sorted(range(len(transforms)), key=lambda t: len(transforms[t].lines))
 
   def _key_of_rows(self, cells: np.ndarray, hw: np.ndarray) -> int:
     h1, h2 = _row_hashes(cells, hw, np)  # host arrays: no device op to compile per shape
@@ -667,7 +731,8 @@ class Search:
     pending = _Pending(self.samples.count, self.config.max_nodes, self.config.max_pending_rows,
                        width)
     expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
-    for t, transform in enumerate(self.config.transforms):
+    for done, t in enumerate(self._order):
+      transform = self.config.transforms[t]
       t_start = time.monotonic()
       node, params, view = self._pairs(layer, t)
       full = expanded[node]
@@ -696,7 +761,7 @@ class Search:
       self.stats.per_transform[transform.name] = (
           seconds + time.monotonic() - t_start, rows + rows_run)
       if progress:
-        progress(t + 1, len(self.config.transforms))
+        progress(done + 1, len(self.config.transforms))
     if not keep:
       return None
     return self._next_layer(layer, pending)
@@ -777,8 +842,9 @@ class Search:
       src_d = jnp.asarray(src_p)
       inputs = (_take(layer.cells, src_d), _take(layer.hw, src_d))
       shape = (size,)
-    if fits and transform.name in self._executables:
-      kernel = self._executables[transform.name]
+    compiled = self._executable(transform) if fits else None
+    if compiled is not None:
+      kernel = compiled
     else:  # wider than a chunk (a candidate, or a shared kernel's heads): its own shapes
       kernel = self._kernel_for(transform)
     first = kernel is not self._executables.get(transform.name) and (
