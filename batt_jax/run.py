@@ -115,7 +115,8 @@ _SEARCH_MODE = flags.DEFINE_enum(
 _SEARCH_DEPTH = flags.DEFINE_integer("search_depth", 2, "Most transforms the search composes.",
                                      lower_bound=1)
 _SEARCH_TRANSFORMS = flags.DEFINE_list(
-    "search_transforms", None, "Transforms the search composes (default: its whole catalogue).")
+    "search_transforms", None, "Transforms the search composes (default: its catalogue; "
+    "'catalogue' among the names stands for it, e.g. catalogue,gravity_down).")
 _SEARCH_EXPAND_NODES = flags.DEFINE_integer(
     "search_expand_nodes", 0,
     "Nodes per task view (best partial scores) the search grows into its next layer; the "

@@ -230,6 +230,15 @@ def test_overlay_of_two_partial_candidates_solves_and_is_confirmed():
   assert interpret.run(a.programs[0], C) == overlay(C)
 
 
+
+def test_catalogue_name_stands_for_the_default_catalogue():
+  config = driver.SearchConfig(transforms=("gravity_down", driver.CATALOGUE_NAME, "rot90"))
+  names = [t.name for t in config.catalogue()]
+  default = [t.name for t in transforms_lib.CATALOGUE]
+  assert names == ["gravity_down"] + default  # rot90 once, where the catalogue has it
+  with pytest.raises(ValueError, match="unknown transforms \\['no_such'\\]"):
+    driver.SearchConfig(transforms=(driver.CATALOGUE_NAME, "no_such")).catalogue()
+
 class _OutOfTimeInLayer2(enumerate_lib.Search):
   def _expand(self, layer, keep, progress):
     if self.stats.layers:  # the budget runs out as layer 2 starts

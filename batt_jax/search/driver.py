@@ -25,6 +25,9 @@ from codegen import pipeline
 from codegen.program import Program
 
 MODES = ("enumerate", "mutate", "both")
+# In a list of transform names, the default catalogue (e.g. "catalogue,gravity_down"
+# adds an optional transform to it).
+CATALOGUE_NAME = "catalogue"
 # With mode "both", the share of the time budget the enumeration gets first.
 ENUMERATE_SHARE = 0.7
 
@@ -43,7 +46,8 @@ class SearchConfig:
     views: task views searched (tasks.VIEWS).
     chunk_rows: rows per compiled call.
     max_nodes: nodes kept per view per layer.
-    transforms: names of the transforms searched (None: the whole catalogue).
+    transforms: names of the transforms searched (None: the default
+      catalogue; CATALOGUE_NAME among them stands for it).
     expand_nodes: nodes per view expanded in full into the next layer (None:
       all); the others are only screened for solutions.
     overlay: also try pairs of kept candidates painted one over the other.
@@ -71,13 +75,22 @@ class SearchConfig:
   library_execution: str = "nodewise"
 
   def catalogue(self) -> Tuple[Transform, ...]:
+    """The transforms named (CATALOGUE_NAME stands for the default catalogue),
+    each once, in the order named. Raises ValueError for an unknown name."""
     if self.transforms is None:
       return CATALOGUE
     known = by_name()
-    unknown = [n for n in self.transforms if n not in known]
+    names = []
+    for name in self.transforms:
+      if name == CATALOGUE_NAME:
+        names.extend(t.name for t in CATALOGUE)
+      else:
+        names.append(name)
+    unknown = [n for n in names if n not in known]
     if unknown:
-      raise ValueError(f"unknown transforms {unknown}; known: {sorted(known)}")
-    return tuple(known[n] for n in self.transforms)
+      raise ValueError(f"unknown transforms {unknown}; known: {CATALOGUE_NAME!r} and "
+                       f"{sorted(known)}")
+    return tuple(known[n] for n in dict.fromkeys(names))
 
 
 @dataclasses.dataclass
