@@ -67,13 +67,18 @@ def scored(candidates: Grid, out_cells, out_hw, out_known) -> Dict[str, jax.Arra
 
 
 def compiler_options(devices) -> Optional[dict]:
-  """Per-platform XLA options for chunk executables (none: XLA's defaults).
+  """Per-platform XLA options for executables (None: XLA's defaults).
 
-  Measured on the 2-core CPU (16 library programs, 64 samples): skipping
-  LLVM's optimisation halved compile time (25 -> 13 CPU-s) but made the run
-  6x slower (210 -> 36 evaluations/s), so the defaults stay.
+  GPU: no autotuning (`xla_gpu_autotune_level=0`). These programs have
+  hardly any matrix products, the one thing autotuning picks algorithms for;
+  on one H100, 30 search kernels compiled in 25.7 s instead of 29.1 s and ran
+  as fast (docs/bench/xla_flags_probe/).
+  CPU: XLA's defaults. Skipping LLVM's optimisation halved compile time on the
+  2-core CPU (16 library programs, 64 samples: 25 -> 13 CPU-s) but made the
+  run 6x slower (210 -> 36 evaluations/s).
   """
-  del devices
+  if devices and devices[0].platform == "gpu":
+    return {"xla_gpu_autotune_level": 0}
   return None
 
 

@@ -32,6 +32,7 @@ import numpy as np
 from batt_jax.dsl import capacity
 from batt_jax.dsl.encoding import Grid
 from batt_jax.runtime.answers import decode_grid
+from batt_jax.runtime.coordinator import compiler_options
 from batt_jax.search import tasks as search_tasks
 from batt_jax.search.transforms import CATALOGUE, Transform
 
@@ -423,7 +424,7 @@ def _kernel_of(transform: Transform) -> Callable:
 
 def _timed_compile(lowered) -> Tuple[Any, float]:
   start = time.monotonic()
-  executable = lowered.compile()
+  executable = lowered.compile(compiler_options=compiler_options(jax.devices()[:1]))
   return executable, time.monotonic() - start
 
 
