@@ -427,6 +427,51 @@ _EXTENT = ("hs = objects(mk, T, F, T)", "a1 = compose(hfrontier, ulcorner)",
 _ROWS = ("h = height(I)", "rs = interval(ZERO, h, ONE)", "hf = compose(hfrontier, toivec)")
 
 
+def _diag_rounds(n):
+  """Lines: cells of colour c of `g0` take the colour of the nearest cell of another colour
+  up-left of them on their diagonal, within 2**n - 1 steps (pointer jumping as in `_smear`:
+  round k reads the cells 2**k steps back); the last result is `O`."""
+  lines = ()
+  step = "UNITY"
+  for k in range(n):
+    if k:
+      lines += (f"d{k} = double({step})",)
+      step = f"d{k}"
+    src, out = f"g{k}", ("O" if k == n - 1 else f"g{k + 1}")
+    lines += (f"z{k + 1} = ofcolor({src}, {{c}})", f"o{k + 1} = asobject({src})",
+              f"s{k + 1} = shift(o{k + 1}, {step})", f"p{k + 1} = paint({src}, s{k + 1})",
+              f"q{k + 1} = toobject(z{k + 1}, p{k + 1})", f"{out} = paint({src}, q{k + 1})")
+  return lines
+
+
+# Lines: `rank` = colour -> how many distinct cell counts of the colours `cs` exceed its own
+# (0 = the most common colour), `cnt` = colour -> its cell count.
+_RANK = ("cnt = lbind(colorcount, I)", "rb = lbind(rbind, greater)", "q = compose(rb, cnt)",
+         "sel = lbind(sfilter, cs)", "rank = chain(size, sel, q)")
+
+
+def _dedupe_rows(src, out, tag):
+  """Lines making `out`: `src` without every row equal to the row above it (runs of equal
+  rows kept once). The dropped rows are the full rows of 1 in the mask of cells equal to the
+  cell above (row 0 is never dropped); each kept row moves up by the number dropped above it.
+  """
+  t = tag
+  return (f"{t}a = asobject({src})", f"{t}s = shift({t}a, DOWN)",
+          f"{t}same = intersection({t}a, {t}s)", f"{t}dims = shape({src})",
+          f"{t}bl = canvas(ZERO, {t}dims)", f"{t}m = fill({t}bl, ONE, {t}same)",
+          f"{t}fs = frontiers({t}m)", f"{t}ones = colorfilter({t}fs, ONE)",
+          f"{t}hs = sfilter({t}ones, hline)", f"{t}ds = apply(uppermost, {t}hs)",
+          f"{t}h = height({src})", f"{t}all = interval(ZERO, {t}h, ONE)",
+          f"{t}in = rbind(contained, {t}ds)", f"{t}nd = compose(flip, {t}in)",
+          f"{t}kept = sfilter({t}all, {t}nd)", f"{t}lb = lbind(sfilter, {t}ds)",
+          f"{t}g1 = lbind(lbind, greater)", f"{t}g2 = compose({t}lb, {t}g1)",
+          f"{t}cn = compose(size, {t}g2)", f"{t}off = chain(toivec, invert, {t}cn)",
+          f"{t}to = rbind(toobject, {src})", f"{t}ro = chain({t}to, hfrontier, toivec)",
+          f"{t}mv = fork(shift, {t}ro, {t}off)", f"{t}cells = mapply({t}mv, {t}kept)",
+          f"{t}n = size({t}kept)", f"{t}w = width({src})", f"{t}d = astuple({t}n, {t}w)",
+          f"{t}b2 = canvas(ZERO, {t}d)", f"{out} = paint({t}b2, {t}cells)")
+
+
 CATALOGUE: Tuple[Transform, ...] = (
     # Symmetries of the square.
     _unary("rot90", "rot90"), _unary("rot180", "rot180"), _unary("rot270", "rot270"),
@@ -875,6 +920,256 @@ CATALOGUE: Tuple[Transform, ...] = (
         "f2 = fork(recolor, mc2, hf)", "cols = mapply(f2, cs)", "bt = paint(t, cols)",
         "b = dmirror(bt)", "na = numcolors(a)", "nb = numcolors(b)", "g = greater(nb, na)",
         "O = branch(g, b, a)")),
+    # 4938f0c2, 4c5c2cf0: the foreground mirrored left-right, up-down and both about the
+    # centre of the colour part that is itself symmetric both ways (a pattern completed
+    # around a symmetric centre piece).
+    Transform("mirror4_about_center_part", (
+        "parts = fgpartition(I)", "f = fork(equality, identity, vmirror)",
+        "g = fork(equality, identity, hmirror)", "h = fork(both, f, g)",
+        "ctr = extract(parts, h)", "bg = mostcolor(I)", "z = ofcolor(I, bg)",
+        "all = asindices(I)", "fgi = difference(all, z)", "fg = toobject(fgi, I)",
+        "a = ulcorner(ctr)", "b = lrcorner(ctr)", "s = add(a, b)", "p = ulcorner(fg)",
+        "q = lrcorner(fg)", "t = add(p, q)", "off = subtract(s, t)", "di = row(off)",
+        "dj = col(off)", "vi = toivec(di)", "vj = tojvec(dj)", "hm = hmirror(fg)",
+        "vm = vmirror(fg)", "hv = hmirror(vm)", "m1 = shift(hm, vi)", "m2 = shift(vm, vj)",
+        "m3 = shift(hv, off)", "g1 = paint(I, m1)", "g2 = paint(g1, m2)", "O = paint(g2, m3)")),
+    # 694f12f3: the interior of the largest object (0 is the background) gets colour a, the
+    # smallest's colour b.
+    Transform("fill_interior_extremes", (
+        "all = objects(I, T, F, F)", "bgs = colorfilter(all, ZERO)", "objs = difference(all, bgs)", "big = argmax(objs, size)", "small = argmin(objs, size)",
+        "i1 = inbox(big)", "b1 = backdrop(i1)", "i2 = inbox(small)", "b2 = backdrop(i2)",
+        "g = fill(I, {a}, b1)", "O = fill(g, {b}, b2)"), (COLOR_A, COLOR_B), (("a", "b"),)),
+    # 5521c0d9: every object moves up by its own height.
+    Transform("lift_by_height", (
+        "objs = objects(I, T, F, T)", "up = chain(toivec, invert, height)",
+        "f = fork(shift, identity, up)", "moved = mapply(f, objs)", "all = merge(objs)",
+        "g = cover(I, all)", "O = paint(g, moved)")),
+    # 49d1d64f: the grid framed by copies of its edge rows / columns, the corners 0.
+    Transform("pad_edges", (
+        "h = height(I)", "w = width(I)", "r = astuple(ONE, w)", "tr = crop(I, ORIGIN, r)",
+        "h1 = decrement(h)", "bp = toivec(h1)", "br = crop(I, bp, r)", "g = vconcat(tr, I)",
+        "g2 = vconcat(g, br)", "h2 = height(g2)", "c = astuple(h2, ONE)",
+        "lc = crop(g2, ORIGIN, c)", "w1 = decrement(w)", "rp = tojvec(w1)",
+        "rc = crop(g2, rp, c)", "g3 = hconcat(lc, g2)", "g4 = hconcat(g3, rc)",
+        "all = asindices(g4)", "cn = corners(all)", "O = fill(g4, ZERO, cn)")),
+    # 54d82841: the bottom-row cell below each object's centre gets colour c.
+    Transform("mark_below_objects", (
+        "objs = objects(I, T, F, T)", "h = height(I)", "h1 = decrement(h)",
+        "f = compose(vfrontier, center)", "cols = mapply(f, objs)", "r = toivec(h1)",
+        "bot = hfrontier(r)", "m = intersection(cols, bot)", "O = fill(I, {c}, m)"), (COLOR,)),
+    # 2c608aff: every object in line with the largest one (sharing a row or a column)
+    # extends in its own colour until it touches it.
+    Transform("extend_to_largest", (
+        "objs = objects(I, T, F, T)", "big = argmax(objs, size)", "rest = remove(big, objs)",
+        "g = rbind(gravitate, big)", "e = fork(add, center, g)", "ln = fork(connect, center, e)",
+        "f = fork(recolor, color, ln)", "hm = rbind(hmatching, big)",
+        "vm = rbind(vmatching, big)", "al = fork(either, hm, vm)", "ok = sfilter(rest, al)",
+        "cells = mapply(f, ok)", "O = paint(I, cells)")),    # 85c4e7cd: the concentric square rings' colours in reverse order (outermost <-> innermost).
+    Transform("reverse_rings", (
+        "h = height(I)", "w = width(I)", "h1 = decrement(h)", "w1 = decrement(w)",
+        "h2 = increment(h)", "n = halve(h2)", "n1 = decrement(n)", "ks = interval(ZERO, n, ONE)",
+        "dg = fork(astuple, identity, identity)", "ri = lbind(subtract, h1)",
+        "ci = lbind(subtract, w1)", "lr = fork(astuple, ri, ci)", "lrs = compose(initset, lr)",
+        "pts = fork(insertcell, dg, lrs)", "ring = compose(box, pts)",
+        "back = lbind(subtract, n1)", "ix = lbind(index, I)", "cp = chain(ix, dg, back)",
+        "f = fork(recolor, cp, ring)", "cells = mapply(f, ks)", "O = paint(I, cells)")),
+    # 73251a56: cells of colour c (holes in a picture symmetric under transposition) take the
+    # colour of their mirror image across the main diagonal; holes left (on the diagonal)
+    # then take the colour of the nearest other cell up-left of them (within 15 steps).
+    Transform("heal_dmirror", (
+        "m = dmirror(I)", "z = ofcolor(I, {c})", "o = toobject(z, m)", "g0 = paint(I, o)")
+        + _diag_rounds(4), (COLOR,)),
+    # 2204b7a8: cells of the least colour take the colour of the nearer of two opposite border
+    # lines: the top and bottom rows if the top corners agree, else the left and right columns.
+    Transform("recolor_least_by_side", (
+        "c = leastcolor(I)", "cells = ofcolor(I, c)", "h = height(I)", "w = width(I)",
+        "h1 = decrement(h)", "w1 = decrement(w)", "tl = index(I, ORIGIN)", "tr0 = tojvec(w1)",
+        "tr = index(I, tr0)", "bl0 = toivec(h1)", "bl = index(I, bl0)", "hz = equality(tl, tr)",
+        "t = tophalf(I)", "ti = asindices(t)", "ct = intersection(cells, ti)",
+        "cb = difference(cells, ti)", "gh1 = fill(I, tl, ct)", "gh = fill(gh1, bl, cb)",
+        "l = lefthalf(I)", "li = asindices(l)", "cl = intersection(cells, li)",
+        "cr = difference(cells, li)", "gv1 = fill(I, tl, cl)", "gv = fill(gv1, tr, cr)",
+        "O = branch(hz, gh, gv)")),
+    # 6cdd2623: rows whose two end cells both have the least colour are drawn in it, likewise
+    # columns; everything else is cleared to the background (noise removed).
+    Transform("connect_border_pairs_least", (
+        "bg = mostcolor(I)", "h = height(I)", "w = width(I)", "h1 = decrement(h)",
+        "w1 = decrement(w)", "cd = astuple(h, ONE)", "lc = crop(I, ORIGIN, cd)",
+        "rp = tojvec(w1)", "rc = crop(I, rp, cd)", "m = cellwise(lc, rc, bg)",
+        "rg = hupscale(m, w)", "rd = astuple(ONE, w)", "tr = crop(I, ORIGIN, rd)",
+        "bp = toivec(h1)", "br = crop(I, bp, rd)", "n = cellwise(tr, br, bg)",
+        "cg = vupscale(n, h)", "c = leastcolor(I)", "k1 = ofcolor(rg, c)", "k2 = ofcolor(cg, c)",
+        "k = combine(k1, k2)", "dims = shape(I)", "blank = canvas(bg, dims)",
+        "O = fill(blank, c, k)")),
+    # 1caeab9d: the cells of every colour move up or down together so that their top row is
+    # that of colour c.
+    Transform("align_to_color", (
+        "objs = fgpartition(I)", "k = ofcolor(I, {c})", "u = uppermost(k)",
+        "d = lbind(subtract, u)", "v = chain(toivec, d, uppermost)",
+        "f = fork(shift, identity, v)", "moved = mapply(f, objs)", "all = merge(objs)",
+        "g = cover(I, all)", "O = paint(g, moved)"), (COLOR,)),
+    # 3ac3eb23: the cells of the top row with their lower diagonal neighbours (own colour),
+    # those two rows repeated down the grid (a zigzag).
+    Transform("zigzag_down", (
+        "objs = objects(I, T, F, T)", "n = compose(ineighbors, center)",
+        "f = fork(recolor, color, n)", "cells = mapply(f, objs)", "g = paint(I, cells)",
+        "h = height(I)", "w = width(I)", "d2 = astuple(TWO, w)", "top = crop(g, ORIGIN, d2)",
+        "k = astuple(h, ONE)", "t = repeatgrid(top, k)", "dims = shape(I)",
+        "O = crop(t, ORIGIN, dims)")),
+    # 4be741c5: the colours of a striped grid in order, left to right as a row if the top row
+    # shows more colours than the left column, else top to bottom as a column.
+    Transform("stripe_colors", (
+        "pal = palette(I)", "n = size(pal)", "h = height(I)", "w = width(I)",
+        "rd = astuple(ONE, w)", "tr = crop(I, ORIGIN, rd)", "cd = astuple(h, ONE)",
+        "lc = crop(I, ORIGIN, cd)", "a = numcolors(tr)", "b = numcolors(lc)", "hz = greater(a, b)",
+        "t = dmirror(I)", "g = branch(hz, I, t)", "of = lbind(ofcolor, g)",
+        "lg = lbind(lbind, greater)", "k = compose(leftmost, of)", "ks = apply(k, pal)",
+        "p = compose(lg, k)", "s = lbind(sfilter, ks)", "r = chain(size, s, p)",
+        "c = chain(initset, tojvec, r)", "f = fork(recolor, identity, c)", "x = mapply(f, pal)",
+        "d = astuple(ONE, n)", "bl = canvas(ZERO, d)", "row = paint(bl, x)", "col = dmirror(row)",
+        "O = branch(hz, row, col)")),
+    # 2281f1f4: background cells in a column marked in the top row and a row marked in the
+    # right column get colour c.
+    Transform("mark_product_top_right", (
+        "bg = mostcolor(I)", "h = height(I)", "w = width(I)", "w1 = decrement(w)",
+        "rd = astuple(ONE, w)", "tr = crop(I, ORIGIN, rd)", "cd = astuple(h, ONE)",
+        "rp = tojvec(w1)", "rc = crop(I, rp, cd)", "g1 = vupscale(tr, h)", "g2 = hupscale(rc, w)",
+        "z1 = ofcolor(g1, bg)", "z2 = ofcolor(g2, bg)", "z = combine(z1, z2)",
+        "all = asindices(I)", "m = difference(all, z)", "O = underfill(I, {c}, m)"), (COLOR,)),
+    # 23581191: the row and the column through each object's centre in its own colour; cells
+    # where a row meets another object's column get colour c.
+    Transform("crosses_own", (
+        "objs = objects(I, T, F, T)", "hc = compose(hfrontier, center)",
+        "vc = compose(vfrontier, center)", "fh = fork(recolor, color, hc)",
+        "fv = fork(recolor, color, vc)", "rows = mapply(fh, objs)", "cols = mapply(fv, objs)",
+        "g = paint(I, rows)", "g2 = paint(g, cols)", "ri = toindices(rows)",
+        "ci = toindices(cols)", "x = intersection(ri, ci)", "fg = merge(objs)",
+        "fi = toindices(fg)", "m = difference(x, fi)", "O = fill(g2, {c}, m)"), (COLOR,)),
+    # 1f642eb9: every other object is copied onto the largest object: moved toward it until
+    # touching, then one step further (its facing cells take the object's colour).
+    Transform("project_onto_largest", (
+        "objs = objects(I, T, F, T)", "big = argmax(objs, size)", "rest = remove(big, objs)",
+        "g = rbind(gravitate, big)", "st = compose(sign, g)", "off = fork(add, g, st)",
+        "f = fork(shift, identity, off)", "moved = mapply(f, rest)", "O = paint(I, moved)")),
+    # 3618c87e: the cells of the least colour move down together until the lowest reaches the
+    # bottom row (covering what is there); their old cells take the background colour.
+    Transform("drop_least_to_bottom", (
+        "c = leastcolor(I)", "bg = mostcolor(I)", "cells = ofcolor(I, c)", "h = height(I)",
+        "h1 = decrement(h)", "lo = lowermost(cells)", "d = subtract(h1, lo)", "v = toivec(d)",
+        "moved = shift(cells, v)", "g = fill(I, bg, cells)", "O = fill(g, c, moved)")),
+    # f5b8619d (fg_vlines[8] -> tile[2, 2]): the background cells of every column holding a
+    # non-background cell get colour c.
+    # (An 8-connected object spans a run of columns: its bounding box's columns are exactly
+    # the columns it holds cells in.)
+    Transform("fg_vlines", (
+        "objs = objects(I, F, T, T)", "b1 = compose(vfrontier, ulcorner)",
+        "b2 = compose(vfrontier, lrcorner)", "b3 = fork(combine, b1, b2)",
+        "b4 = compose(backdrop, b3)", "lines = mapply(b4, objs)",
+        "O = underfill(I, {c}, lines)"), (COLOR,)),
+    # ba26e723 (alone, k=3), d406998b (alone, k=2 from the right): the non-black cells of every
+    # k-th column (from the left, or with r from the right) get colour c.
+    Transform("recolor_kth_columns", (
+        "w = width(I)", "w1 = decrement(w)", "s0 = interval(ZERO, w, {k})", "nk = invert({k})",
+        "s1 = interval(w1, NEG_ONE, nk)", "s = branch({r}, s1, s0)",
+        "f = compose(vfrontier, tojvec)", "cols = mapply(f, s)", "z = ofcolor(I, ZERO)",
+        "cells = difference(cols, z)", "O = fill(I, {c}, cells)"),
+        (COLOR, Param("k", "int", (2, 3)), Param("r", "bool"))),
+    # d2abd087 (recolor_size[6, 2] -> replace[5, 1]): the objects of k cells get colour c.
+    Transform("recolor_size", (
+        "objs = objects(I, T, F, T)", "s = sizefilter(objs, {k})", "cells = merge(s)",
+        "O = fill(I, {c}, cells)"), (Param("k", "int", (2, 3, 4, 5, 6)), COLOR)),
+    # 88a10436, e76a88a6 (alone): the most colourful object stamped, centre on centre, over
+    # every object (8-connected, multicoloured).
+    Transform("stamp_colorful", (
+        "objs = objects(I, F, T, T)", "src = argmax(objs, numcolors)", "n = normalize(src)",
+        "cn = center(n)", "f0 = rbind(subtract, cn)", "off = compose(f0, center)",
+        "sh = lbind(shift, n)", "f = compose(sh, off)", "all = mapply(f, objs)",
+        "O = paint(I, all)")),
+    # d9fac9be (alone): the colour marked inside the object that leaves the most background in
+    # its bounding box (a ring around a mark): the most common non-background colour among
+    # its bounding box's other cells, as one cell.
+    Transform("hollow_mark_color", (
+        "bg = mostcolor(I)", "objs = objects(I, T, F, T)", "f = compose(size, delta)",
+        "obj = argmax(objs, f)", "d = delta(obj)", "z = ofcolor(I, bg)", "m = difference(d, z)",
+        "o = toobject(m, I)", "c = mostcolor(o)", "O = canvas(c, UNITY)")),
+    # f8ff0b80 (alone), f8b3ba0a (alone, w): the colours other than the background (and with
+    # w the most common of them), most common first, as a column on 0.
+    Transform("color_rank_column", (
+        "bg = mostcolor(I)", "p = palette(I)", "fg0 = remove(bg, p)",
+        "cnt0 = lbind(colorcount, I)", "top = argmax(fg0, cnt0)", "fg1 = remove(top, fg0)",
+        "fgs = branch({w}, fg1, fg0)", "cs = apply(cnt0, fgs)") + _RANK + (
+        "pt = chain(initset, toivec, rank)", "f = fork(recolor, identity, pt)",
+        "cells = mapply(f, fgs)", "n = size(cs)", "dims = astuple(n, ONE)",
+        "blank = canvas(ZERO, dims)", "O = paint(blank, cells)"), (WITHOUT_BG,)),
+    # 9af7a82c (alone): a bar chart on 0: one column per colour, most common first, as tall as
+    # the colour's cell count.
+    Transform("color_histogram", (
+        "p = palette(I)", "cnt0 = lbind(colorcount, I)", "cs = apply(cnt0, p)") + _RANK + (
+        "a = compose(tojvec, rank)", "e1 = compose(decrement, cnt)", "b = fork(astuple, e1, rank)",
+        "ln = fork(connect, a, b)", "f = fork(recolor, identity, ln)", "cells = mapply(f, p)",
+        "h = maximum(cs)", "n = size(cs)", "dims = astuple(h, n)", "blank = canvas(ZERO, dims)",
+        "O = paint(blank, cells)")),
+    # eb5a1d5d (alone), 90c28cc7 (dedupe -> crop_foreground): runs of equal rows, then of
+    # equal columns, kept once.
+    Transform("dedupe", _dedupe_rows("I", "a", "r") + ("t = dmirror(a)",)
+              + _dedupe_rows("t", "b", "c") + ("O = dmirror(b)",)),
+    # d8c310e9 (alone): the rows continued to the right edge with the period of the part up to
+    # the last non-background column (the background beyond it taken as unknown).
+    Transform("continue_period_h", (
+        "bg = mostcolor(I)", "z = ofcolor(I, bg)", "all = asindices(I)", "fg = difference(all, z)",
+        "r = rightmost(fg)", "r1 = increment(r)", "h = height(I)", "cd = astuple(h, r1)",
+        "c = crop(I, ORIGIN, cd)", "p = hperiod(c)", "pd = astuple(h, p)", "u = crop(I, ORIGIN, pd)",
+        "w = width(I)", "q = add(w, p)", "q1 = decrement(q)", "k = divide(q1, p)",
+        "rc = astuple(ONE, k)", "t = repeatgrid(u, rc)", "od = shape(I)",
+        "O = crop(t, ORIGIN, od)")),
+    # 8eb1be9a (alone): the band of rows holding the non-background cells repeated up and down
+    # over the whole grid, in phase with where it is.
+    Transform("tile_band_v", (
+        "bg = mostcolor(I)", "z = ofcolor(I, bg)", "all = asindices(I)", "fg = difference(all, z)",
+        "top = uppermost(fg)", "hb = height(fg)", "w = width(I)", "bd = astuple(hb, w)",
+        "st = toivec(top)", "b = crop(I, st, bd)", "h = height(I)", "m = modulo(top, hb)",
+        "s0 = subtract(hb, m)", "s = modulo(s0, hb)", "e = add(h, s)", "e1 = add(e, hb)",
+        "e2 = decrement(e1)", "k = divide(e2, hb)", "rc = astuple(k, ONE)", "t = repeatgrid(b, rc)",
+        "so = toivec(s)", "od = shape(I)", "O = crop(t, so, od)")),
+    # eb281b96 (alone): the rows swept down, back up and down again, bouncing on the first and
+    # last rows without repeating them (rows 0..h-1, h-2..0, 1..h-1, h-2..0).
+    Transform("bounce_tile_v", (
+        "h = height(I)", "w = width(I)", "h1 = decrement(h)", "d = astuple(h1, w)",
+        "m = hmirror(I)", "a = crop(m, DOWN, d)", "y = crop(I, DOWN, d)", "x = vconcat(I, a)",
+        "x2 = vconcat(x, y)", "O = vconcat(x2, a)")),
+    # 928ad970 (alone): the outline just inside the bounding box of the cells of the least
+    # common colour (marks), drawn on the background in the colour of the largest object.
+    Transform("frame_inside_marks", (
+        "objs = objects(I, T, F, T)", "obj = argmax(objs, size)", "c = color(obj)",
+        "lc = leastcolor(I)", "m = ofcolor(I, lc)", "b = inbox(m)", "O = underfill(I, c, b)")),
+    # ddf7fa4f (alone): every object takes the colour of the mark (non-background cell) on the
+    # top row above it (its columns' top cells; the least such colour if several).
+    Transform("recolor_by_top_mark", (
+        "bg = mostcolor(I)", "objs = objects(I, T, F, T)", "top = hfrontier(ORIGIN)",
+        "b1 = compose(vfrontier, ulcorner)", "b2 = compose(vfrontier, lrcorner)",
+        "b3 = fork(combine, b1, b2)", "b4 = compose(backdrop, b3)", "it = lbind(intersection, top)",
+        "seg = compose(it, b4)", "so = rbind(toobject, I)", "pal = chain(palette, so, seg)",
+        "rb = lbind(remove, bg)", "mk = chain(first, rb, pal)", "f = fork(recolor, mk, identity)",
+        "cells = mapply(f, objs)", "O = paint(I, cells)")),
+    # e9afcf9a (alone): every other column (the odd ones) turned upside down.
+    Transform("flip_odd_columns", (
+        "m = hmirror(I)", "w = width(I)", "s = interval(ONE, w, TWO)",
+        "f = compose(vfrontier, tojvec)", "cols = mapply(f, s)", "obj = toobject(cols, m)",
+        "O = paint(I, obj)")),
+    # c444b776 (alone): the content of the piece (between full uniform rows / columns) with the
+    # most non-background cells copied into every piece, at the same place in it.
+    # (Pieces here are cut by the uniform rows / columns not of the background colour.)
+    Transform("copy_fullest_piece", (
+        "bg = mostcolor(I)", "fs = frontiers(I)", "fb = colorfilter(fs, bg)",
+        "fs2 = difference(fs, fb)", "lines = merge(fs2)", "li = toindices(lines)",
+        "all = asindices(I)", "rest = difference(all, li)", "dims = shape(I)",
+        "blank = canvas(ZERO, dims)", "mark = fill(blank, ONE, rest)",
+        "comps = objects(mark, T, F, F)", "pieces = colorfilter(comps, ONE)",
+        "z = ofcolor(I, bg)", "dz = rbind(difference, z)",
+        "key = chain(size, dz, toindices)", "p0 = argmax(pieces, key)", "pi = toindices(p0)",
+        "fgc = difference(pi, z)", "src = toobject(fgc, I)", "u0 = ulcorner(p0)", "neg = invert(u0)",
+        "n = shift(src, neg)", "sh = lbind(shift, n)", "f2 = compose(sh, ulcorner)",
+        "cells = mapply(f2, pieces)", "O = paint(I, cells)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
@@ -882,7 +1177,8 @@ CATALOGUE: Tuple[Transform, ...] = (
 # gravity 55 s, as a 29-step unrolled template, or 6 ms a row to run as the
 # 16-slot `power` loop; connect_hv_own 173 s, connect_diag_own 179 s, four
 # pointer-jumping smears each), more than a 10-minute search can spend for the
-# one training task each solves.
+# one training task each solves; attach_to_own_line runs a gravitate per object
+# (about 6.5x connect_h's cost a row on the CPU).
 OPTIONAL: Tuple[Transform, ...] = (
     # 1e0a9b12 (alone).
     _gravity("gravity_down", "DOWN", "UP"),
@@ -897,6 +1193,17 @@ OPTIONAL: Tuple[Transform, ...] = (
     Transform("connect_diag_own", ("bg = mostcolor(I)",) + _smear("UNITY", "I", "a", "a")
               + _smear("NEG_UNITY", "I", "b", "b") + _smear("UP_RIGHT", "I", "c", "c")
               + _smear("DOWN_LEFT", "I", "e", "e") + _over("a", "b", "c", "e")),
+    # 1a07d186: objects off the full uniform lines move until they touch the line of their own
+    # colour; those whose colour has no line are erased.
+    Transform("attach_to_own_line", (
+        "bg = mostcolor(I)", "fs = frontiers(I)", "fb = colorfilter(fs, bg)",
+        "ls = difference(fs, fb)", "li = merge(ls)", "g0 = cover(I, li)",
+        "objs = objects(g0, T, F, T)", "lc = apply(color, ls)", "has = rbind(contained, lc)",
+        "hc = compose(has, color)", "ok = sfilter(objs, hc)", "lm = lbind(matcher, color)",
+        "ex = lbind(extract, ls)", "pick = chain(ex, lm, color)",
+        "off = fork(gravitate, identity, pick)", "f = fork(shift, identity, off)",
+        "moved = mapply(f, ok)", "all = merge(objs)", "g = cover(I, all)",
+        "O = paint(g, moved)")),
 )
 
 
