@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 
+import jax
 import numpy as np
 import pytest
 
@@ -238,6 +239,46 @@ def test_catalogue_name_stands_for_the_default_catalogue():
   assert names == ["gravity_down"] + default  # rot90 once, where the catalogue has it
   with pytest.raises(ValueError, match="unknown transforms \\['no_such'\\]"):
     driver.SearchConfig(transforms=(driver.CATALOGUE_NAME, "no_such")).catalogue()
+
+
+def test_a_kernel_over_the_memory_budget_runs_in_smaller_chunks():
+  task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
+  names = ("rot90", "hmirror", "replace")
+  views = tasks_lib.views_of([task], ("identity",))
+  transforms = tuple(transforms_lib.by_name()[n] for n in names)
+  config = enumerate_lib.Config(depth=2, chunk_rows=1024, max_nodes=50, transforms=transforms)
+  compilations = enumerate_lib.Compilations(transforms, 1024, memory_budget=1)  # 1 byte
+  try:
+    small = enumerate_lib.Search(views, config, compilations)
+    found = small.run()
+  finally:
+    compilations.close()
+  # Halved down to the floor, each kernel runs its chunks at MIN_CHUNK_ROWS rows.
+  assert small.stats.smaller_chunks == {n: enumerate_lib.MIN_CHUNK_ROWS for n in names}
+  plain = enumerate_lib.Search(views, config)
+  assert [(s.steps, s.test_outputs) for s in found] == [
+      (s.steps, s.test_outputs) for s in plain.run()]
+  assert plain.stats.smaller_chunks == {}  # no memory limit known on the CPU
+
+
+class _OutOfMemoryIn(enumerate_lib.Search):
+  def _expand_with(self, transform, *args):
+    if transform.name == "hmirror":
+      raise jax.errors.JaxRuntimeError("RESOURCE_EXHAUSTED: Out of memory while trying to "
+                                       "allocate 332.70GiB")
+    return super()._expand_with(transform, *args)
+
+
+def test_a_transform_out_of_device_memory_is_skipped_not_the_search():
+  task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
+  search = _OutOfMemoryIn(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(
+      depth=2, chunk_rows=64, max_nodes=50,
+      transforms=tuple(transforms_lib.by_name()[n] for n in ("rot90", "hmirror", "replace"))))
+  solutions = search.run()
+  assert search.stats.out_of_memory == ["hmirror", "hmirror"]  # once per layer
+  assert solutions and all("hmirror" not in [step.transform for step in s.steps]
+                           for s in solutions)
+  assert solutions[0].test_outputs == (_replace(_rot90(C), 1, 2),)
 
 class _OutOfTimeInLayer2(enumerate_lib.Search):
   def _expand(self, layer, keep, progress):

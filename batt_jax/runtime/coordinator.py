@@ -82,7 +82,7 @@ def compiler_options(devices) -> Optional[dict]:
   return None
 
 
-def _is_out_of_memory(error: Exception) -> bool:
+def is_out_of_memory(error: Exception) -> bool:
   return "RESOURCE_EXHAUSTED" in str(error) or "Out of memory" in str(error)
 
 
@@ -161,7 +161,7 @@ class Coordinator:
     try:
       return self._fetch(self._dispatch(step, arrays, names, size), rows, names, size)
     except Exception as error:  # pylint: disable=broad-except
-      if not _is_out_of_memory(error) or size <= n:
+      if not is_out_of_memory(error) or size <= n:
         raise
       self.halvings += 1
       half = max(n, (size // 2 // n) * n)
@@ -200,7 +200,7 @@ class Coordinator:
         try:
           fetched = self._fetch(out, rows, names, size)
         except Exception as error:  # pylint: disable=broad-except
-          if not _is_out_of_memory(error):
+          if not is_out_of_memory(error):
             raise
       if fetched is None:  # out of memory: alone, halving if need be
         fetched = self._call(step, arrays, rows, names, size)
@@ -223,7 +223,7 @@ class Coordinator:
       try:
         flight = (batch_key, arrays, count, self._dispatch(step, arrays, names, size))
       except Exception as error:  # pylint: disable=broad-except
-        if not _is_out_of_memory(error):
+        if not is_out_of_memory(error):
           raise
         flight = None
       if in_flight:

@@ -223,6 +223,10 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "compile_seconds": round(stats.compile_seconds, 3),
           "evaluations_per_s": round(stats.evaluations_per_s, 1),
           "stopped_early": stats.stopped_early,
+          # Kernels compiled for fewer rows per call to fit the device, and
+          # transforms skipped in a layer for running out of its memory.
+          "smaller_chunks": dict(stats.smaller_chunks),
+          "out_of_memory": list(stats.out_of_memory),
           "seconds": round(time.perf_counter() - start, 3),
           "device": f"{device.platform}:{device.device_kind}", "jax": jax.__version__,
       },

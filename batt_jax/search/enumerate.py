@@ -25,6 +25,7 @@ import os
 import time
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
+from absl import logging
 import jax
 import jax.numpy as jnp
 import numpy as np
@@ -33,6 +34,7 @@ from batt_jax.dsl import capacity
 from batt_jax.dsl.encoding import Grid
 from batt_jax.runtime.answers import decode_grid
 from batt_jax.runtime.coordinator import compiler_options
+from batt_jax.runtime.coordinator import is_out_of_memory
 from batt_jax.search import tasks as search_tasks
 from batt_jax.search.transforms import CATALOGUE, Transform
 
@@ -116,6 +118,10 @@ class Stats:
     per_transform: name -> (seconds, candidate rows run in full).
     compile_per_transform: name -> seconds XLA took over its kernel ahead of
       the run (on the pool, several at once).
+    smaller_chunks: name -> rows per call, for the kernels compiled for fewer
+      than chunk_rows to fit the device's memory.
+    out_of_memory: transforms skipped in a layer because the device ran out of
+      memory (once per layer).
   """
   evaluations: int = 0
   screened: int = 0
@@ -128,6 +134,8 @@ class Stats:
   overlays: int = 0
   per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
   compile_per_transform: Dict[str, float] = dataclasses.field(default_factory=dict)
+  smaller_chunks: Dict[str, int] = dataclasses.field(default_factory=dict)
+  out_of_memory: List[str] = dataclasses.field(default_factory=list)
 
   @property
   def evaluations_per_s(self) -> float:
@@ -413,6 +421,13 @@ def _row_ranges(first: np.ndarray, count: np.ndarray) -> np.ndarray:
   return np.repeat(first - starts, count) + np.arange(int(count.sum()))
 
 
+# A search kernel may use this share of the device's memory (the layers' grids
+# and the pending candidates hold the rest); one that needs more is compiled for
+# fewer rows per call, down to MIN_CHUNK_ROWS.
+MEMORY_FRACTION = 0.5
+MIN_CHUNK_ROWS = 256
+
+
 def _grid_rows(chunk_rows: int) -> int:
   """Distinct grids per chunk of a shared-prefix kernel (`_shared_kernel`)."""
   return max(1, chunk_rows // 4)
@@ -422,10 +437,47 @@ def _kernel_of(transform: Transform) -> Callable:
   return _shared_kernel(transform) if shares_prefix(transform) is not None else _kernel(transform)
 
 
-def _timed_compile(lowered) -> Tuple[Any, float]:
+def _lowered(transform: Transform, rows: int):
+  """The transform's kernel lowered for chunks of `rows` rows."""
+  struct = jax.ShapeDtypeStruct
+  shared = shares_prefix(transform) is not None
+  width = max(1, len(transform.params))
+  grids = _grid_rows(rows) if shared else rows
+  inputs = (struct((grids, S, S), jnp.int8), struct((grids, 2), jnp.int32))
+  if shared:
+    inputs += (struct((grids, width), jnp.int32), struct((rows,), jnp.int32))
+  return _kernel_of(transform).lower(
+      *inputs, struct((rows, width), jnp.int32), struct((rows, S, S), jnp.int8),
+      struct((rows, 2), jnp.int32), struct((rows,), jnp.bool_))
+
+
+def _needed_bytes(executable) -> int:
+  m = executable.memory_analysis()
+  if m is None:
+    return 0
+  return int(m.temp_size_in_bytes + m.argument_size_in_bytes + m.output_size_in_bytes)
+
+
+def device_memory_budget(fraction: float = MEMORY_FRACTION) -> Optional[int]:
+  """Bytes one search kernel may use on the first device (None: no limit known,
+  as on the CPU): `fraction` of its memory, the rest left to the layers' grids."""
+  stats = jax.devices()[0].memory_stats()
+  if not stats or "bytes_limit" not in stats:
+    return None
+  return int(stats["bytes_limit"] * fraction)
+
+
+def _fitting_compile(transform: Transform, lowered, rows: int,
+                     budget: Optional[int]) -> Tuple[Any, float, int]:
+  """(executable, seconds, rows): compiled for `rows`, or for fewer (halved until
+  XLA's memory analysis fits `budget`; at least MIN_CHUNK_ROWS)."""
   start = time.monotonic()
-  executable = lowered.compile(compiler_options=compiler_options(jax.devices()[:1]))
-  return executable, time.monotonic() - start
+  options = compiler_options(jax.devices()[:1])
+  executable = lowered.compile(compiler_options=options)
+  while budget is not None and rows > MIN_CHUNK_ROWS and _needed_bytes(executable) > budget:
+    rows //= 2
+    executable = _lowered(transform, rows).compile(compiler_options=options)
+  return executable, time.monotonic() - start, rows
 
 
 class Compilations:
@@ -438,44 +490,43 @@ class Compilations:
   `Search` takes each one when it first needs it (`take`), and runs its
   transforms shortest template first, so it waits at most for the first.
 
+  A kernel whose compiled memory (XLA's analysis: temporaries, arguments and
+  outputs) exceeds `memory_budget` is compiled again for half the rows, until
+  it fits: its chunks are smaller, the search the same.
+
   Attributes:
-    chunk_rows: the rows of every compiled call.
+    chunk_rows: the rows of a compiled call (fewer for a kernel that needs it).
+    memory_budget: bytes a kernel may use (None: no limit).
     lower_seconds: the time spent tracing and lowering, in the constructor.
   """
 
-  def __init__(self, transforms: Sequence[Transform], chunk_rows: int):
+  def __init__(self, transforms: Sequence[Transform], chunk_rows: int,
+               memory_budget: Optional[int] = -1):
     self.chunk_rows = chunk_rows
+    self.memory_budget = device_memory_budget() if memory_budget == -1 else memory_budget
     self._pool = futures.ThreadPoolExecutor(os.cpu_count() or 1)
     self._futures: Dict[str, futures.Future] = {}
     start = time.monotonic()
     # Longest templates first: they are the slowest to compile (on an H200 host,
     # 55-180 s for the templates of 70-175 lines, 9-12 s for 20-30 lines, a few
     # seconds for most), so they start while the short ones compile beside them.
-    struct = jax.ShapeDtypeStruct
     for transform in sorted(transforms, key=lambda t: -len(t.lines)):
       if transform.name in self._futures:
         continue
-      shared = shares_prefix(transform) is not None
-      width = max(1, len(transform.params))
-      grids = _grid_rows(chunk_rows) if shared else chunk_rows
-      inputs = (struct((grids, S, S), jnp.int8), struct((grids, 2), jnp.int32))
-      if shared:
-        inputs += (struct((grids, width), jnp.int32), struct((chunk_rows,), jnp.int32))
-      lowered = _kernel_of(transform).lower(
-          *inputs, struct((chunk_rows, width), jnp.int32), struct((chunk_rows, S, S), jnp.int8),
-          struct((chunk_rows, 2), jnp.int32), struct((chunk_rows,), jnp.bool_))
-      self._futures[transform.name] = self._pool.submit(_timed_compile, lowered)
+      self._futures[transform.name] = self._pool.submit(
+          _fitting_compile, transform, _lowered(transform, chunk_rows), chunk_rows,
+          self.memory_budget)
     self.lower_seconds = time.monotonic() - start
 
-  def take(self, name: str) -> Optional[Tuple[Callable, float, float]]:
-    """(executable, XLA seconds, seconds waited for it here); None if not compiled
-    here, or already taken."""
+  def take(self, name: str) -> Optional[Tuple[Callable, float, float, int]]:
+    """(executable, XLA seconds, seconds waited for it here, its rows per call);
+    None if not compiled here, or already taken."""
     future = self._futures.pop(name, None)
     if future is None:
       return None
     start = time.monotonic()
-    executable, seconds = future.result()
-    return executable, seconds, time.monotonic() - start
+    executable, seconds, rows = future.result()
+    return executable, seconds, time.monotonic() - start, rows
 
   def close(self) -> None:
     """Drops the compilations not started; those running finish on their threads."""
@@ -495,7 +546,8 @@ class Search:
     self.solutions: List[Solution] = []
     self._kernels: Dict[str, Callable] = {}
     self._shares: Dict[str, Optional[Tuple[int, ...]]] = {}
-    self._executables: Dict[str, Callable] = {}  # compiled for chunk_rows rows
+    self._executables: Dict[str, Callable] = {}  # compiled ahead, for _rows_of rows
+    self._chunk_rows: Dict[str, int] = {}  # rows per call where fewer than chunk_rows
     if compilations is not None and compilations.chunk_rows != config.chunk_rows:
       raise ValueError(f"kernels compiled for {compilations.chunk_rows} rows, "
                        f"the search runs {config.chunk_rows}")
@@ -630,18 +682,22 @@ class Search:
   def _heads(self, transform: Transform, src: np.ndarray, params: np.ndarray) -> np.ndarray:
     return head_keys(self._fixed(transform), src, params)
 
-  @property
-  def _grid_rows(self) -> int:
-    return _grid_rows(self.config.chunk_rows)
+  def _rows_of(self, transform: Transform) -> int:
+    """Rows per compiled call of the transform (fewer than chunk_rows where its
+    kernel would not fit the device's memory, see `Compilations`)."""
+    return self._chunk_rows.get(transform.name, self.config.chunk_rows)
 
   def _executable(self, transform: Transform) -> Optional[Callable]:
-    """The kernel compiled ahead for chunk_rows rows, waiting for its compilation
+    """The kernel compiled ahead for `_rows_of` rows, waiting for its compilation
     if it is still running (the wait counts as compile time)."""
     if transform.name not in self._executables and self._compilations is not None:
       taken = self._compilations.take(transform.name)
       if taken is not None:
-        executable, seconds, waited = taken
+        executable, seconds, waited, rows = taken
         self._executables[transform.name] = executable
+        if rows != self.config.chunk_rows:
+          self._chunk_rows[transform.name] = rows
+          self.stats.smaller_chunks[transform.name] = rows
         self.stats.compile_per_transform[transform.name] = seconds
         self.stats.compile_seconds += waited
     return self._executables.get(transform.name)
@@ -696,11 +752,12 @@ class Search:
     sample = self.samples.offset[view][cand_of_row] + within
     return starts, count, cand_of_row, src, sample
 
-  def _chunks(self, starts: np.ndarray, count: np.ndarray, heads: Optional[np.ndarray] = None):
-    """(c0, c1): runs of whole candidates of at most chunk_rows rows.
+  def _chunks(self, rows: int, starts: np.ndarray, count: np.ndarray,
+              heads: Optional[np.ndarray] = None):
+    """(c0, c1): runs of whole candidates of at most `rows` rows.
 
     With `heads` (a shared-prefix kernel's candidates' head keys, node-major),
-    also of at most `_grid_rows` distinct heads: a candidate brings new ones
+    also of at most `_grid_rows(rows)` distinct heads: a candidate brings new ones
     only where its key differs from the one before (counted again at a
     chunk's start).
     """
@@ -711,10 +768,10 @@ class Search:
       seen = np.cumsum(np.where(new, count, 0))  # inclusive
     c0 = 0
     while c0 < len(starts):
-      c1 = int(np.searchsorted(ends, starts[c0] + self.config.chunk_rows, side="right"))
+      c1 = int(np.searchsorted(ends, starts[c0] + rows, side="right"))
       if heads is not None:
         before = seen[c0] - count[c0]  # c0's rows count as new heads either way
-        c1 = min(c1, int(np.searchsorted(seen, before + self._grid_rows, side="right")))
+        c1 = min(c1, int(np.searchsorted(seen, before + _grid_rows(rows), side="right")))
       c1 = max(c1, c0 + 1)
       yield c0, c1
       c0 = c1
@@ -735,29 +792,19 @@ class Search:
     for done, t in enumerate(self._order):
       transform = self.config.transforms[t]
       t_start = time.monotonic()
-      node, params, view = self._pairs(layer, t)
-      full = expanded[node]
-      rows_run = 0
-      screened = np.flatnonzero(~full)
-      if len(screened):
-        # Screen on the view's first demo pair; run the few that pass on all samples.
-        survivors = self._screen(transform, layer, node[screened], params[screened],
-                                 view[screened])
-        if survivors is None:
-          return None
-        idx = screened[survivors]
-        ran = self._run_candidates(transform, t, layer, node[idx], params[idx], view[idx],
-                                   None)
-        if ran is None:
-          return None
-        rows_run += ran
-      idx = np.flatnonzero(full)
-      if len(idx):
-        ran = self._run_candidates(transform, t, layer, node[idx], params[idx], view[idx],
-                                   pending)
-        if ran is None:
-          return None
-        rows_run += ran
+      self._executable(transform)  # its rows per call are known once it is compiled
+      try:
+        rows_run = self._expand_with(transform, t, layer, expanded, pending)
+      except jax.errors.JaxRuntimeError as e:
+        if not is_out_of_memory(e):
+          raise
+        # One transform too big for the device loses its candidates, not the search.
+        logging.warning("search: %s ran out of device memory in chunks of %d rows; "
+                        "skipped for this layer", transform.name, self._rows_of(transform))
+        self.stats.out_of_memory.append(transform.name)
+        rows_run = 0
+      if rows_run is None:
+        return None
       seconds, rows = self.stats.per_transform.get(transform.name, (0.0, 0))
       self.stats.per_transform[transform.name] = (
           seconds + time.monotonic() - t_start, rows + rows_run)
@@ -766,6 +813,35 @@ class Search:
     if not keep:
       return None
     return self._next_layer(layer, pending)
+
+  def _expand_with(self, transform: Transform, t: int, layer: _Layer, expanded: np.ndarray,
+                   pending: _Pending) -> Optional[int]:
+    """One transform's candidates of `layer` (see `_expand`): the rows run in full
+    (None: out of time)."""
+    node, params, view = self._pairs(layer, t)
+    full = expanded[node]
+    rows_run = 0
+    screened = np.flatnonzero(~full)
+    if len(screened):
+      # Screen on the view's first demo pair; run the few that pass on all samples.
+      survivors = self._screen(transform, layer, node[screened], params[screened],
+                               view[screened])
+      if survivors is None:
+        return None
+      idx = screened[survivors]
+      ran = self._run_candidates(transform, t, layer, node[idx], params[idx], view[idx],
+                                 None)
+      if ran is None:
+        return None
+      rows_run += ran
+    idx = np.flatnonzero(full)
+    if len(idx):
+      ran = self._run_candidates(transform, t, layer, node[idx], params[idx], view[idx],
+                                 pending)
+      if ran is None:
+        return None
+      rows_run += ran
+    return rows_run
 
   def _expanded(self, layer: _Layer) -> np.ndarray:
     """[nodes] bool: the nodes expanded in full, the best expand_nodes per view."""
@@ -780,7 +856,7 @@ class Search:
     collects the new ones for the next layer. Returns the rows run (None: out of time)."""
     starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=False)
     heads = self._heads(transform, node, params) if self._shared(transform) else None
-    for c0, c1 in self._chunks(starts, count, heads):
+    for c0, c1 in self._chunks(self._rows_of(transform), starts, count, heads):
       if self._out_of_time():
         return None
       r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
@@ -813,7 +889,7 @@ class Search:
     starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=True)
     passed = []
     heads = self._heads(transform, node, params) if self._shared(transform) else None
-    for c0, c1 in self._chunks(starts, count, heads):
+    for c0, c1 in self._chunks(self._rows_of(transform), starts, count, heads):
       if self._out_of_time():
         return None
       exact = self._run_rows(transform, layer, src[c0:c1], sample[c0:c1], params[c0:c1])[3]
@@ -824,17 +900,18 @@ class Search:
 
   def _run_rows(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                 params: np.ndarray):
-    """The transform's kernel on rows, padded to chunk_rows: device outputs and host flags."""
+    """The transform's kernel on rows, padded to `_rows_of` it: device outputs and host flags."""
     rows = len(src)
-    size = max(self.config.chunk_rows, rows)
+    chunk = self._rows_of(transform)
+    size = max(chunk, rows)
     src_p, sample_p, params_p = (_pad_last(x, size) for x in (src, sample, params))
     # Gathers are jitted with fixed shapes (eager indexing compiled once per shape).
-    fits = size == self.config.chunk_rows
+    fits = size == chunk
     if self._shared(transform):
       _, first, grid_of_row = np.unique(self._heads(transform, src_p, params_p),
                                         return_index=True, return_inverse=True)
-      fits &= len(first) <= self._grid_rows
-      head_rows = _pad_last(first, self._grid_rows if fits else len(first))
+      fits &= len(first) <= _grid_rows(chunk)
+      head_rows = _pad_last(first, _grid_rows(chunk) if fits else len(first))
       grids_d = jnp.asarray(src_p[head_rows].astype(np.int32))
       inputs = (_take(layer.cells, grids_d), _take(layer.hw, grids_d),
                 jnp.asarray(params_p[head_rows]), jnp.asarray(grid_of_row.astype(np.int32)))
