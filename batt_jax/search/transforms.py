@@ -891,10 +891,9 @@ CATALOGUE: Tuple[Transform, ...] = (
         "c = crop(I, ORIGIN, cd)", "q = add(w2, p)", "q1 = decrement(q)", "k = divide(q1, p)",
         "rc = astuple(ONE, k)", "t = repeatgrid(c, rc)", "od = astuple(h, w2)",
         "O = crop(t, ORIGIN, od)")),
-    # cce03e0d (alone); meant for c3e719e8 too (c = the most common colour, which varies
-    # between its pairs), which the depth-2 search did not find.: a copy of the grid in place of
-    # each
-    # cell of colour c, the rest of the h*h x w*w canvas 0.
+    # cce03e0d (alone): a copy of the grid in place of each cell of colour c, the rest of
+    # the h*h x w*w canvas 0. Meant for c3e719e8 too, whose c (the most common colour)
+    # varies between its pairs, so a constant c cannot solve it.
     Transform("fractal_of", (
         "dims = shape(I)", "h = height(I)", "w = width(I)", "cells = ofcolor(I, {c})",
         "blank = canvas(ZERO, dims)", "mk = fill(blank, ONE, cells)", "mh = hupscale(mk, w)",
