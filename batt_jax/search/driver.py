@@ -136,9 +136,10 @@ def compile_ahead(config: SearchConfig) -> Optional[enumerate_lib.Compilations]:
   that XLA works on them while the caller does something else first."""
   if config.mode not in ("enumerate", "both"):
     return None
-  compilations = enumerate_lib.Compilations(config.catalogue(), config.chunk_rows)
+  catalogue = config.catalogue()
+  compilations = enumerate_lib.Compilations(catalogue, config.chunk_rows)
   logging.info("search: %d kernels traced in %.1f s, compiling in the background",
-               len(config.catalogue()), compilations.lower_seconds)
+               len(catalogue), compilations.lower_seconds)
   return compilations
 
 

@@ -23,7 +23,7 @@ import dataclasses
 import functools
 import os
 import time
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from absl import logging
 import jax
@@ -426,6 +426,8 @@ def _row_ranges(first: np.ndarray, count: np.ndarray) -> np.ndarray:
 # fewer rows per call, down to MIN_CHUNK_ROWS.
 MEMORY_FRACTION = 0.5
 MIN_CHUNK_ROWS = 256
+# `Compilations(memory_budget=...)`: the device's own (`device_memory_budget`).
+DEVICE_BUDGET = "device"
 
 
 def _grid_rows(chunk_rows: int) -> int:
@@ -496,14 +498,16 @@ class Compilations:
 
   Attributes:
     chunk_rows: the rows of a compiled call (fewer for a kernel that needs it).
-    memory_budget: bytes a kernel may use (None: no limit).
+    memory_budget: bytes a kernel may use (None: no limit); by default
+      `device_memory_budget()`.
     lower_seconds: the time spent tracing and lowering, in the constructor.
   """
 
   def __init__(self, transforms: Sequence[Transform], chunk_rows: int,
-               memory_budget: Optional[int] = -1):
+               memory_budget: Union[int, None, str] = DEVICE_BUDGET):
     self.chunk_rows = chunk_rows
-    self.memory_budget = device_memory_budget() if memory_budget == -1 else memory_budget
+    self.memory_budget = (device_memory_budget() if memory_budget == DEVICE_BUDGET
+                          else memory_budget)
     self._pool = futures.ThreadPoolExecutor(os.cpu_count() or 1)
     self._futures: Dict[str, futures.Future] = {}
     start = time.monotonic()
