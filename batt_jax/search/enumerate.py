@@ -551,7 +551,6 @@ class Search:
     self._kernels: Dict[str, Callable] = {}
     self._shares: Dict[str, Optional[Tuple[int, ...]]] = {}
     self._executables: Dict[str, Callable] = {}  # compiled ahead, for _rows_of rows
-    self._chunk_rows: Dict[str, int] = {}  # rows per call where fewer than chunk_rows
     if compilations is not None and compilations.chunk_rows != config.chunk_rows:
       raise ValueError(f"kernels compiled for {compilations.chunk_rows} rows, "
                        f"the search runs {config.chunk_rows}")
@@ -689,7 +688,7 @@ class Search:
   def _rows_of(self, transform: Transform) -> int:
     """Rows per compiled call of the transform (fewer than chunk_rows where its
     kernel would not fit the device's memory, see `Compilations`)."""
-    return self._chunk_rows.get(transform.name, self.config.chunk_rows)
+    return self.stats.smaller_chunks.get(transform.name, self.config.chunk_rows)
 
   def _executable(self, transform: Transform) -> Optional[Callable]:
     """The kernel compiled ahead for `_rows_of` rows, waiting for its compilation
@@ -700,7 +699,6 @@ class Search:
         executable, seconds, waited, rows = taken
         self._executables[transform.name] = executable
         if rows != self.config.chunk_rows:
-          self._chunk_rows[transform.name] = rows
           self.stats.smaller_chunks[transform.name] = rows
         self.stats.compile_per_transform[transform.name] = seconds
         self.stats.compile_seconds += waited
