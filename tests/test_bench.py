@@ -105,14 +105,34 @@ def test_cli_sweeps_host_devices(tmp_path):
   command = [sys.executable, "-m", "batt_jax.bench", "--data=arc1-train", "--count=2",
              f"--library={FIXTURE}", "--batch_size=8", "--chunk_size=16",
              "--reference_pairs=20", "--repeats=1", "--sweep_repeats=1", "--host_devices=2",
-             "--sweep_devices=1,2,3", f"--out_dir={tmp_path}"]
+             "--sweep_devices=1,2,3", "--nomeasure_workload", f"--out_dir={tmp_path}"]
   env = dict(os.environ, PYTHONPATH=ROOT, JAX_PLATFORMS="cpu")
   subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True, timeout=300)
   results = json.loads((tmp_path / "results.json").read_text())
   assert results["environment"]["device_count"] == 2
   assert results["flags"]["host_devices"] == 2
+  assert "jax" not in results and results["reference"]["evaluations_per_s"] > 0
   points = results["sweeps"]["devices"]
   assert [p["devices"] for p in points] == [1, 2]  # 3 is skipped: only 2 devices
   for p in points:
     _positive_rates(p)
   assert (tmp_path / "throughput_vs_devices.png").exists()
+  assert "| 1 | " in (tmp_path / "results.md").read_text()
+  assert " 1.00x | 100% |" in (tmp_path / "results.md").read_text()
+
+
+def test_devices_scaling_is_against_one_device():
+  points = [{"devices": 1, "evaluations_per_s": 100.0}, {"devices": 2, "evaluations_per_s": 190.0},
+            {"devices": 4, "evaluations_per_s": 360.0}]
+  assert report.scaling(points) == [(1.0, 1.0), (1.9, 0.95), (3.6, 0.9)]
+  assert report.scaling(points[1:]) == [None, None]  # no 1-device point to compare with
+
+
+def test_devices_table_shows_speed_up_and_efficiency():
+  point = dict(samples=64, compile_s=1.0, median_s=0.5, ms_per_sample=1.0, halvings=0)
+  points = [dict(point, devices=1, evaluations_per_s=100.0),
+            dict(point, devices=4, evaluations_per_s=360.0)]
+  lines = report._sweep_table("devices", points)
+  assert "speed-up vs 1" in lines[0] and "efficiency" in lines[0]
+  assert lines[2].endswith(" 1.00x | 100% |")
+  assert lines[3].endswith(" 3.60x | 90% |")

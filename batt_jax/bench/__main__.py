@@ -51,6 +51,10 @@ _HOST_DEVICES = flags.DEFINE_integer(
     "host_devices", 0,
     "CPU only: split the host into this many XLA devices (0: jax's default), so "
     "that --devices and --sweep_devices can exceed 1 on a CPU.", lower_bound=0)
+_MEASURE_WORKLOAD = flags.DEFINE_bool(
+    "measure_workload", True, "The main measurement (cold compile, run, warm end to end); "
+    "--nomeasure_workload runs only the reference and the sweeps (a devices sweep in one "
+    "bounded command).")
 _REFERENCE_PAIRS = flags.DEFINE_integer(
     "reference_pairs", 2000, "Random (program, sample) pairs timed on the reference "
     "interpreter.", lower_bound=1)
@@ -85,6 +89,7 @@ def config_from_flags() -> harness.Config:
   return harness.Config(
       spec=spec, batch_size=_BATCH_SIZE.value, execution=_EXECUTION.value,
       profile_kernels=_PROFILE_KERNELS.value, devices=_DEVICES.value,
+      measure_workload=_MEASURE_WORKLOAD.value,
       reference_pairs=_REFERENCE_PAIRS.value, repeats=_REPEATS.value,
       sweep_repeats=_SWEEP_REPEATS.value,
       sweep_batch_sizes=_ints(_SWEEP_BATCH_SIZES.value, "sweep_batch_sizes"),
@@ -95,7 +100,8 @@ def config_from_flags() -> harness.Config:
 def flag_values() -> dict:
   """This benchmark's flags and their values, for the report."""
   holders = (_DATA, _COUNT, _LIBRARY, _PROGRAMS, _MUTATIONS, _SEED, _BATCH_SIZE, _CHUNK_SIZE,
-             _EXECUTION, _PROFILE_KERNELS, _DEVICES, _HOST_DEVICES, _REFERENCE_PAIRS, _REPEATS,
+             _EXECUTION, _PROFILE_KERNELS, _DEVICES, _HOST_DEVICES, _MEASURE_WORKLOAD,
+             _REFERENCE_PAIRS, _REPEATS,
              _SWEEP_REPEATS, _SWEEP_BATCH_SIZES, _SWEEP_MUTATIONS, _SWEEP_DEVICES, _OUT_DIR)
   return {holder.name: holder.value for holder in holders}
 

@@ -47,6 +47,8 @@ class Config:
       distinct call, run node by node).
     profile_kernels: nodewise: one more run timing every kernel call.
     devices: local devices to use (0: all).
+    measure_workload: the main measurement (cold compile, run, warm end to
+      end) on `devices`; off, only the reference and the sweeps run.
     reference_pairs: (program, sample) pairs timed on the reference interpreter.
     repeats: timed runs of the whole workload (the median is reported).
     sweep_repeats: timed runs per sweep point.
@@ -59,6 +61,7 @@ class Config:
   execution: str = "fused"
   profile_kernels: bool = False
   devices: int = 0
+  measure_workload: bool = True
   reference_pairs: int = 2000
   repeats: int = 3
   sweep_repeats: int = 3
@@ -212,7 +215,8 @@ def run(config: Config, flags: Optional[dict] = None,
     results["workload"] = work.describe()
     results["reference"] = measure.reference(work, config.reference_pairs, config.spec.seed)
     on_stage(results)
-    _compiled_path(config, work, devices, results, on_stage)
+    if config.measure_workload:
+      _compiled_path(config, work, devices, results, on_stage)
     sweeps = (("batch_size", config.sweep_batch_sizes, sweep_batch_sizes(config, work, devices)),
               ("programs", config.sweep_mutations, sweep_mutations(config, work, devices)),
               ("devices", config.sweep_devices, sweep_devices(config, work)))

@@ -100,16 +100,35 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
   return rows
 
 
+def scaling(points: Sequence[dict]) -> List[Optional[Tuple[float, float]]]:
+  """(speed-up, efficiency) of each devices-sweep point against its 1-device point.
+
+  Speed-up is evaluations/s over the 1-device figure; efficiency is speed-up
+  per device (1.0 is linear scaling). None everywhere if 1 was not swept.
+  """
+  base = [p["evaluations_per_s"] for p in points if p["devices"] == 1]
+  if not base:
+    return [None] * len(points)
+  return [(p["evaluations_per_s"] / base[0], p["evaluations_per_s"] / base[0] / p["devices"])
+          for p in points]
+
+
 def _sweep_table(name: str, points: Sequence[dict]) -> List[str]:
   x_key = PLOTS[name][0]
+  devices = name == "devices"
+  extra = " speed-up vs 1 | efficiency |" if devices else ""
   lines = [f"| {x_key} | rows per chunk | compile s | run s (median) | evaluations/s "
-           "| ms per sample | halvings | peak device memory |",
-           "|---:|---:|---:|---:|---:|---:|---:|---:|"]
-  for p in points:
-    lines.append(f"| {p[x_key]} | {p['samples']:,} | {p['compile_s']:.1f} | "
-                 f"{p['median_s']:.3f} | {p['evaluations_per_s']:,.1f} | "
-                 f"{p['ms_per_sample']:.3f} | {p['halvings']} | "
-                 f"{_mib(p.get('peak_bytes_in_use'), short=True)} |")
+           f"| ms per sample | halvings | peak device memory |{extra}",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|" + ("---:|---:|" if devices else "")]
+  ratios = scaling(points) if devices else [None] * len(points)
+  for p, ratio in zip(points, ratios):
+    line = (f"| {p[x_key]} | {p['samples']:,} | {p['compile_s']:.1f} | "
+            f"{p['median_s']:.3f} | {p['evaluations_per_s']:,.1f} | "
+            f"{p['ms_per_sample']:.3f} | {p['halvings']} | "
+            f"{_mib(p.get('peak_bytes_in_use'), short=True)} |")
+    if devices:
+      line += (f" {ratio[0]:.2f}x | {ratio[1]:.0%} |" if ratio else " n/a | n/a |")
+    lines.append(line)
   return lines
 
 
@@ -135,6 +154,10 @@ def plot(name: str, points: Sequence[dict], results: dict, path: str) -> None:
   fig, ax = plt.subplots(figsize=(6, 4), dpi=100)
   xs = [p[x_key] for p in points]
   ax.plot(xs, [p["evaluations_per_s"] for p in points], "o-", label="compiled (jax)")
+  ratios = scaling(points) if name == "devices" else [None]
+  if ratios[0] is not None:
+    one = points[0]["evaluations_per_s"] / ratios[0][0]
+    ax.plot(xs, [one * x for x in xs], ":", color="black", label="linear scaling")
   if "reference" in results:
     ax.axhline(results["reference"]["evaluations_per_s"], color="grey", linestyle="--",
                label="reference interpreter (1 core)")
@@ -145,8 +168,8 @@ def plot(name: str, points: Sequence[dict], results: dict, path: str) -> None:
   ax.set_yscale("log")
   ax.set_xlabel(label)
   ax.set_ylabel("(program, sample) evaluations / s")
-  ax.set_title(f"{env['device_count']} x {env['device_kind']} ({env['platform']}), "
-               f"jax {env['jax_version']}")
+  count = f"1-{max(xs)}" if name == "devices" else env["device_count"]
+  ax.set_title(f"{count} x {env['device_kind']} ({env['platform']}), jax {env['jax_version']}")
   ax.grid(True, which="both", alpha=0.3)
   ax.legend()
   fig.tight_layout()
