@@ -25,8 +25,10 @@ from absl import app
 from absl import flags
 from absl import logging
 
+import dataclasses
 import json
 import os
+import time
 from typing import Optional
 
 from batt_jax import data
@@ -108,6 +110,11 @@ _SEARCH_TIME_BUDGET = flags.DEFINE_float(
     "search_time_budget", 0.0,
     "Seconds of program search (python -m batt_jax.search) after the library pass, on the "
     "tasks the library left unsolved (0: no search).", lower_bound=0.0)
+_WALL_BUDGET = flags.DEFINE_float(
+    "wall_budget", None,
+    "Seconds for the whole run, from its start (a time limit such as Kaggle's): the search "
+    "gets what the library pass left of it, less a reserve for confirming and writing the "
+    "answers, and at most --search_time_budget.", lower_bound=0.0)
 _SEARCH_MODE = flags.DEFINE_enum(
     "search_mode", "both", driver.MODES,
     "enumerate: compose transforms; mutate: evolve the library's best programs per task; "
@@ -144,7 +151,29 @@ def load_selected() -> data.Dataset:
   return selected
 
 
+# Seconds the answers take once the search stops: the reference re-runs found
+# programs, then the report and submission are written (a few seconds for 400 tasks).
+WRAP_UP_S = 20.0
+_STARTED = [time.monotonic()]  # reset when main starts
+
+
+def within_wall_budget(config: driver.SearchConfig, wall_budget: float,
+                       elapsed: float) -> Optional[driver.SearchConfig]:
+  """`config` with the search budget that `wall_budget` leaves after `elapsed`
+  seconds (None: no time left, no search)."""
+  left = wall_budget - elapsed - WRAP_UP_S
+  if left <= 0:
+    logging.warning("no time left for the search: %.0f s of the %.0f s wall budget spent",
+                    elapsed, wall_budget)
+    return None
+  budget = min(config.time_budget_s, left) if config.time_budget_s else left
+  logging.info("search budget %.0f s: %.0f s of the %.0f s wall budget spent", budget,
+               elapsed, wall_budget)
+  return dataclasses.replace(config, time_budget_s=budget)
+
+
 def main(argv):
+  _STARTED[0] = time.monotonic()
   if len(argv) > 1:
     raise app.UsageError(f"unexpected arguments: {' '.join(argv[1:])}")
   slots.set_mode(_COMPACT_SLOTS.value)  # before anything is traced
@@ -222,6 +251,9 @@ def _run_and_search(dataset: data.Dataset, config: engine.RunConfig,
     logging.error("%s", e)
     return 1
   submission, search_report = result.submission, None
+  if search_config is not None and _WALL_BUDGET.value is not None:
+    search_config = within_wall_budget(search_config, _WALL_BUDGET.value,
+                                       time.monotonic() - _STARTED[0])
   if search_config is not None:
     submission, search_report = driver.after_library(
         dataset.tasks, result.submission, result.report,

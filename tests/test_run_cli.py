@@ -2,7 +2,9 @@
 
 import json
 
+from batt_jax import run
 from batt_jax.runtime import submission
+from batt_jax.search import driver
 
 import runtime_testing as rt
 
@@ -42,7 +44,7 @@ def test_search_after_the_library_answers_what_it_left(tmp_path):
   output, report = tmp_path / "submission.json", tmp_path / "report.json"
   done = rt.run_cli(["--data=arc1-train", "--tasks=" + ",".join(TASK_IDS), *SMALL,
                      "--backend=reference", "--search_time_budget=120", "--search_depth=1",
-                     "--search_mode=enumerate",
+                     "--search_mode=enumerate", "--wall_budget=3600",
                      "--search_transforms=rot90,vconcat_hmirror_first",
                      f"--output={output}", f"--report={report}"])
   assert done.returncode == 0, done.stderr[-3000:]
@@ -57,6 +59,16 @@ def test_search_after_the_library_answers_what_it_left(tmp_path):
   expected = [list(r) for r in tasks[1].test[0].output]
   assert answer["4c4377d9"][0]["attempt_1"] == expected
   assert "search: tasks with a confirmed solution: 1" in done.stderr
+  assert "search budget 120 s: " in done.stderr  # the wall budget leaves more than that
+
+
+def test_the_search_gets_what_the_wall_budget_leaves():
+  config = driver.SearchConfig(time_budget_s=375.0)
+  left = run.within_wall_budget(config, 570.0, elapsed=300.0)
+  assert left.time_budget_s == 570.0 - 300.0 - run.WRAP_UP_S
+  assert left.depth == config.depth and left.transforms == config.transforms
+  assert run.within_wall_budget(config, 570.0, elapsed=100.0).time_budget_s == 375.0
+  assert run.within_wall_budget(config, 570.0, elapsed=560.0) is None  # no time: no search
 
 
 def test_summary_only(tmp_path):

@@ -261,6 +261,34 @@ def test_a_kernel_over_the_memory_budget_runs_in_smaller_chunks():
   assert plain.stats.smaller_chunks == {}  # no memory limit known on the CPU
 
 
+def test_rows_within_predicts_the_rows_that_fit_the_budget():
+  # Memory taken as proportional to rows: 20 GiB at 65,536 rows fits 8 GiB at 16,384.
+  assert enumerate_lib.rows_within(20 << 30, 65536, 8 << 30) == 16384
+  assert enumerate_lib.rows_within(8 << 30, 65536, 8 << 30) == 65536  # fits as it is
+  assert enumerate_lib.rows_within(1 << 40, 65536, 1) == enumerate_lib.MIN_CHUNK_ROWS
+
+
+def test_later_layers_run_the_cheapest_transforms_first(monkeypatch):
+  clock = [0.0]
+  monkeypatch.setattr(enumerate_lib.time, "monotonic", lambda: clock[0])
+  names = ("replace", "rot90", "hmirror")  # layer 1 runs the shortest templates first
+  cost = {"replace": 3.0, "rot90": 2.0, "hmirror": 1.0}
+
+  class Search(enumerate_lib.Search):
+    def _expand_with(self, transform, *args):
+      ran.append(transform.name)
+      if not self.stats.layers:
+        clock[0] += cost[transform.name]
+      return super()._expand_with(transform, *args)
+
+  ran = []
+  task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
+  Search(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(
+      depth=2, chunk_rows=64, max_nodes=50,
+      transforms=tuple(transforms_lib.by_name()[n] for n in names))).run()
+  assert ran == ["replace", "rot90", "hmirror", "hmirror", "rot90", "replace"]
+
+
 class _OutOfMemoryIn(enumerate_lib.Search):
   def _expand_with(self, transform, *args):
     if transform.name == "hmirror":

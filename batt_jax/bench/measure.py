@@ -6,7 +6,6 @@ the harness can put them straight into the report.
 
 from __future__ import annotations
 
-from concurrent import futures
 import dataclasses
 import statistics
 import time
@@ -18,6 +17,7 @@ import numpy as np
 import codegen
 from batt_jax.bench.workload import Workload
 from batt_jax.dsl import encoding
+from batt_jax.runtime import compile_pool
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime import nodewise
 from batt_jax.runtime.coordinator import Coordinator, compiler_options
@@ -114,7 +114,7 @@ def compile_chunks(work: Workload, coordinator: Coordinator, batch: mb.MegaBatch
   lower_s = time.perf_counter() - start
   options = compiler_options(coordinator.devices)
   start = time.perf_counter()
-  with futures.ThreadPoolExecutor(coordinator.compile_workers) as pool:
+  with compile_pool.pool(coordinator.compile_workers) as pool:
     executables = list(pool.map(lambda sl: sl[1].compile(compiler_options=options), lowered))
   compile_s = time.perf_counter() - start
   steps = [(chunk.index, step, executable, len(chunk.program_ids))

@@ -23,6 +23,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from batt_jax.dsl.encoding import Grid
+from batt_jax.runtime import compile_pool
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime.scoring import score_candidates
 from batt_jax.runtime.store import ResultStore
@@ -241,7 +242,7 @@ class Coordinator:
     """Yields (index, results) per (index, batt, num_programs), compiling ahead."""
     size = self.batch_rows(batch)
     pending: Dict[int, futures.Future] = {}
-    with futures.ThreadPoolExecutor(self.compile_workers) as pool:
+    with compile_pool.pool(self.compile_workers) as pool:
       def submit(k: int) -> None:
         if k < len(chunks) and k not in pending:
           step, lowered = self.lower_step(chunks[k][1], size)  # tracing needs the GIL

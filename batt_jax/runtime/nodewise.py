@@ -50,6 +50,7 @@ import numpy as np
 from batt_jax.dsl import registry
 from batt_jax.dsl import types as T
 from batt_jax.dsl.encoding import Grid
+from batt_jax.runtime import compile_pool
 from batt_jax.runtime import executable_cache
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime.coordinator import ChunkResults, Coordinator, compiler_options, scored
@@ -299,10 +300,13 @@ class CompileStats:
     loaded: executables loaded now from the executable cache on disk
       (neither traced nor compiled).
     saved: executables written to the executable cache now.
-    lower_s: seconds tracing and lowering (main thread).
+    lower_s: seconds tracing and lowering (main thread; each executable's
+      compile starts on the thread pool as soon as it is lowered).
     load_s: seconds reading cache entries (main thread) and loading them
       (wall, on the thread pool).
-    compile_s: wall seconds compiling (and saving) on the thread pool.
+    compile_s: wall seconds waiting, after the lowering, for the compiles
+      (and saves) still running on the thread pool: lower_s + load_s +
+      compile_s is the wall time of making the executables.
     slowest: the executables XLA took longest to compile now, as
       (kernel tree described, seconds), slowest first (at most SLOWEST).
   The rest of the `executables` were made before in this process.
@@ -363,6 +367,14 @@ class NodewiseStep:
     return self._make(rows, use_disk=executable_cache.directory() is not None)
 
   def _make(self, rows: int, use_disk: bool) -> CompileStats:
+    pool = compile_pool.pool(self.workers)
+    try:
+      return self._make_on(pool, rows, use_disk)
+    finally:
+      pool.shutdown(wait=True, cancel_futures=True)
+
+  def _make_on(self, pool: futures.Executor, rows: int, use_disk: bool) -> CompileStats:
+    """`_make` with `pool`: each executable compiles there as soon as it is lowered."""
     n = len(self.devices)
     stats = CompileStats(kernels=self.plan.kernels)
     example = _input_example(n, rows)
@@ -372,12 +384,28 @@ class NodewiseStep:
       specs[("const", name)] = _spec(self._constant(name, n, rows))
     options = compiler_options(self.devices)
     devices = tuple(self.devices)
-    lowered: Dict[Tuple, Any] = {}  # executable key -> Lowered, to compile
+    lowered: Dict[Tuple, Any] = {}  # executable key -> Lowered
+    compiling: Dict[Tuple, futures.Future] = {}  # executable key -> its compile on the pool
     found: Dict[Tuple, executable_cache.Entry] = {}  # executable key -> entry, to load
     # Executable key -> (cache file name, cache key text, () -> Lowered), for
     # every executable not in memory: to load, compile, save, or lower again.
     sources: Dict[Tuple, Tuple[str, str, Callable[[], Any]]] = {}
     read_s = 0.0
+
+    def build(key: Tuple) -> Tuple[Any, bool, float]:
+      start = time.perf_counter()
+      executable = lowered[key].compile(compiler_options=options)
+      seconds = time.perf_counter() - start
+      name, text, _ = sources[key]
+      saved = use_disk and executable_cache.save(name, text, executable,
+                                                 _spec(lowered[key].out_info))
+      return executable, saved, seconds
+
+    def lower(key: Tuple) -> Any:
+      """Lowers `key`'s executable and queues its compile; its result types."""
+      lowered[key] = low = sources[key][2]()
+      compiling[key] = pool.submit(build, key)  # XLA compiles it while the next is lowered
+      return _spec(low.out_info)
 
     def prepare(key: Tuple, name: str, make: Callable[[], Callable], args) -> Any:
       """The result types of `key`'s executable; queues it to load or compile if not in memory."""
@@ -393,8 +421,7 @@ class NodewiseStep:
         if entry is not None:  # its stored result types chain into the next keys
           found[key] = entry
           return entry.out_spec
-      lowered[key] = low = sources[key][2]()
-      return _spec(low.out_info)
+      return lower(key)
 
     keys: List[Tuple] = []
     out_specs: Dict[Tuple, Any] = {}
@@ -415,42 +442,33 @@ class NodewiseStep:
     stats.lower_s = time.perf_counter() - start - read_s
     stats.executables = len(out_specs) + 1
 
-    with futures.ThreadPoolExecutor(max(1, self.workers)) as pool:  # XLA releases the GIL
+    start = time.perf_counter()
+    loaded = dict(zip(found, pool.map(lambda e: executable_cache.load(e, self.devices),
+                                      found.values())))
+    stats.load_s = read_s + time.perf_counter() - start
+    chained_wrong = False
+    for key, executable in loaded.items():
+      if executable is not None:
+        _EXECUTABLES[key] = executable
+        _OUT_SPECS[key] = found[key].out_spec
+        stats.loaded += 1
+        continue
+      # Unloadable (logged and deleted): compile it after all.
       start = time.perf_counter()
-      loaded = dict(zip(found, pool.map(lambda e: executable_cache.load(e, self.devices),
-                                        found.values())))
-      stats.load_s = read_s + time.perf_counter() - start
-      chained_wrong = False
-      for key, executable in loaded.items():
-        if executable is not None:
-          _EXECUTABLES[key] = executable
-          _OUT_SPECS[key] = found[key].out_spec
-          stats.loaded += 1
-          continue
-        # Unloadable (logged and deleted): compile it after all.
-        start = time.perf_counter()
-        lowered[key] = low = sources[key][2]()
-        stats.lower_s += time.perf_counter() - start
-        chained_wrong |= _signature([_spec(low.out_info)]) != _signature([found[key].out_spec])
-      if chained_wrong:
-        # The entry's stored result types were wrong, so were the keys chained
-        # from them: start again from what is in memory, without the disk.
-        logging.warning("executable cache: an entry's result types were wrong; making this "
-                        "plan's executables again without the cache")
-        return self._make(rows, use_disk=False)
+      out_spec = lower(key)
+      stats.lower_s += time.perf_counter() - start
+      chained_wrong |= _signature([out_spec]) != _signature([found[key].out_spec])
+    if chained_wrong:
+      # The entry's stored result types were wrong, so were the keys chained
+      # from them: start again from what is in memory, without the disk.
+      logging.warning("executable cache: an entry's result types were wrong; making this "
+                      "plan's executables again without the cache")
+      return self._make_on(pool, rows, use_disk=False)
 
-      def build(key: Tuple) -> Tuple[Any, bool, float]:
-        start = time.perf_counter()
-        executable = lowered[key].compile(compiler_options=options)
-        seconds = time.perf_counter() - start
-        name, text, _ = sources[key]
-        saved = use_disk and executable_cache.save(name, text, executable,
-                                                   _spec(lowered[key].out_info))
-        return executable, saved, seconds
-
-      start = time.perf_counter()
-      done = dict(zip(lowered, pool.map(build, lowered)))
-      stats.compile_s = time.perf_counter() - start
+    # What is left of the compiles once everything is lowered (they overlap it).
+    start = time.perf_counter()
+    done = {key: future.result() for key, future in compiling.items()}
+    stats.compile_s = time.perf_counter() - start
     for key, (executable, saved, _) in done.items():
       _EXECUTABLES[key] = executable
       _OUT_SPECS[key] = _spec(lowered[key].out_info)
@@ -460,7 +478,8 @@ class NodewiseStep:
     stats.slowest = [(describe(k[0]) if k[0] != ("score",) else "score", done[k][2])
                      for k in slowest]
     logging.info("nodewise: %d steps, %d kernels, %d executables (%d loaded, %d compiled now, "
-                 "%d saved) for batches of %dx%d: lower %.1fs, load %.1fs, compile %.1fs",
+                 "%d saved) for batches of %dx%d: lower %.1fs, load %.1fs, compile %.1fs "
+                 "(after lowering; the rest overlapped it)",
                  len(self.plan.steps), stats.kernels, stats.executables, stats.loaded,
                  stats.compiled, stats.saved, n, rows, stats.lower_s, stats.load_s,
                  stats.compile_s)

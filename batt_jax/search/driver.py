@@ -14,6 +14,7 @@ from absl import logging
 import jax
 
 from batt_jax.data.types import Task
+from batt_jax.runtime import compile_pool
 from batt_jax.runtime import engine
 from batt_jax.runtime.progress import Progress
 from batt_jax.search import answers as answers_lib
@@ -137,7 +138,8 @@ def compile_ahead(config: SearchConfig) -> Optional[enumerate_lib.Compilations]:
   if config.mode not in ("enumerate", "both"):
     return None
   catalogue = config.catalogue()
-  compilations = enumerate_lib.Compilations(catalogue, config.chunk_rows)
+  compilations = enumerate_lib.Compilations(catalogue, config.chunk_rows,
+                                             niceness=compile_pool.BACKGROUND)
   logging.info("search: %d kernels traced in %.1f s, compiling in the background",
                len(catalogue), compilations.lower_seconds)
   return compilations

@@ -21,7 +21,7 @@ from __future__ import annotations
 from concurrent import futures
 import dataclasses
 import functools
-import os
+import math
 import time
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
@@ -32,6 +32,7 @@ import numpy as np
 
 from batt_jax.dsl import capacity
 from batt_jax.dsl.encoding import Grid
+from batt_jax.runtime import compile_pool
 from batt_jax.runtime.answers import decode_grid
 from batt_jax.runtime.coordinator import compiler_options
 from batt_jax.runtime.coordinator import is_out_of_memory
@@ -115,7 +116,8 @@ class Stats:
     seconds: wall time; compile_seconds: of which first calls of each kernel.
     stopped_early: the time budget ran out.
     overlays: overlay solutions (pairs of compositions) found.
-    per_transform: name -> (seconds, candidate rows run in full).
+    per_transform: name -> (seconds run, not counting the wait for its
+      compile, and candidate rows run in full).
     compile_per_transform: name -> seconds XLA took over its kernel ahead of
       the run (on the pool, several at once).
     smaller_chunks: name -> rows per call, for the kernels compiled for fewer
@@ -469,15 +471,29 @@ def device_memory_budget(fraction: float = MEMORY_FRACTION) -> Optional[int]:
   return int(stats["bytes_limit"] * fraction)
 
 
+def rows_within(needed: int, rows: int, budget: int) -> int:
+  """`rows` halved until a kernel that needs `needed` bytes for `rows` rows would
+  fit `budget`, its memory taken as proportional to its rows (at least
+  MIN_CHUNK_ROWS)."""
+  while rows > MIN_CHUNK_ROWS and needed > budget:
+    rows, needed = rows // 2, needed // 2
+  return rows
+
+
 def _fitting_compile(transform: Transform, lowered, rows: int,
                      budget: Optional[int]) -> Tuple[Any, float, int]:
-  """(executable, seconds, rows): compiled for `rows`, or for fewer (halved until
-  XLA's memory analysis fits `budget`; at least MIN_CHUNK_ROWS)."""
+  """(executable, seconds, rows): compiled for `rows`, or for fewer if XLA's
+  memory analysis exceeds `budget` (at least MIN_CHUNK_ROWS).
+
+  The rows that fit are predicted from the first compile's memory, so a kernel
+  that is too big compiles once more, not once per halving (a recompile costs
+  as much as the first: its time hardly depends on the rows).
+  """
   start = time.monotonic()
   options = compiler_options(jax.devices()[:1])
   executable = lowered.compile(compiler_options=options)
   while budget is not None and rows > MIN_CHUNK_ROWS and _needed_bytes(executable) > budget:
-    rows //= 2
+    rows = min(rows // 2, rows_within(_needed_bytes(executable), rows, budget))
     executable = _lowered(transform, rows).compile(compiler_options=options)
   return executable, time.monotonic() - start, rows
 
@@ -493,8 +509,11 @@ class Compilations:
   transforms shortest template first, so it waits at most for the first.
 
   A kernel whose compiled memory (XLA's analysis: temporaries, arguments and
-  outputs) exceeds `memory_budget` is compiled again for half the rows, until
-  it fits: its chunks are smaller, the search the same.
+  outputs) exceeds `memory_budget` is compiled again for the rows that fit
+  (`rows_within`): its chunks are smaller, the search the same.
+
+  The workers run `niceness` below the caller (`compile_pool`): made ahead
+  (`compile_pool.BACKGROUND`), they leave the cores to the library's work first.
 
   Attributes:
     chunk_rows: the rows of a compiled call (fewer for a kernel that needs it).
@@ -504,11 +523,12 @@ class Compilations:
   """
 
   def __init__(self, transforms: Sequence[Transform], chunk_rows: int,
-               memory_budget: Union[int, None, str] = DEVICE_BUDGET):
+               memory_budget: Union[int, None, str] = DEVICE_BUDGET,
+               niceness: int = compile_pool.LIBRARY):
     self.chunk_rows = chunk_rows
     self.memory_budget = (device_memory_budget() if memory_budget == DEVICE_BUDGET
                           else memory_budget)
-    self._pool = futures.ThreadPoolExecutor(os.cpu_count() or 1)
+    self._pool = compile_pool.pool(niceness=niceness)
     self._futures: Dict[str, futures.Future] = {}
     start = time.monotonic()
     # Longest templates first: they are the slowest to compile (on an H200 host,
@@ -562,6 +582,7 @@ class Search:
     self._targets = (jnp.asarray(self.samples.out_cells), jnp.asarray(self.samples.out_hw),
                      jnp.asarray(self.samples.is_demo))
     self._deadline = None
+    self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
 
   def _out_of_time(self) -> bool:
     if self._deadline is not None and time.monotonic() > self._deadline:
@@ -704,12 +725,20 @@ class Search:
         self.stats.compile_seconds += waited
     return self._executables.get(transform.name)
 
-  @property
   def _order(self) -> List[int]:
-    """Transform indices in the order each layer runs them: shortest template
-    first (quickest to compile, see `Compilations`), ties in catalogue order."""
+    """Transform indices in the order this layer runs them.
+
+    The first layer: shortest template first (quickest to compile, see
+    `Compilations`). A later one: cheapest first, by the seconds each took
+    in the layer before (a layer's time per transform grows with its nodes
+    about alike for all), so that a budget that ends in the layer has run as
+    many transforms as it could. Ties in catalogue order.
+    """
     transforms = self.config.transforms
-    return sorted(range(len(transforms)), key=lambda t: len(transforms[t].lines))
+    if not self._last_layer_seconds:
+      return sorted(range(len(transforms)), key=lambda t: len(transforms[t].lines))
+    return sorted(range(len(transforms)),
+                  key=lambda t: self._last_layer_seconds.get(transforms[t].name, math.inf))
 
   def _key_of_rows(self, cells: np.ndarray, hw: np.ndarray) -> int:
     h1, h2 = _row_hashes(cells, hw, np)  # host arrays: no device op to compile per shape
@@ -791,10 +820,11 @@ class Search:
     pending = _Pending(self.samples.count, self.config.max_nodes, self.config.max_pending_rows,
                        width)
     expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
-    for done, t in enumerate(self._order):
+    seconds_of: Dict[str, float] = {}
+    for done, t in enumerate(self._order()):
       transform = self.config.transforms[t]
-      t_start = time.monotonic()
       self._executable(transform)  # its rows per call are known once it is compiled
+      t_start = time.monotonic()  # the wait for XLA is counted in stats.compile_seconds
       try:
         rows_run = self._expand_with(transform, t, layer, expanded, pending)
       except jax.errors.JaxRuntimeError as e:
@@ -807,11 +837,13 @@ class Search:
         rows_run = 0
       if rows_run is None:
         return None
+      seconds_of[transform.name] = time.monotonic() - t_start
       seconds, rows = self.stats.per_transform.get(transform.name, (0.0, 0))
       self.stats.per_transform[transform.name] = (
-          seconds + time.monotonic() - t_start, rows + rows_run)
+          seconds + seconds_of[transform.name], rows + rows_run)
       if progress:
         progress(done + 1, len(self.config.transforms))
+    self._last_layer_seconds = seconds_of
     if not keep:
       return None
     return self._next_layer(layer, pending)
