@@ -22,3 +22,16 @@ def test_workers_run_at_a_higher_nice_value_than_the_caller():
 def test_pool_size_defaults_to_the_cores():
   with compile_pool.pool() as pool:
     assert pool._max_workers == (os.cpu_count() or 1)
+
+
+def test_wait_for_foreground_returns_once_no_lowering_runs():
+  compile_pool.wait_for_foreground()  # none runs: at once
+  passed = threading.Event()
+  waiter = threading.Thread(target=lambda: (compile_pool.wait_for_foreground(), passed.set()))
+  with compile_pool.foreground():
+    with compile_pool.foreground():  # nested: counted
+      waiter.start()
+      assert not passed.wait(0.2)
+    assert not passed.wait(0.2)
+  assert passed.wait(5)
+  waiter.join()

@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import jax
 import numpy as np
@@ -12,6 +13,7 @@ import pytest
 
 from batt_jax.data.types import Pair, Task
 from batt_jax.dsl import encoding
+from batt_jax.runtime import compile_pool
 from batt_jax.search import answers
 from batt_jax.search import driver
 from batt_jax.search import enumerate as enumerate_lib
@@ -261,6 +263,20 @@ def test_a_kernel_over_the_memory_budget_runs_in_smaller_chunks():
   assert plain.stats.smaller_chunks == {}  # no memory limit known on the CPU
 
 
+def test_background_tracing_waits_for_the_foreground_lowering():
+  transforms = tuple(transforms_lib.by_name()[n] for n in ("rot90", "hmirror"))
+  with compile_pool.foreground():  # as the library's lowering does
+    compilations = enumerate_lib.Compilations(transforms, 256, background=True)
+    time.sleep(0.5)
+    assert compilations.lower_seconds == 0.0  # nothing traced meanwhile
+  try:
+    executable, _, _, rows = compilations.take("hmirror")  # traced once the lowering ended
+    assert rows == 256 and compilations.lower_seconds > 0
+    assert compilations.take("hmirror") is None  # taken once
+  finally:
+    compilations.close()
+
+
 def test_rows_within_predicts_the_rows_that_fit_the_budget():
   # Memory taken as proportional to rows: 20 GiB at 65,536 rows fits 8 GiB at 16,384.
   assert enumerate_lib.rows_within(20 << 30, 65536, 8 << 30) == 16384
@@ -337,8 +353,8 @@ def test_kernels_compiled_ahead_give_the_same_search():
   config = driver.SearchConfig(depth=2, views=("identity",), chunk_rows=256, max_nodes=50,
                                transforms=("rot90", "hmirror", "replace"), time_budget_s=None)
   compilations = driver.compile_ahead(config)
-  assert compilations.lower_seconds > 0
   ahead = driver.search([task], config, compilations=compilations)
+  assert compilations.lower_seconds > 0  # traced on its own thread
   plain = driver.search([task], config)
   assert ahead.answers["t_rot_replace"].attempts == plain.answers["t_rot_replace"].attempts
   assert ahead.report["tasks"] == plain.report["tasks"]

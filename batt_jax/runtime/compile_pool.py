@@ -13,14 +13,21 @@ use every core the main thread does not.
 `LIBRARY` is for compiles that the run waits for next; `BACKGROUND` for
 compiles made ahead of their use (the search's, during the library pass), so
 the library's own compiles come first.
+
+Tracing is the one part that cannot share: two Python threads that trace
+split the GIL half and half. So the lowering that the run waits for marks
+itself `foreground()`, and work traced ahead on another thread waits
+(`wait_for_foreground`) until no such lowering runs: it fills the time the
+run spends waiting for XLA instead of slowing the lowering down.
 """
 
 from __future__ import annotations
 
 from concurrent import futures
+import contextlib
 import os
 import threading
-from typing import Optional
+from typing import Iterator, Optional
 
 from absl import logging
 
@@ -42,3 +49,27 @@ def pool(workers: Optional[int] = None, niceness: int = LIBRARY) -> futures.Thre
   return futures.ThreadPoolExecutor(max(1, workers or os.cpu_count() or 1),
                                     thread_name_prefix="xla-compile",
                                     initializer=_lower_priority, initargs=(niceness,))
+
+
+_FOREGROUND = threading.Condition()
+_foreground_count = 0
+
+
+@contextlib.contextmanager
+def foreground() -> Iterator[None]:
+  """Marks lowering that the run waits for: background tracing pauses meanwhile."""
+  global _foreground_count
+  with _FOREGROUND:
+    _foreground_count += 1
+  try:
+    yield
+  finally:
+    with _FOREGROUND:
+      _foreground_count -= 1
+      _FOREGROUND.notify_all()
+
+
+def wait_for_foreground() -> None:
+  """Returns once no `foreground()` lowering runs (at once if none does)."""
+  with _FOREGROUND:
+    _FOREGROUND.wait_for(lambda: _foreground_count == 0)

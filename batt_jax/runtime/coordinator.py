@@ -245,7 +245,8 @@ class Coordinator:
     with compile_pool.pool(self.compile_workers) as pool:
       def submit(k: int) -> None:
         if k < len(chunks) and k not in pending:
-          step, lowered = self.lower_step(chunks[k][1], size)  # tracing needs the GIL
+          with compile_pool.foreground():  # tracing needs the GIL
+            step, lowered = self.lower_step(chunks[k][1], size)
           opts = compiler_options(self.devices)
           pending[k] = pool.submit(lambda: (step, lowered.compile(compiler_options=opts)))
 

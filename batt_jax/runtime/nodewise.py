@@ -426,19 +426,20 @@ class NodewiseStep:
     keys: List[Tuple] = []
     out_specs: Dict[Tuple, Any] = {}
     start = time.perf_counter()
-    for step in self.plan.steps:
-      args = [specs[(o.kind, o.ref)] for o in step.leaves]
-      key = (step.tree, devices, _signature(args))
-      if key not in out_specs:
-        out_specs[key] = prepare(key, f"node_{step.tree[1]}",
-                                 functools.partial(kernel, step.tree, self.devices), args)
-      specs[("node", step.node)] = out_specs[key]
-      keys.append(key)
-    outputs = tuple(specs[(o.kind, o.ref)] for o in self.plan.outputs)
-    score_args = (outputs, _spec(example["out_cells"]), _spec(example["out_hw"]),
-                  _spec(example["out_known"]))
-    score_key = (("score",), devices, _signature(score_args))
-    prepare(score_key, "score", functools.partial(_score_kernel, self.devices), score_args)
+    with compile_pool.foreground():  # the run waits for this: tracing ahead pauses
+      for step in self.plan.steps:
+        args = [specs[(o.kind, o.ref)] for o in step.leaves]
+        key = (step.tree, devices, _signature(args))
+        if key not in out_specs:
+          out_specs[key] = prepare(key, f"node_{step.tree[1]}",
+                                   functools.partial(kernel, step.tree, self.devices), args)
+        specs[("node", step.node)] = out_specs[key]
+        keys.append(key)
+      outputs = tuple(specs[(o.kind, o.ref)] for o in self.plan.outputs)
+      score_args = (outputs, _spec(example["out_cells"]), _spec(example["out_hw"]),
+                    _spec(example["out_known"]))
+      score_key = (("score",), devices, _signature(score_args))
+      prepare(score_key, "score", functools.partial(_score_kernel, self.devices), score_args)
     stats.lower_s = time.perf_counter() - start - read_s
     stats.executables = len(out_specs) + 1
 

@@ -139,9 +139,10 @@ def compile_ahead(config: SearchConfig) -> Optional[enumerate_lib.Compilations]:
     return None
   catalogue = config.catalogue()
   compilations = enumerate_lib.Compilations(catalogue, config.chunk_rows,
-                                             niceness=compile_pool.BACKGROUND)
-  logging.info("search: %d kernels traced in %.1f s, compiling in the background",
-               len(catalogue), compilations.lower_seconds)
+                                             niceness=compile_pool.BACKGROUND,
+                                             background=True)
+  logging.info("search: %d kernels tracing and compiling in the background",
+               len(catalogue))
   return compilations
 
 

@@ -22,6 +22,7 @@ from concurrent import futures
 import dataclasses
 import functools
 import math
+import threading
 import time
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
@@ -514,33 +515,69 @@ class Compilations:
 
   The workers run `niceness` below the caller (`compile_pool`): made ahead
   (`compile_pool.BACKGROUND`), they leave the cores to the library's work first.
+  With `background`, the tracing itself runs on a thread of its own, pausing
+  while the run lowers what it waits for (`compile_pool.foreground`): so
+  `batt_jax.run` traces the search's kernels while XLA compiles the library,
+  not before the library is lowered.
 
   Attributes:
     chunk_rows: the rows of a compiled call (fewer for a kernel that needs it).
     memory_budget: bytes a kernel may use (None: no limit); by default
       `device_memory_budget()`.
-    lower_seconds: the time spent tracing and lowering, in the constructor.
+    lower_seconds: the time spent tracing and lowering (so far, with `background`).
   """
 
   def __init__(self, transforms: Sequence[Transform], chunk_rows: int,
                memory_budget: Union[int, None, str] = DEVICE_BUDGET,
-               niceness: int = compile_pool.LIBRARY):
+               niceness: int = compile_pool.LIBRARY, background: bool = False):
     self.chunk_rows = chunk_rows
     self.memory_budget = (device_memory_budget() if memory_budget == DEVICE_BUDGET
                           else memory_budget)
     self._pool = compile_pool.pool(niceness=niceness)
-    self._futures: Dict[str, futures.Future] = {}
-    start = time.monotonic()
     # Longest templates first: they are the slowest to compile (on an H200 host,
     # 55-180 s for the templates of 70-175 lines, 9-12 s for 20-30 lines, a few
     # seconds for most), so they start while the short ones compile beside them.
-    for transform in sorted(transforms, key=lambda t: -len(t.lines)):
-      if transform.name in self._futures:
+    order = list({t.name: t for t in sorted(transforms, key=lambda t: -len(t.lines))}.values())
+    self._futures: Dict[str, futures.Future] = {t.name: futures.Future() for t in order}
+    self._closed = threading.Event()
+    self.lower_seconds = 0.0
+    self._tracer = None
+    if background:
+      self._tracer = threading.Thread(target=self._trace, args=(order, True),
+                                      name="search-tracing", daemon=True)
+      self._tracer.start()
+    else:
+      self._trace(order, False)
+
+  def _trace(self, order: Sequence[Transform], background: bool) -> None:
+    """Lowers each kernel and queues its compile, which fulfils its future."""
+    for transform in order:
+      if background:
+        compile_pool.wait_for_foreground()  # lowering that the run waits for goes first
+      if self._closed.is_set():
+        return
+      start = time.monotonic()
+      future = self._futures.get(transform.name)
+      try:
+        lowered = _lowered(transform, self.chunk_rows)
+      except Exception as e:  # pylint: disable=broad-except
+        future.set_exception(e)  # raised where the search takes it
         continue
-      self._futures[transform.name] = self._pool.submit(
-          _fitting_compile, transform, _lowered(transform, chunk_rows), chunk_rows,
-          self.memory_budget)
-    self.lower_seconds = time.monotonic() - start
+      finally:
+        self.lower_seconds += time.monotonic() - start
+      try:
+        self._pool.submit(self._compile, transform, lowered, future)
+      except RuntimeError:  # closed meanwhile
+        return
+
+  def _compile(self, transform: Transform, lowered, future: futures.Future) -> None:
+    if not future.set_running_or_notify_cancel():
+      return
+    try:
+      future.set_result(_fitting_compile(transform, lowered, self.chunk_rows,
+                                         self.memory_budget))
+    except Exception as e:  # pylint: disable=broad-except
+      future.set_exception(e)
 
   def take(self, name: str) -> Optional[Tuple[Callable, float, float, int]]:
     """(executable, XLA seconds, seconds waited for it here, its rows per call);
@@ -553,8 +590,12 @@ class Compilations:
     return executable, seconds, time.monotonic() - start, rows
 
   def close(self) -> None:
-    """Drops the compilations not started; those running finish on their threads."""
+    """Stops tracing and drops the compilations not started; those running
+    finish on their threads."""
+    self._closed.set()
     self._pool.shutdown(wait=False, cancel_futures=True)
+    for future in self._futures.values():
+      future.cancel()
     self._futures.clear()
 
 

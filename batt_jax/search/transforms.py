@@ -1169,6 +1169,113 @@ CATALOGUE: Tuple[Transform, ...] = (
         "fgc = difference(pi, z)", "src = toobject(fgc, I)", "u0 = ulcorner(p0)", "neg = invert(u0)",
         "n = shift(src, neg)", "sh = lbind(shift, n)", "f2 = compose(sh, ulcorner)",
         "cells = mapply(f2, pieces)", "O = paint(I, cells)")),
+    # 2026-11-26, later: from the training tasks still unsolved on those lists.
+    # 7ddcd7ec (alone): every single cell (a 4-connected object of one cell) shoots a ray in
+    # its own colour away from the largest object (`position` from it), over the background.
+    Transform("singles_shoot_away", (
+        "objs = objects(I, T, F, T)", "big = argmax(objs, size)", "s = sizefilter(objs, ONE)",
+        "p = lbind(position, big)", "ray = fork(shoot, center, p)", "f = fork(recolor, color, ray)",
+        "cells = mapply(f, s)", "O = underpaint(I, cells)")),
+    # 25d487eb (alone): a ray of the least colour from its cells' centre through the centre of
+    # the non-background cells and beyond, over the background.
+    Transform("shoot_least_through_center", (
+        "c = leastcolor(I)", "m = ofcolor(I, c)", "bg = mostcolor(I)", "z = ofcolor(I, bg)",
+        "all = asindices(I)", "fg = difference(all, z)", "a = center(m)", "d = position(m, fg)",
+        "r = shoot(a, d)", "O = underfill(I, c, r)")),
+    # 321b1fc6 (alone): the most colourful object (4-connected, multicoloured) replaces every
+    # other object (stamped centre on centre) and leaves its own place.
+    Transform("stamp_colorful_move", (
+        "objs = objects(I, F, F, T)", "src = argmax(objs, numcolors)", "rest = remove(src, objs)",
+        "n = normalize(src)", "cn = center(n)", "f0 = rbind(subtract, cn)",
+        "off = compose(f0, center)", "sh = lbind(shift, n)", "f = compose(sh, off)",
+        "all = mapply(f, rest)", "g = cover(I, src)", "O = paint(g, all)")),
+    # 6b9890af (alone): the largest object (a frame) cropped, with the smallest object scaled
+    # up by the whole factor that fits its height inside the frame, pasted in its top-left.
+    Transform("fit_into_frame", (
+        "objs = objects(I, F, T, T)", "fr = argmax(objs, size)", "sm = argmin(objs, size)",
+        "s = subgrid(fr, I)", "t = subgrid(sm, I)", "i = inbox(fr)", "hi = height(i)",
+        "ht = height(t)", "k = divide(hi, ht)", "u = upscale(t, k)", "o = asobject(u)",
+        "m = shift(o, UNITY)", "O = paint(s, m)")),
+    # a2fd1cf0, d4a91cb9 (alone): an elbow line of colour c joining the centres of the two
+    # colour parts: along the row of the lower colour's part, then the column of the higher's.
+    Transform("elbow_parts", (
+        "parts = fgpartition(I)", "a = argmin(parts, color)", "b = argmax(parts, color)",
+        "pa = center(a)", "pb = center(b)", "i = row(pa)", "j = col(pb)", "k = astuple(i, j)",
+        "l1 = connect(pa, k)", "l2 = connect(k, pb)", "m = combine(l1, l2)",
+        "O = underfill(I, {c}, m)"), (COLOR,)),
+    # ce9e57f2 (alone): the lower half (floor(h/2) rows) of every object gets colour c.
+    Transform("recolor_lower_half", (
+        "objs = objects(I, T, F, T)", "hi = compose(increment, height)",
+        "off = chain(toivec, halve, hi)", "sh = fork(shift, identity, off)",
+        "low = fork(intersection, identity, sh)", "cells = mapply(low, objs)",
+        "O = fill(I, {c}, cells)"), (COLOR,)),
+    # a1570a43 (alone): the largest colour part moves so that its centre is the centre of the
+    # smallest colour part (e.g. into a frame of corner marks).
+    Transform("center_largest_on_smallest", (
+        "parts = fgpartition(I)", "a = argmax(parts, size)", "b = argmin(parts, size)",
+        "p = center(b)", "q = center(a)", "d = subtract(p, q)", "g = cover(I, a)",
+        "m = shift(a, d)", "O = paint(g, m)")),
+    # dc0a314f (alone): the hole of colour c in a symmetric picture, restored from its mirror
+    # image left-right, where that overlaps the hole from the one up-down, and cropped.
+    Transform("heal_crop_color", (
+        "z = ofcolor(I, {c})", "m1 = vmirror(I)", "m2 = hmirror(I)", "s1 = subgrid(z, m1)",
+        "s2 = subgrid(z, m2)", "t = ofcolor(s1, {c})", "o = toobject(t, s2)",
+        "O = paint(s1, o)"), (COLOR,)),
+    # a3df8b1e (alone), e179c5f4 (bounce_up -> replace[0, 8]): a ray of the least common colour
+    # from the bottom-left corner going up diagonally, bouncing off the left and right edges
+    # (row h-1-k holds its cell in column |((k + w-1) mod 2(w-1)) - (w-1)|).
+    Transform("bounce_up", (
+        "h = height(I)", "w = width(I)", "h1 = decrement(h)", "w1 = decrement(w)",
+        "q = add(h1, w1)", "p = double(w1)", "rs = interval(ZERO, h, ONE)",
+        "a = lbind(subtract, q)", "m = rbind(modulo, p)", "s = rbind(subtract, w1)",
+        "t0 = compose(m, a)", "t = chain(absolute, s, t0)", "pt = fork(astuple, identity, t)",
+        "f = compose(initset, pt)", "cells = mapply(f, rs)", "c = leastcolor(I)",
+        "O = fill(I, c, cells)")),
+    # a5f85a15 (alone): in every object (8-connected), the cells of its 2nd, 4th, ... rows get
+    # colour c (every other cell of a diagonal line).
+    Transform("recolor_alternate_rows", (
+        "objs = objects(I, T, T, T)", "h = height(I)", "rs = interval(ONE, h, TWO)",
+        "hf = compose(hfrontier, toivec)", "odd = mapply(hf, rs)", "sh = lbind(shift, odd)",
+        "v = compose(toivec, uppermost)", "rf = compose(sh, v)",
+        "x = fork(intersection, toindices, rf)", "cells = mapply(x, objs)",
+        "O = fill(I, {c}, cells)"), (COLOR,)),
+    # ba97ae07 (alone): the cells of each colour part's bounding box that hold other colours
+    # take the part's colour (of two crossing bars, the one cut by the other comes on top).
+    Transform("fill_part_delta", (
+        "parts = fgpartition(I)", "f = fork(recolor, color, delta)", "cells = mapply(f, parts)",
+        "O = paint(I, cells)")),
+    # b548a754 (alone): the largest object, a frame around a filling, stretched to the smallest
+    # object (a mark): the bounding box of both gets the frame's colour on its border and the
+    # filling's (the cell inside the top-left corner) within.
+    Transform("stretch_to_mark", (
+        "objs = objects(I, F, F, T)", "big = argmax(objs, size)", "small = argmin(objs, size)",
+        "all = combine(big, small)", "u = ulcorner(big)", "oc = index(I, u)", "u1 = add(u, UNITY)",
+        "ic = index(I, u1)", "bd = backdrop(all)", "bx = box(all)", "g = fill(I, ic, bd)",
+        "O = fill(g, oc, bx)")),
+    # 97999447 (alone): a dashed ray to the right from every object's centre: its own colour
+    # at even distances, colour c at odd ones (over the background).
+    Transform("dashed_rays_right", (
+        "objs = objects(I, T, F, T)", "d = double(RIGHT)", "r2 = rbind(shoot, d)",
+        "e = compose(r2, center)", "f = fork(recolor, color, e)", "a = mapply(f, objs)",
+        "ad = rbind(add, RIGHT)", "p1 = compose(ad, center)", "e2 = compose(r2, p1)",
+        "b = mapply(e2, objs)", "g = underpaint(I, a)", "O = underfill(g, {c}, b)"), (COLOR,)),
+    # 8efcae92 (alone; crop_most_of_color fails it, its blue objects outnumbering the black
+    # cells): crop_most_of_color with black (0) as the background whatever the most common
+    # colour: the 4-connected component of non-black cells holding the most cells of colour c,
+    # cropped.
+    Transform("crop_most_of_color_on_black", (
+        "z = ofcolor(I, ZERO)", "dims = shape(I)", "bl = canvas(ONE, dims)",
+        "mk = fill(bl, ZERO, z)", "comps = objects(mk, T, F, F)", "ps = colorfilter(comps, ONE)",
+        "to = rbind(toobject, I)", "cc = rbind(colorcount, {c})", "f = compose(cc, to)",
+        "p = argmax(ps, f)", "O = subgrid(p, I)"), (COLOR,)),
+    # bb43febb (alone; fill_interior fails its test, where the objects outnumber the black
+    # cells): fill_interior with black (0) as the background: the cells inside the border of
+    # each 4-connected component of non-black cells' bounding box get colour c.
+    Transform("fill_interior_on_black", (
+        "z = ofcolor(I, ZERO)", "dims = shape(I)", "bl = canvas(ONE, dims)",
+        "mk = fill(bl, ZERO, z)", "comps = objects(mk, T, F, F)", "ps = colorfilter(comps, ONE)",
+        "f = compose(backdrop, inbox)", "cells = mapply(f, ps)", "O = fill(I, {c}, cells)"),
+        (COLOR,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
