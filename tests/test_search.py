@@ -1,10 +1,12 @@
 """The program search: transforms, the enumeration, answers and the entry point."""
 
+import concurrent.futures
 import dataclasses
 import json
 import os
 import subprocess
 import sys
+import threading
 import time
 
 import jax
@@ -273,6 +275,24 @@ def test_background_tracing_waits_for_the_foreground_lowering():
     executable, _, _, rows = compilations.take("hmirror")  # traced once the lowering ended
     assert rows == 256 and compilations.lower_seconds > 0
     assert compilations.take("hmirror") is None  # taken once
+  finally:
+    compilations.close()
+
+
+def test_first_ready_prefers_a_compiled_kernel_to_waiting():
+  transforms = tuple(transforms_lib.by_name()[n] for n in ("rot90", "hmirror"))
+  compilations = enumerate_lib.Compilations(transforms, 256)
+  try:
+    for name in ("rot90", "hmirror"):
+      compilations.take(name)  # compiled; now no longer pending here
+    slow, quick = concurrent.futures.Future(), concurrent.futures.Future()
+    compilations._futures.update(slow=slow, quick=quick)
+    quick.set_result(None)
+    assert compilations.first_ready(["slow", "quick"]) == "quick"
+    assert compilations.first_ready(["rot90", "slow"]) == "rot90"  # not pending: ready
+    del compilations._futures["quick"]
+    threading.Timer(0.2, slow.set_result, (None,)).start()
+    assert compilations.first_ready(["slow"]) == "slow"  # none ready: waits for it
   finally:
     compilations.close()
 

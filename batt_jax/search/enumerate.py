@@ -24,7 +24,7 @@ import functools
 import math
 import threading
 import time
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 from absl import logging
 import jax
@@ -542,22 +542,24 @@ class Compilations:
     self._closed = threading.Event()
     self.lower_seconds = 0.0
     self._tracer = None
+    # The tracer's own references: `take` drops a future from `_futures`,
+    # possibly before its kernel is traced.
+    work = [(t, self._futures[t.name]) for t in order]
     if background:
-      self._tracer = threading.Thread(target=self._trace, args=(order, True),
+      self._tracer = threading.Thread(target=self._trace, args=(work, True),
                                       name="search-tracing", daemon=True)
       self._tracer.start()
     else:
-      self._trace(order, False)
+      self._trace(work, False)
 
-  def _trace(self, order: Sequence[Transform], background: bool) -> None:
+  def _trace(self, work: Sequence[Tuple[Transform, futures.Future]], background: bool) -> None:
     """Lowers each kernel and queues its compile, which fulfils its future."""
-    for transform in order:
+    for transform, future in work:
       if background:
         compile_pool.wait_for_foreground()  # lowering that the run waits for goes first
       if self._closed.is_set():
         return
       start = time.monotonic()
-      future = self._futures.get(transform.name)
       try:
         lowered = _lowered(transform, self.chunk_rows)
       except Exception as e:  # pylint: disable=broad-except
@@ -588,6 +590,18 @@ class Compilations:
     start = time.monotonic()
     executable, seconds, rows = future.result()
     return executable, seconds, time.monotonic() - start, rows
+
+  def first_ready(self, names: Sequence[str]) -> str:
+    """The first of `names` (in their order) that needs no wait: compiled, or
+    not compiled here; if none is, waits for the first to finish compiling."""
+    pending = {}
+    for name in names:
+      future = self._futures.get(name)
+      if future is None or future.done():
+        return name
+      pending[future] = name
+    done, _ = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
+    return next(name for future, name in pending.items() if future in done)
 
   def close(self) -> None:
     """Stops tracing and drops the compilations not started; those running
@@ -766,6 +780,20 @@ class Search:
         self.stats.compile_seconds += waited
     return self._executables.get(transform.name)
 
+  def _ready_order(self) -> Iterator[int]:
+    """`_order`, except that a transform whose kernel is still compiling (or
+    being traced) gives way to the next one that is ready: the first layer
+    waits only when no kernel is."""
+    left = self._order()
+    while left:
+      if self._compilations is None:
+        t = left[0]
+      else:
+        name = self._compilations.first_ready([self.config.transforms[t].name for t in left])
+        t = next(t for t in left if self.config.transforms[t].name == name)
+      left.remove(t)
+      yield t
+
   def _order(self) -> List[int]:
     """Transform indices in the order this layer runs them.
 
@@ -862,7 +890,7 @@ class Search:
                        width)
     expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
     seconds_of: Dict[str, float] = {}
-    for done, t in enumerate(self._order()):
+    for done, t in enumerate(self._ready_order()):
       transform = self.config.transforms[t]
       self._executable(transform)  # its rows per call are known once it is compiled
       t_start = time.monotonic()  # the wait for XLA is counted in stats.compile_seconds
