@@ -25,7 +25,6 @@ from absl import app
 from absl import flags
 from absl import logging
 
-import dataclasses
 import json
 import os
 import time
@@ -151,25 +150,7 @@ def load_selected() -> data.Dataset:
   return selected
 
 
-# Seconds the answers take once the search stops: the reference re-runs found
-# programs, then the report and submission are written (a few seconds for 400 tasks).
-WRAP_UP_S = 20.0
 _STARTED = [time.monotonic()]  # reset when main starts
-
-
-def within_wall_budget(config: driver.SearchConfig, wall_budget: float,
-                       elapsed: float) -> Optional[driver.SearchConfig]:
-  """`config` with the search budget that `wall_budget` leaves after `elapsed`
-  seconds (None: no time left, no search)."""
-  left = wall_budget - elapsed - WRAP_UP_S
-  if left <= 0:
-    logging.warning("no time left for the search: %.0f s of the %.0f s wall budget spent",
-                    elapsed, wall_budget)
-    return None
-  budget = min(config.time_budget_s, left) if config.time_budget_s else left
-  logging.info("search budget %.0f s: %.0f s of the %.0f s wall budget spent", budget,
-               elapsed, wall_budget)
-  return dataclasses.replace(config, time_budget_s=budget)
 
 
 def main(argv):
@@ -252,8 +233,8 @@ def _run_and_search(dataset: data.Dataset, config: engine.RunConfig,
     return 1
   submission, search_report = result.submission, None
   if search_config is not None and _WALL_BUDGET.value is not None:
-    search_config = within_wall_budget(search_config, _WALL_BUDGET.value,
-                                       time.monotonic() - _STARTED[0])
+    search_config = driver.within_wall_budget(search_config, _WALL_BUDGET.value,
+                                              time.monotonic() - _STARTED[0])
   if search_config is not None:
     submission, search_report = driver.after_library(
         dataset.tasks, result.submission, result.report,

@@ -2,7 +2,6 @@
 
 import json
 
-from batt_jax import run
 from batt_jax.runtime import submission
 from batt_jax.search import driver
 
@@ -64,11 +63,11 @@ def test_search_after_the_library_answers_what_it_left(tmp_path):
 
 def test_the_search_gets_what_the_wall_budget_leaves():
   config = driver.SearchConfig(time_budget_s=375.0)
-  left = run.within_wall_budget(config, 570.0, elapsed=300.0)
-  assert left.time_budget_s == 570.0 - 300.0 - run.WRAP_UP_S
+  left = driver.within_wall_budget(config, 570.0, elapsed=300.0)
+  assert left.time_budget_s == 570.0 - 300.0 - driver.WRAP_UP_S
   assert left.depth == config.depth and left.transforms == config.transforms
-  assert run.within_wall_budget(config, 570.0, elapsed=100.0).time_budget_s == 375.0
-  assert run.within_wall_budget(config, 570.0, elapsed=560.0) is None  # no time: no search
+  assert driver.within_wall_budget(config, 570.0, elapsed=100.0).time_budget_s == 375.0
+  assert driver.within_wall_budget(config, 570.0, elapsed=560.0) is None  # no time: no search
 
 
 def test_summary_only(tmp_path):

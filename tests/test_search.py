@@ -319,10 +319,14 @@ def test_later_layers_run_the_cheapest_transforms_first(monkeypatch):
 
   ran = []
   task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
-  Search(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(
-      depth=2, chunk_rows=64, max_nodes=50,
-      transforms=tuple(transforms_lib.by_name()[n] for n in names))).run()
+  config = enumerate_lib.Config(depth=2, chunk_rows=64, max_nodes=50, time_budget_s=1e6,
+                                transforms=tuple(transforms_lib.by_name()[n] for n in names))
+  Search(tasks_lib.views_of([task], ("identity",)), config).run()
   assert ran == ["replace", "rot90", "hmirror", "hmirror", "rot90", "replace"]
+  ran.clear()  # without a time budget the order is fixed, layer after layer
+  Search(tasks_lib.views_of([task], ("identity",)),
+         dataclasses.replace(config, time_budget_s=None)).run()
+  assert ran == ["replace", "rot90", "hmirror"] * 2
 
 
 class _OutOfMemoryIn(enumerate_lib.Search):

@@ -132,6 +132,26 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
   return result.report
 
 
+# Seconds the answers take once the search stops: the reference re-runs found
+# programs, then the report and submission are written (a few seconds for 400 tasks).
+WRAP_UP_S = 20.0
+
+
+def within_wall_budget(config: SearchConfig, wall_budget: float,
+                       elapsed: float) -> Optional[SearchConfig]:
+  """`config` with the search budget that `wall_budget` leaves after `elapsed`
+  seconds (None: no time left, no search)."""
+  left = wall_budget - elapsed - WRAP_UP_S
+  if left <= 0:
+    logging.warning("no time left for the search: %.0f s of the %.0f s wall budget spent",
+                    elapsed, wall_budget)
+    return None
+  budget = min(config.time_budget_s, left) if config.time_budget_s else left
+  logging.info("search budget %.0f s: %.0f s of the %.0f s wall budget spent", budget,
+               elapsed, wall_budget)
+  return dataclasses.replace(config, time_budget_s=budget)
+
+
 def compile_ahead(config: SearchConfig) -> Optional[enumerate_lib.Compilations]:
   """Starts compiling the enumeration's kernels (None if the mode has none), so
   that XLA works on them while the caller does something else first."""

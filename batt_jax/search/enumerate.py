@@ -781,12 +781,12 @@ class Search:
     return self._executables.get(transform.name)
 
   def _ready_order(self) -> Iterator[int]:
-    """`_order`, except that a transform whose kernel is still compiling (or
-    being traced) gives way to the next one that is ready: the first layer
-    waits only when no kernel is."""
+    """`_order`, except that, under a time budget, a transform whose kernel is
+    still compiling (or being traced) gives way to the next one that is ready:
+    the first layer waits only when no kernel is."""
     left = self._order()
     while left:
-      if self._compilations is None:
+      if self._compilations is None or self.config.time_budget_s is None:
         t = left[0]
       else:
         name = self._compilations.first_ready([self.config.transforms[t].name for t in left])
@@ -797,14 +797,16 @@ class Search:
   def _order(self) -> List[int]:
     """Transform indices in the order this layer runs them.
 
-    The first layer: shortest template first (quickest to compile, see
-    `Compilations`). A later one: cheapest first, by the seconds each took
-    in the layer before (a layer's time per transform grows with its nodes
-    about alike for all), so that a budget that ends in the layer has run as
-    many transforms as it could. Ties in catalogue order.
+    Shortest template first (quickest to compile, see `Compilations`), ties
+    in catalogue order. Under a time budget, a layer after the first runs the
+    cheapest first instead, by the seconds each took in the layer before (a
+    layer's time per transform grows with its nodes about alike for all), so
+    that a budget that ends in the layer has run as many transforms as it
+    could. Without a budget the order is fixed, and so is the search: of two
+    compositions with the same image, the one run first is kept.
     """
     transforms = self.config.transforms
-    if not self._last_layer_seconds:
+    if not self._last_layer_seconds or self.config.time_budget_s is None:
       return sorted(range(len(transforms)), key=lambda t: len(transforms[t].lines))
     return sorted(range(len(transforms)),
                   key=lambda t: self._last_layer_seconds.get(transforms[t].name, math.inf))
