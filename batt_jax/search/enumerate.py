@@ -541,14 +541,12 @@ class Compilations:
     self._futures: Dict[str, futures.Future] = {t.name: futures.Future() for t in order}
     self._closed = threading.Event()
     self.lower_seconds = 0.0
-    self._tracer = None
     # The tracer's own references: `take` drops a future from `_futures`,
     # possibly before its kernel is traced.
     work = [(t, self._futures[t.name]) for t in order]
     if background:
-      self._tracer = threading.Thread(target=self._trace, args=(work, True),
-                                      name="search-tracing", daemon=True)
-      self._tracer.start()
+      threading.Thread(target=self._trace, args=(work, True), name="search-tracing",
+                       daemon=True).start()
     else:
       self._trace(work, False)
 
