@@ -150,11 +150,8 @@ def load_selected() -> data.Dataset:
   return selected
 
 
-_STARTED = [time.monotonic()]  # reset when main starts
-
-
 def main(argv):
-  _STARTED[0] = time.monotonic()
+  started = time.monotonic()  # --wall_budget counts from here
   if len(argv) > 1:
     raise app.UsageError(f"unexpected arguments: {' '.join(argv[1:])}")
   slots.set_mode(_COMPACT_SLOTS.value)  # before anything is traced
@@ -167,13 +164,13 @@ def main(argv):
       logging.error("%s", e)
       return 1
   try:
-    return _main(cluster)
+    return _main(cluster, started)
   finally:
     if cluster:
       distributed.shutdown()
 
 
-def _main(cluster: Optional[distributed.Cluster]) -> int:
+def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
   try:
     dataset = load_selected()
   except data.DataError as e:
@@ -207,7 +204,8 @@ def _main(cluster: Optional[distributed.Cluster]) -> int:
       # XLA compiles the search's kernels on other threads while the library runs.
       compilations = driver.compile_ahead(search_config)
   try:
-    return _run_and_search(dataset, config, cluster, output_dir, search_config, compilations)
+    return _run_and_search(dataset, config, cluster, output_dir, search_config, compilations,
+                           started)
   finally:
     if compilations is not None:
       compilations.close()
@@ -216,7 +214,8 @@ def _main(cluster: Optional[distributed.Cluster]) -> int:
 def _run_and_search(dataset: data.Dataset, config: engine.RunConfig,
                     cluster: Optional[distributed.Cluster], output_dir: str,
                     search_config: Optional[driver.SearchConfig],
-                    compilations: Optional[enumerate_lib.Compilations]) -> int:
+                    compilations: Optional[enumerate_lib.Compilations],
+                    started: float) -> int:
   try:
     if cluster:
       shared_dir = _SHARED_DIR.value or os.path.join(output_dir, "batt_shared")
@@ -234,7 +233,7 @@ def _run_and_search(dataset: data.Dataset, config: engine.RunConfig,
   submission, search_report = result.submission, None
   if search_config is not None and _WALL_BUDGET.value is not None:
     search_config = driver.within_wall_budget(search_config, _WALL_BUDGET.value,
-                                              time.monotonic() - _STARTED[0])
+                                              time.monotonic() - started)
   if search_config is not None:
     submission, search_report = driver.after_library(
         dataset.tasks, result.submission, result.report,
