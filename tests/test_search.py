@@ -88,7 +88,7 @@ def _check_kernel(name, arc1_train_grids):
   kernel = enumerate_lib._kernel(transform)
   zeros = np.zeros_like(cells)
   out_cells, out_hw, packed = kernel(cells, hw, params, zeros, hw, np.zeros(len(rows), bool))
-  valid = enumerate_lib._unpack(np.asarray(packed))[0]
+  valid = enumerate_lib._unpack(np.asarray(packed)).valid
   fixed = enumerate_lib.shares_prefix(transform)
   if fixed is not None:
     # Rows of one grid (and fixed parameters) share its prefix: same results.
@@ -235,6 +235,83 @@ def test_overlay_of_two_partial_candidates_solves_and_is_confirmed():
   assert interpret.run(a.programs[0], C) == overlay(C)
 
 
+
+def _paint(top, below):
+  return tuple(tuple(t if t else b for t, b in zip(tr, br)) for tr, br in zip(top, below))
+
+
+def test_overlay_of_three_candidates_needs_two_pieces_over_a_base():
+  def smear(g):  # each cell also painted one row above and one below
+    blank = ((0,) * len(g[0]),)
+    return _paint(blank + g[:-1], _paint(g[1:] + blank, g))
+  grids = (_grid([[0, 0, 0], [0, 3, 0], [0, 0, 0], [0, 0, 0]]),
+           _grid([[0, 0, 0, 0], [0, 0, 0, 0], [4, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]),
+           _grid([[0, 0, 0, 0], [0, 0, 2, 0], [0, 0, 0, 0]]))
+  task = _task("t_smear", smear, grids=grids)
+
+  def search(pieces):
+    config = driver.SearchConfig(depth=2, views=("identity",), chunk_rows=256, max_nodes=50,
+                                 transforms=("shift_down", "shift_up"), time_budget_s=None,
+                                 overlay_pieces=pieces)
+    return driver.search([task], config).answers["t_smear"]
+
+  assert not search(1).programs  # no one candidate covers what the base gets wrong
+  a = search(2)
+  assert a.attempts[0][0] == smear(grids[2]) == _grid([[0, 0, 2, 0]] * 3)
+  assert a.programs[0].source.count("over the 0s of") == 2
+  assert [l.primitive for l in a.programs[0].lines].count("paint") == 4  # 2 shifts, 2 overlays
+  assert interpret.run(a.programs[0], grids[2]) == smear(grids[2])
+
+
+def test_overlay_chains_pick_pieces_that_cover_the_base_s_wrong_cells():
+  target = np.array([[[1, 2, 3, 0]]])
+  shapes = np.array([[1, 4]])
+  images = np.array([[[[1, 0, 0, 0]]], [[[0, 2, 0, 0]]], [[[0, 0, 3, 0]]], [[[5, 5, 5, 5]]],
+                     [[[1, 2, 0, 0]]]])
+  chains = enumerate_lib._overlay_chains
+  # Node 4 over node 2 (or 2 over 4, the same set) paints the target.
+  assert chains(images, target, shapes, 1) == [(2, 4)]
+  assert chains(images[:4], target, shapes, 1) == []  # no node right on two of the cells
+  # Without node 4, two pieces over a base, each set of nodes once; node 3
+  # (wrong where the target is 0) is never a base.
+  assert chains(images[:4], target, shapes, 2) == [(0, 1, 2)]
+
+def test_a_recolouring_learned_from_the_demos_completes_a_candidate():
+  recolor = {1: 2, 2: 1, 5: 3, 3: 4}  # a swap and a chain
+  paint = lambda g: tuple(tuple(recolor.get(v, v) for v in row) for row in _rot90(g))  # noqa: E731
+  test = _grid([[3, 0, 1], [2, 4, 0]])
+  task = _task("t_recolor", paint, grids=(A, B, test))
+  a = _search([task], ("rot90", "hmirror"), depth=1).answers["t_recolor"]
+  assert a.attempts[0][0] == paint(test) == _grid([[1, 4], [4, 0], [0, 2]])
+  # The demos show colours 1-4 (5 is never seen): the map learned is 1<->2, 3->4.
+  assert [l.primitive for l in a.programs[0].lines] == ["rot90", "switch", "replace"]
+  assert "recoloured {1: 2, 2: 1, 3: 4}" in a.programs[0].source
+  assert interpret.run(a.programs[0], test) == paint(test)
+  # A test input with a colour no demo showed gets no answer from the map.
+  unseen = _task("t_unseen", paint, grids=(A, B, _grid([[5, 1], [0, 2]])))
+  assert not _search([unseen], ("rot90", "hmirror"), depth=1).answers["t_unseen"].programs
+
+
+def test_recolor_order_moves_each_cell_once():
+  colors = ((1, 2), (2, 3), (3, 1), (4, 5), (6, 4), (7, 7))
+  ops = answers.recolor_order(colors)
+  assert ops == [("switch", 1, 2), ("switch", 1, 3), ("replace", 4, 5), ("replace", 6, 4)]
+  grid = tuple(range(10))
+  for primitive, a, b in ops:
+    grid = tuple(b if v == a else a if v == b and primitive == "switch" else v for v in grid)
+  assert grid == (0, 2, 3, 1, 5, 5, 4, 7, 8, 9)
+
+
+def test_consistent_colors_merge_the_demo_rows_of_each_candidate():
+  absent = enumerate_lib.ABSENT
+  colors = np.full((5, 10), absent, np.int8)
+  colors[0, 1], colors[1, 1], colors[1, 2] = 3, 3, 4  # candidate 0: 1->3 twice, 2->4
+  colors[2, 2] = 9  # candidate 0's test row: not a demo, not counted
+  colors[3, 1], colors[4, 1] = 3, 5  # candidate 1: 1->3 and 1->5
+  is_demo = np.array([True, True, False, True, True])
+  agree, merged = enumerate_lib.consistent_colors(colors, np.array([0, 3]), is_demo)
+  assert agree.tolist() == [True, False]
+  assert merged[0, 1] == 3 and merged[0, 2] == 4 and merged[0, 0] == absent
 
 def test_catalogue_name_stands_for_the_default_catalogue():
   config = driver.SearchConfig(transforms=("gravity_down", driver.CATALOGUE_NAME, "rot90"))

@@ -57,7 +57,10 @@ _EXPAND_NODES = flags.DEFINE_integer(
     "(best partial scores; default all); the others are only screened for solutions.",
     lower_bound=1)
 _OVERLAY = flags.DEFINE_bool("overlay", True,
-                             "Also try pairs of kept candidates painted one over the other.")
+                             "Also try kept candidates painted over one another.")
+_OVERLAY_PIECES = flags.DEFINE_integer(
+    "overlay_pieces", 3, "Overlays: the most candidates (right wherever not 0) painted over "
+    "one base candidate.", lower_bound=1)
 _GENERATIONS = flags.DEFINE_integer("generations", 3, "Mutation search: rounds.",
                                     lower_bound=1)
 _CHILDREN = flags.DEFINE_integer("children", 16,
@@ -100,6 +103,7 @@ def main(argv):
       mode=_MODE.value, depth=_DEPTH.value, time_budget_s=_TIME_BUDGET.value,
       seed=_SEED.value, views=tuple(_VIEWS.value), chunk_rows=_CHUNK_ROWS.value,
       max_nodes=_MAX_NODES.value, expand_nodes=_EXPAND_NODES.value, overlay=_OVERLAY.value,
+      overlay_pieces=_OVERLAY_PIECES.value,
       generations=_GENERATIONS.value, children=_CHILDREN.value, library=_LIBRARY.value,
       library_backend=_LIBRARY_BACKEND.value, library_execution=_LIBRARY_EXECUTION.value,
       transforms=tuple(_TRANSFORMS.value) if _TRANSFORMS.value else None)

@@ -24,6 +24,7 @@ from codegen import interpret
 from codegen.program import Arg, Line, Location, Program, render
 
 ATTEMPTS = 2
+_COLOR_NAMES = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE")
 
 
 def _by_name(catalogue: Optional[Sequence[Transform]]) -> Dict[str, Transform]:
@@ -31,13 +32,39 @@ def _by_name(catalogue: Optional[Sequence[Transform]]) -> Dict[str, Transform]:
   return by_name() if catalogue is None else {t.name: t for t in catalogue}
 
 
+def recolor_order(colors: Sequence[Tuple[int, int]]) -> List[Tuple[str, int, int]]:
+  """`switch`es and `replace`s, in order, that make every colour a of `colors`'
+  (a, b) pairs b at once: each cycle of the map by switches along it, then the
+  rest from the colours nearest the end of their chains (so no cell moves twice)."""
+  moves = {a: b for a, b in colors if a != b}
+  ops, in_cycle = [], set()
+  for start in sorted(moves):
+    path, a = [], start
+    while a in moves and a not in path and a not in in_cycle:
+      path.append(a)
+      a = moves[a]
+    if a in path:
+      cycle = path[path.index(a):]
+      ops += [("switch", cycle[0], c) for c in cycle[1:]]
+      in_cycle.update(cycle)
+  rest = {a: b for a, b in moves.items() if a not in in_cycle}
+
+  def distance(a):  # replaces before this one's: those of the chain after it
+    return 1 + (distance(rest[a]) if rest[a] in rest else 0)
+
+  ops += [("replace", a, rest[a]) for a in sorted(rest, key=lambda a: (distance(a), a))]
+  return ops
+
+
 def program_lines(view: View, steps: Sequence[Step],
                   catalogue: Optional[Sequence[Transform]] = None,
-                  overlay: Optional[Sequence[Step]] = None) -> Tuple[Line, ...]:
+                  overlay: Sequence[Sequence[Step]] = (),
+                  colors: Sequence[Tuple[int, int]] = ()) -> Tuple[Line, ...]:
   """The lines of a composition under a view: `x1 = ...`, ..., `O = ...`.
 
-  With `overlay`, a second composition of the same input shows through
-  where the first one's image is 0: `paint(first, toobject(ofcolor(first, ZERO), second))`.
+  Each composition of `overlay` (of the same input) shows through where the
+  image so far is 0: `paint(image, toobject(ofcolor(image, ZERO), next))`.
+  `colors` then recolours the image (`recolor_order`).
   """
   transforms = _by_name(catalogue)
   counter = itertools.count(1)
@@ -59,16 +86,22 @@ def program_lines(view: View, steps: Sequence[Step],
       current = lines[-1].target
     return current
 
-  if overlay is None:
-    result = chain(steps, None if wrap else "O")
-  else:
-    first, second = chain(steps, None), chain(overlay, None)
+  var = lambda name: Arg("input" if name == "I" else "var", name)  # noqa: E731
+  recolor = recolor_order(colors)
+  result = chain(steps, None if wrap or overlay or recolor else "O")
+  for k, under in enumerate(overlay):
+    below = chain(under, None)
     zeros, part = fresh(), fresh()
-    result = "O" if not wrap else fresh()
-    var = lambda name: Arg("input" if name == "I" else "var", name)  # noqa: E731
-    lines += [Line(zeros, "ofcolor", (var(first), Arg("const", "ZERO")), where(2)),
-              Line(part, "toobject", (var(zeros), var(second)), where(3)),
-              Line(result, "paint", (var(first), var(part)), where(4))]
+    image = "O" if k == len(overlay) - 1 and not wrap and not recolor else fresh()
+    lines += [Line(zeros, "ofcolor", (var(result), Arg("const", "ZERO")), where(2)),
+              Line(part, "toobject", (var(zeros), var(below)), where(3)),
+              Line(image, "paint", (var(result), var(part)), where(4))]
+    result = image
+  for k, (primitive, a, b) in enumerate(recolor):
+    image = "O" if k == len(recolor) - 1 and not wrap else fresh()
+    lines.append(Line(image, primitive, (var(result), Arg("const", _COLOR_NAMES[a]),
+                                          Arg("const", _COLOR_NAMES[b])), where(6)))
+    result = image
   if wrap:
     inverse_args = (Arg("var", result),) + (
         (Arg("input", "I"),) if undo_reads_input(view.view) else ())
@@ -83,20 +116,23 @@ def describe_program(program: Program) -> str:
 
 
 def describe(view: View, steps: Sequence[Step],
-             overlay: Optional[Sequence[Step]] = None) -> str:
+             overlay: Sequence[Sequence[Step]] = (),
+             colors: Sequence[Tuple[int, int]] = ()) -> str:
   text = lambda chain: " -> ".join(  # noqa: E731
       f"{s.transform}{list(s.values) if s.values else ''}" for s in chain) or "input"
   out = f"enumerative search, view {view.view}: {text(steps)}"
-  return out + (f" over the 0s of: {text(overlay)}" if overlay is not None else "")
+  out += "".join(f" over the 0s of: {text(under)}" for under in overlay)
+  return out + (f", recoloured {dict(colors)}" if colors else "")
 
 
 def program_of(view: View, steps: Sequence[Step], index: int,
                catalogue: Optional[Sequence[Transform]] = None,
-               overlay: Optional[Sequence[Step]] = None) -> Program:
+               overlay: Sequence[Sequence[Step]] = (),
+               colors: Sequence[Tuple[int, int]] = ()) -> Program:
   """The composition as a library program `solve_<task>__search<index>`."""
-  lines = program_lines(view, steps, catalogue, overlay)
+  lines = program_lines(view, steps, catalogue, overlay, colors)
   name = f"solve_{view.task_id}__search{index}"
-  doc = describe(view, steps, overlay)
+  doc = describe(view, steps, overlay, colors)
   return Program(name=name, task_id=view.task_id, lines=lines, source=render(name, lines, doc),
                  location=Location("<search>", 0))
 
@@ -142,9 +178,11 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
   out = {}
   for task in tasks:
     found = by_task.get(task.id, [])
-    found.sort(key=lambda s: (len(s.steps) + len(s.overlay or ()) + (s.overlay is not None),
+    # An overlay's paint counts as one more transform per composition under
+    # it, a recolouring as one more.
+    found.sort(key=lambda s: (sum(map(len, s.chains)) + len(s.overlay) + bool(s.colors),
                               sum(len(transforms[x.transform].lines)
-                                  for x in s.steps + (s.overlay or ())), s.order))
+                                  for chain in s.chains for x in chain), s.order))
     seen, programs, rejected = [], [], 0
     for s in found:
       if len(seen) == ATTEMPTS:
@@ -153,11 +191,11 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
       grids = tuple(view.undo(g, i) for i, g in enumerate(s.test_outputs))
       if grids in seen:
         continue
-      program = program_of(view, s.steps, len(programs) + 1, catalogue, s.overlay)
+      program = program_of(view, s.steps, len(programs) + 1, catalogue, s.overlay, s.colors)
       if not _confirmed(program, task, grids):
         rejected += 1
         logging.warning("task %s: the reference does not confirm %s", task.id,
-                        describe(view, s.steps, s.overlay))
+                        describe(view, s.steps, s.overlay, s.colors))
         continue
       seen.append(grids)
       programs.append(program)

@@ -51,7 +51,8 @@ class SearchConfig:
       catalogue; CATALOGUE_NAME among them stands for it).
     expand_nodes: nodes per view expanded in full into the next layer (None:
       all); the others are only screened for solutions.
-    overlay: also try pairs of kept candidates painted one over the other.
+    overlay: also try kept candidates painted over one another.
+    overlay_pieces: the most candidates painted over one base.
     generations, parents, children: the mutation search's rounds, programs
       kept per task, and variants per parent per round.
     library: the programs mutated ("default" or paths).
@@ -68,6 +69,7 @@ class SearchConfig:
   transforms: Optional[Tuple[str, ...]] = None
   expand_nodes: Optional[int] = None
   overlay: bool = True
+  overlay_pieces: int = 3
   generations: int = 3
   parents: int = 3
   children: int = 16
@@ -187,7 +189,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   engine_ = enumerate_lib.Search(views, enumerate_lib.Config(
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
       time_budget_s=enumerate_budget, transforms=catalogue,
-      expand_nodes=config.expand_nodes, overlay=config.overlay), compilations)
+      expand_nodes=config.expand_nodes, overlay=config.overlay,
+      overlay_pieces=config.overlay_pieces), compilations)
   solutions = []
   if config.mode in ("enumerate", "both"):
     logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
@@ -242,7 +245,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "evaluations": stats.evaluations, "screened": stats.screened,
           "candidates": stats.candidates,
           "new_candidates": stats.new_candidates, "layers": stats.layers,
-          "overlay_solutions": stats.overlays,
+          "overlay_solutions": stats.overlays, "recolored_solutions": stats.recolored,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),
           "evaluations_per_s": round(stats.evaluations_per_s, 1),

@@ -63,9 +63,11 @@ class Config:
     expand_nodes: nodes per view (best partial scores) whose candidates run in
       full to make the next layer; the others' are only screened for
       solutions. None: all (affordable to depth 2; bounds depth 3).
-    overlay: before every layer after the first, look for pairs of kept
-      nodes that together reproduce the demos (one painted over the other
-      where it is not 0).
+    overlay: before every layer after the first, look for kept nodes that
+      together reproduce the demos: up to `overlay_pieces` nodes whose non-0
+      cells are all right, painted over a base node that is right wherever
+      they are all 0.
+    overlay_pieces: the most such pieces over one base (1: pairs).
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -74,6 +76,7 @@ class Config:
   transforms: Tuple[Transform, ...] = CATALOGUE
   max_pending_rows: int = 1 << 22
   overlay: bool = True
+  overlay_pieces: int = 3
   expand_nodes: Optional[int] = None
 
 
@@ -93,15 +96,23 @@ class Solution:
     steps: the transforms, first applied first.
     test_outputs: its grids on the view's test inputs (in the view's frame).
     order: discovery order (a tie-break).
-    overlay: None, or a second composition whose image shows through where
-      the first one's is 0 (two candidates that each explain part of every
-      demo output).
+    overlay: more compositions of the same input, each showing through where
+      the image painted so far (`steps`', then the earlier ones') is 0: a
+      solution made of candidates that each explain part of every demo output.
+    colors: (a, b) pairs: colour a of the image becomes b, all at once (a
+      recolouring learned from the demos; other colours stay).
   """
   view: int
   steps: Tuple[Step, ...]
   test_outputs: Tuple[Tuple[Tuple[int, ...], ...], ...]
   order: int
-  overlay: Optional[Tuple[Step, ...]] = None
+  overlay: Tuple[Tuple[Step, ...], ...] = ()
+  colors: Tuple[Tuple[int, int], ...] = ()
+
+  @property
+  def chains(self) -> Tuple[Tuple[Step, ...], ...]:
+    """Every composition of the solution, the one painted on top first."""
+    return (self.steps,) + self.overlay
 
 
 @dataclasses.dataclass
@@ -116,7 +127,8 @@ class Stats:
     screened: of the evaluations, last-layer candidates run on one demo pair.
     seconds: wall time; compile_seconds: of which first calls of each kernel.
     stopped_early: the time budget ran out.
-    overlays: overlay solutions (pairs of compositions) found.
+    overlays: overlay solutions (compositions painted over one another) found.
+    recolored: solutions right up to a recolouring learned from the demos.
     per_transform: name -> (seconds run, not counting the wait for its
       compile, and candidate rows run in full).
     compile_per_transform: name -> seconds XLA took over its kernel ahead of
@@ -135,6 +147,7 @@ class Stats:
   compile_seconds: float = 0.0
   stopped_early: bool = False
   overlays: int = 0
+  recolored: int = 0
   per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
   compile_per_transform: Dict[str, float] = dataclasses.field(default_factory=dict)
   smaller_chunks: Dict[str, int] = dataclasses.field(default_factory=dict)
@@ -233,9 +246,33 @@ def _shared_kernel(transform: Transform) -> Callable:
   return jax.jit(run)
 
 
+ABSENT = 15  # a colour the image does not show, in a packed colour map
+
+
+def _color_words(cells, out_cells, inside):
+  """[rows, 5] uint32: bit 16 * (a % 2) + b of word a // 2 is set iff some cell
+  inside the target is colour a in the image and colour b in the target."""
+  a = cells.astype(jnp.uint32)
+  bit = jnp.left_shift(jnp.uint32(1), (a % 2) * 16 + out_cells.astype(jnp.uint32))
+  words = [jax.lax.reduce(jnp.where(inside & (a // 2 == w), bit, jnp.uint32(0)),
+                          jnp.uint32(0), jax.lax.bitwise_or, (1, 2)) for w in range(5)]
+  return jnp.stack(words, axis=1)
+
+
+def _color_map(words):
+  """From `_color_words`: [rows] bool, whether each image colour meets one target
+  colour only (the target is a recolouring of the image), and [rows, 2] uint32,
+  that colour per image colour, 4 bits each (colours 0-4, then 5-9; ABSENT: unseen)."""
+  fields = [(words[:, a // 2] >> (16 * (a % 2))) & 0x3FF for a in range(10)]
+  function = jnp.all(jnp.stack([f & (f - 1) == 0 for f in fields]), axis=0)
+  to = [jnp.where(f == 0, jnp.uint32(ABSENT), 31 - jax.lax.clz(f)) for f in fields]
+  packed = [sum(to[a + 5 * k] << (4 * a) for a in range(5)) for k in range(2)]
+  return function, jnp.stack(packed, axis=1).astype(jnp.uint32)
+
+
 def _scored(out: Grid, out_cells, out_hw, is_demo):
-  """A kernel's results: the grids, and [rows, 4] uint32 of validity, demo match,
-  partial score and hashes for the host."""
+  """A kernel's results: the grids, and [rows, 6] uint32 of validity, demo match,
+  recolouring match, partial score, hashes and colour map for the host."""
   same_shape = jnp.all(out.hw == out_hw, axis=1)
   equal = out.cells == out_cells
   exact = out.valid & same_shape & jnp.all(equal, axis=(1, 2))
@@ -244,17 +281,54 @@ def _scored(out: Grid, out_cells, out_hw, is_demo):
   right = jnp.sum(equal & inside, axis=(1, 2)) / jnp.maximum(1, out_hw[:, 0] * out_hw[:, 1])
   score = jnp.where(out.valid & same_shape & is_demo, right, 0.0).astype(jnp.float32)
   h1, h2 = _row_hashes(out.cells, out.hw)
-  # What the host needs goes back as one [rows, 4] array: one transfer per chunk.
-  flags = out.valid.astype(jnp.uint32) | ((exact & is_demo).astype(jnp.uint32) << 1)
-  packed = jnp.stack([flags, jax.lax.bitcast_convert_type(score, jnp.uint32), h1, h2], axis=1)
+  function, colors = _color_map(_color_words(out.cells, out_cells, inside))
+  mapped = out.valid & same_shape & is_demo & function
+  # What the host needs goes back as one [rows, 6] array: one transfer per chunk.
+  flags = (out.valid.astype(jnp.uint32) | ((exact & is_demo).astype(jnp.uint32) << 1)
+           | (mapped.astype(jnp.uint32) << 2))
+  packed = jnp.stack([flags, jax.lax.bitcast_convert_type(score, jnp.uint32), h1, h2,
+                      colors[:, 0], colors[:, 1]], axis=1)
   return out.cells, out.hw, packed
 
 
-def _unpack(packed: np.ndarray):
-  """valid, exact, score, h1, h2 of a kernel's packed [rows, 4] result."""
+@dataclasses.dataclass(frozen=True)
+class _Flags:
+  """A kernel's packed results on the host, per row: [rows] each, colors [rows, 10]
+  (the target colour of each image colour on a demo row, ABSENT: unseen)."""
+  valid: np.ndarray
+  exact: np.ndarray
+  mapped: np.ndarray
+  score: np.ndarray
+  h1: np.ndarray
+  h2: np.ndarray
+  colors: np.ndarray
+
+
+def _unpack(packed: np.ndarray) -> _Flags:
   flags = packed[:, 0]
-  return ((flags & 1) != 0, (flags & 2) != 0, packed[:, 1].view(np.float32), packed[:, 2],
-          packed[:, 3])
+  shifts = np.arange(5, dtype=np.uint32) * 4
+  colors = np.concatenate([(packed[:, 4:5] >> shifts) & 0xF, (packed[:, 5:6] >> shifts) & 0xF],
+                          axis=1).astype(np.int8)
+  return _Flags((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0,
+                packed[:, 1].view(np.float32), packed[:, 2], packed[:, 3], colors)
+
+
+def consistent_colors(colors: np.ndarray, starts: np.ndarray, is_demo: np.ndarray):
+  """Merges per-row colour maps into one per candidate.
+
+  Args:
+    colors: [rows, 10] per-row maps (ABSENT: the colour is not in that row's image).
+    starts: [candidates] each candidate's first row (rows are grouped by candidate).
+    is_demo: [rows] only demo rows' maps count.
+
+  Returns:
+    [candidates] bool, whether no colour meets two target colours across the
+    demos; [candidates, 10] the merged maps.
+  """
+  demo = is_demo[:, None]
+  low = np.minimum.reduceat(np.where(demo, colors, ABSENT), starts, axis=0)
+  high = np.maximum.reduceat(np.where(demo & (colors != ABSENT), colors, -1), starts, axis=0)
+  return np.all((high == -1) | (high == low), axis=1), low
 
 
 def _bucket(n: int, smallest: int = 256) -> int:
@@ -611,6 +685,71 @@ class Compilations:
     self._futures.clear()
 
 
+MAX_RECOLORED = 4  # recoloured solutions kept per view: answers need 2 distinct
+
+
+def recolored(grids: Sequence[Tuple[Tuple[int, ...], ...]], colors: np.ndarray):
+  """`grids` with each colour a made colors[a], or None if a grid shows a colour
+  that is ABSENT from the map."""
+  out = []
+  for grid in grids:
+    if any(colors[v] == ABSENT for row in grid for v in row):
+      return None
+    out.append(tuple(tuple(int(colors[v]) for v in row) for row in grid))
+  return tuple(out)
+
+
+def _overlay_chains(demo: np.ndarray, target: np.ndarray, target_hw: np.ndarray,
+                    max_pieces: int, limit: int = 4) -> List[Tuple[int, ...]]:
+  """Up to `limit` overlays of the images `demo` that reproduce `target`.
+
+  Args:
+    demo: [N, num_demo, S, S] the candidates' demo images, all of the target's shapes.
+    target: [num_demo, S, S] the demo outputs; target_hw: [num_demo, 2] their shapes.
+    max_pieces: the most pieces painted over one base.
+
+  Returns:
+    indices into `demo`, the top piece first and the base last; fewer pieces first.
+  """
+  inside = np.zeros(target.shape, bool)
+  for d, (h, w) in enumerate(target_hw):
+    inside[d, :h, :w] = True
+  cells = demo.reshape(len(demo), -1)[:, inside.reshape(-1)]
+  nonzero = cells != 0
+  wrong = cells != target.reshape(-1)[inside.reshape(-1)][None]
+  pieces = np.flatnonzero(~np.any(nonzero & wrong, axis=1) & np.any(nonzero, axis=1))
+  if not len(pieces):
+    return []
+  cover = nonzero[pieces].astype(np.float32)
+  bases = np.flatnonzero(np.any(wrong, axis=1))
+  residual = wrong[bases]  # [bases, cells] still wrong under the pieces chosen so far
+  chosen = [[] for _ in bases]
+  found: List[Tuple[int, ...]] = []
+  sets = set()  # one order of a set of nodes: the others paint the same demos
+  for level in range(max_pieces):
+    if not len(bases) or len(found) >= limit:
+      break
+    # covered[p, b] = residual cells of base b that piece p paints right.
+    covered = cover @ residual.T.astype(np.float32)
+    needed = residual.sum(axis=1)
+    for p, b in zip(*np.nonzero(covered == needed[None])):
+      chain = tuple(chosen[b]) + (int(pieces[p]), int(bases[b]))
+      if frozenset(chain) not in sets:
+        sets.add(frozenset(chain))
+        found.append(chain)
+        if len(found) >= limit:
+          return found
+    done = np.any(covered == needed[None], axis=0)
+    best = np.argmax(covered, axis=0)
+    keep = ~done & (covered[best, np.arange(len(bases))] > 0)
+    for b in np.flatnonzero(keep):
+      chosen[b].append(int(pieces[best[b]]))
+    residual = residual[keep] & ~nonzero[pieces[best[keep]]]
+    bases = bases[keep]
+    chosen = [chosen[b] for b in np.flatnonzero(keep)]
+  return found
+
+
 class Search:
   """The enumerative search over a set of views (see the module docstring)."""
 
@@ -636,6 +775,7 @@ class Search:
                      jnp.asarray(self.samples.is_demo))
     self._deadline = None
     self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
+    self._recolored = [0] * len(self.views)  # recoloured solutions per view
 
   def _out_of_time(self) -> bool:
     if self._deadline is not None and time.monotonic() > self._deadline:
@@ -682,24 +822,22 @@ class Search:
       stored.append(layer)
 
   def _overlays(self, layers: Sequence[_Layer]) -> None:
-    """Pairs (A, B) of kept nodes of one view with A's non-0 cells right on every
-    demo and B right wherever A is 0: their overlay reproduces the demos.
+    """Overlay solutions from the kept nodes of every view without a solution.
 
-    Only for views without a solution yet. Host-side: demo images are fetched
-    once, and the pair test is a product of [A, cells] x [cells, B] masks.
+    A piece is a node whose non-0 cells are right on every demo; a base is a
+    node with the demo outputs' shapes. Pieces painted over a base reproduce
+    the demos iff they cover every cell the base gets wrong; the pieces are
+    picked greedily (most of those cells first), up to `overlay_pieces`.
+    Host-side: demo images are fetched once, and coverage is a product of
+    [pieces, cells] x [cells, bases] masks over the cells inside the outputs.
     """
     solved = {s.view for s in self.solutions}
     smp = self.samples
-    pools = []  # per layer: host cells/hw of every row
-    for layer in layers:
-      pools.append((np.asarray(layer.cells), np.asarray(layer.hw)))
+    pools = [(np.asarray(layer.cells), np.asarray(layer.hw)) for layer in layers]
     for v in range(len(self.views)):
       if v in solved or self._out_of_time():
         continue
-      nd, n = int(smp.num_demo[v]), int(smp.count[v])
-      first = int(smp.offset[v])
-      target = smp.out_cells[first:first + nd]
-      target_hw = smp.out_hw[first:first + nd]
+      first, n, nd = int(smp.offset[v]), int(smp.count[v]), int(smp.num_demo[v])
       images, hws, owners = [], [], []
       for k, (layer, (cells, hw)) in enumerate(zip(layers, pools)):
         for node in np.flatnonzero(layer.view == v):
@@ -710,36 +848,23 @@ class Search:
       if len(images) < 2:
         continue
       images, hws = np.stack(images), np.stack(hws)  # [N, n, S, S], [N, n, 2]
-      shaped = np.all(hws[:, :nd] == target_hw[None], axis=(1, 2))
-      if shaped.sum() < 2:
+      target_hw = smp.out_hw[first:first + nd]
+      shaped = np.flatnonzero(np.all(hws[:, :nd] == target_hw[None], axis=(1, 2)))
+      if len(shaped) < 2:
         continue
-      idx = np.flatnonzero(shaped)
-      demo = images[idx, :nd].reshape(len(idx), -1)
-      flat_target = target.reshape(1, -1)
-      nonzero = demo != 0
-      wrong = demo != flat_target
-      top = np.flatnonzero(~np.any(nonzero & wrong, axis=1) & np.any(~nonzero, axis=1))
-      if not len(top):
-        continue
-      # conflicts[a, b] = cells where A is 0 and B is wrong.
-      conflicts = (~nonzero[top]).astype(np.float32) @ wrong.T.astype(np.float32)
-      found = 0
-      for a, b in zip(*np.nonzero(conflicts == 0)):
-        ia, ib = idx[top[a]], idx[b]
-        if ia == ib:
-          continue
-        over = np.where(images[ia, nd:] != 0, images[ia, nd:], images[ib, nd:])
-        if not np.array_equal(hws[ia, nd:], hws[ib, nd:]):
-          continue  # the overlay is defined only where both have one shape
-        grids = tuple(map(decode_grid, over, hws[ia, nd:]))
-        ka, na = owners[ia]
-        kb, nb = owners[ib]
-        self.solutions.append(Solution(v, layers[ka].lineage[na], grids, len(self.solutions),
-                                       overlay=layers[kb].lineage[nb]))
+      for chain in _overlay_chains(images[shaped, :nd], smp.out_cells[first:first + nd],
+                                   target_hw, self.config.overlay_pieces):
+        nodes = shaped[list(chain)]
+        if not all(np.array_equal(hws[nodes[0], nd:], hws[k, nd:]) for k in nodes[1:]):
+          continue  # painting is defined only where all have one shape
+        over = images[nodes[0], nd:]
+        for k in nodes[1:]:
+          over = np.where(over != 0, over, images[k, nd:])
+        lineage = [layers[owners[k][0]].lineage[owners[k][1]] for k in nodes]
+        self.solutions.append(Solution(
+            v, lineage[0], tuple(map(decode_grid, over, hws[nodes[0], nd:])),
+            len(self.solutions), overlay=tuple(lineage[1:])))
         self.stats.overlays += 1
-        found += 1
-        if found >= 4:
-          break
 
   def _kernel_for(self, transform: Transform) -> Callable:
     """The transform's jitted kernel, made once per search."""
@@ -963,7 +1088,7 @@ class Search:
       if self._out_of_time():
         return None
       r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
-      new, solved, score, out_cells, out_hw = self._run_chunk(
+      new, solved, score, recolor, out_cells, out_hw = self._run_chunk(
           transform, layer, src[r0:r1], sample[r0:r1], params[cand_of_row[r0:r1]],
           starts[c0:c1] - r0, dedup=pending is not None)
       for k in np.flatnonzero(solved):
@@ -975,6 +1100,23 @@ class Search:
         steps = layer.lineage[node[c]] + (
             Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
         self.solutions.append(Solution(int(view[c]), steps, grids, len(self.solutions)))
+      for k in np.flatnonzero(np.any(recolor != ABSENT, axis=1)):
+        c = c0 + k
+        v = int(view[c])
+        if self._recolored[v] >= MAX_RECOLORED:
+          continue
+        rows = slice(int(starts[c] - r0), int(starts[c] + count[c] - r0))
+        test_rows = np.arange(rows.start + self.views[v].num_demo, rows.stop)
+        images = [decode_grid(*x) for x in zip(*fetch_rows(out_cells, out_hw, test_rows))]
+        grids = recolored(images, recolor[k])
+        if grids is None:
+          continue  # a test image shows a colour no demo did: the map does not say
+        self._recolored[v] += 1
+        self.stats.recolored += 1
+        steps = layer.lineage[node[c]] + (
+            Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
+        pairs = tuple((a, int(b)) for a, b in enumerate(recolor[k]) if b not in (ABSENT, a))
+        self.solutions.append(Solution(v, steps, grids, len(self.solutions), colors=pairs))
       if pending is not None:
         fresh = np.flatnonzero(new & ~solved)
         if len(fresh):
@@ -988,15 +1130,17 @@ class Search:
 
   def _screen(self, transform: Transform, layer: _Layer, node: np.ndarray, params: np.ndarray,
               view: np.ndarray) -> Optional[np.ndarray]:
-    """Indices of the candidates right on their view's first demo pair (None: out of time)."""
+    """Indices of the candidates right on their view's first demo pair, up to a
+    recolouring (None: out of time)."""
     starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=True)
     passed = []
     heads = self._heads(transform, node, params) if self._shared(transform) else None
     for c0, c1 in self._chunks(self._rows_of(transform), starts, count, heads):
       if self._out_of_time():
         return None
-      exact = self._run_rows(transform, layer, src[c0:c1], sample[c0:c1], params[c0:c1])[3]
-      passed.append(c0 + np.flatnonzero(exact))
+      flags = self._run_rows(transform, layer, src[c0:c1], sample[c0:c1], params[c0:c1])[2]
+      # Right up to a recolouring (exact included): `_run_candidates` tells them apart.
+      passed.append(c0 + np.flatnonzero(flags.mapped))
       self.stats.evaluations += c1 - c0
       self.stats.screened += c1 - c0
     return np.concatenate(passed) if passed else np.zeros(0, np.int64)
@@ -1034,26 +1178,30 @@ class Search:
     sample_d = jnp.asarray(sample_p)
     out_cells, out_hw, packed = kernel(
         *inputs, jnp.asarray(params_p), *(_take(target, sample_d) for target in self._targets))
-    valid, exact, score, h1, h2 = _unpack(np.asarray(packed)[:rows])
+    flags = _unpack(np.asarray(packed)[:rows])
     if first:
       self._compiled.add((transform.name, shape))
       self.stats.compile_seconds += time.monotonic() - t0
-    return out_cells, out_hw, valid, exact, score, h1, h2
+    return out_cells, out_hw, flags
 
   def _run_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                  params: np.ndarray, starts: np.ndarray, dedup: bool):
-    """Runs whole candidates; per candidate: (new, solved, score), and the device grids.
+    """Runs whole candidates; per candidate: (new, solved, score, recolor), and the
+    device grids. `recolor` [candidates, 10] is the colour map that makes an
+    unsolved candidate right on every demo (`ABSENT` everywhere: none does).
 
     Without `dedup` (the last layer) only solutions are checked for novelty.
     """
-    out_cells, out_hw, valid, exact, score, h1, h2 = self._run_rows(
-        transform, layer, src, sample, params)
+    out_cells, out_hw, flags = self._run_rows(transform, layer, src, sample, params)
     is_demo = self.samples.is_demo[sample]
-    ok = np.logical_and.reduceat(valid, starts)
-    solved = ok & np.logical_and.reduceat(exact | ~is_demo, starts)
+    ok = np.logical_and.reduceat(flags.valid, starts)
+    solved = ok & np.logical_and.reduceat(flags.exact | ~is_demo, starts)
+    mapped = ok & ~solved & np.logical_and.reduceat(flags.mapped | ~is_demo, starts)
+    agree, recolor = consistent_colors(flags.colors, starts, is_demo)
+    recolor[~(mapped & agree)] = ABSENT
     demo_count = np.add.reduceat(is_demo.astype(np.int32), starts)
-    score_c = np.add.reduceat(score, starts) / np.maximum(1, demo_count)
-    keys = self._combine(h1, h2, starts)
+    score_c = np.add.reduceat(flags.score, starts) / np.maximum(1, demo_count)
+    keys = self._combine(flags.h1, flags.h2, starts)
     views = self.samples_view_of(sample[starts])
     new = np.zeros(len(starts), bool)
     candidates = np.flatnonzero(ok if dedup else solved)
@@ -1064,7 +1212,7 @@ class Search:
       if key not in seen:
         seen.add(key)
         new[k] = True
-    return new, solved & new, score_c, out_cells, out_hw
+    return new, solved & new, score_c, recolor, out_cells, out_hw
 
   def samples_view_of(self, sample: np.ndarray) -> np.ndarray:
     """The view of each sample index."""
