@@ -13,6 +13,7 @@ import jax
 import numpy as np
 import pytest
 
+from batt_jax import data
 from batt_jax.data.types import Pair, Task
 from batt_jax.dsl import encoding
 from batt_jax.runtime import compile_pool
@@ -24,6 +25,7 @@ from batt_jax.search import tasks as tasks_lib
 from batt_jax.search import transforms as transforms_lib
 from codegen import interpret
 from codegen import pipeline
+from codegen.program import Location, Program
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SMALL = ("rot90", "hmirror", "replace", "upscale", "largest_object", "fill_enclosed",
@@ -312,6 +314,38 @@ def test_consistent_colors_merge_the_demo_rows_of_each_candidate():
   agree, merged = enumerate_lib.consistent_colors(colors, np.array([0, 3]), is_demo)
   assert agree.tolist() == [True, False]
   assert merged[0, 1] == 3 and merged[0, 2] == 4 and merged[0, 0] == absent
+
+def test_shape_keeping_transforms_skip_nodes_of_other_shapes():
+  task = _task("t_vmirror", lambda g: tuple(row[::-1] for row in g))
+  views = tasks_lib.views_of([task], ("identity",))
+  search = enumerate_lib.Search(views, enumerate_lib.Config(
+      depth=2, chunk_rows=64, max_nodes=50, overlay=False,
+      transforms=tuple(transforms_lib.by_name()[n] for n in ("tophalf", "hmirror", "vmirror"))))
+  solutions = search.run()
+  assert [s.steps for s in solutions][0] == (enumerate_lib.Step("vmirror", ()),)
+  # Layer 1 keeps tophalf(I) and hmirror(I); hmirror and vmirror of tophalf(I)
+  # (not the outputs' shapes) are never screened.
+  assert search.stats.pruned == 2
+
+
+def test_keeps_shape_is_read_off_the_template_and_holds_on_real_grids():
+  catalogue = transforms_lib.by_name()
+  assert catalogue["fill_enclosed"].keeps_shape() and catalogue["blank"].keeps_shape()
+  assert not catalogue["tophalf"].keeps_shape() and not catalogue["rot90"].keeps_shape()
+  grids = [pair.input for task in data.load("arc1-train").tasks[:12] for pair in task.train[:1]]
+  for transform in transforms_lib.CATALOGUE:
+    if not transform.keeps_shape():
+      continue
+    for grid in grids:
+      palette = sorted({v for row in grid for v in row})
+      for values in transform.variants(palette)[:2]:
+        lines = transform.render(values, "I", "O", iter(f"x{k}" for k in range(99)).__next__)
+        program = Program(name="t", task_id="t", lines=tuple(lines), source="",
+                          location=Location("<test>", 0))
+        out = interpret.run(program, grid)
+        if out is None:  # undefined on this grid
+          continue
+        assert (len(out), len(out[0])) == (len(grid), len(grid[0])), transform.name
 
 def test_catalogue_name_stands_for_the_default_catalogue():
   config = driver.SearchConfig(transforms=("gravity_down", driver.CATALOGUE_NAME, "rot90"))

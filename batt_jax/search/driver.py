@@ -246,6 +246,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "candidates": stats.candidates,
           "new_candidates": stats.new_candidates, "layers": stats.layers,
           "overlay_solutions": stats.overlays, "recolored_solutions": stats.recolored,
+          "pruned": stats.pruned,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),
           "evaluations_per_s": round(stats.evaluations_per_s, 1),
@@ -297,6 +298,8 @@ def summary_lines_of(report: dict) -> List[str]:
                  f"({s['evaluations_per_s']:,.0f}/s; first calls incl. compile "
                  f"{s['compile_seconds']:.1f} s); layers kept {s['layers']}"
                  + ("; stopped by the time budget" if s["stopped_early"] else ""))
+    lines.append(f"solutions by overlay {s['overlay_solutions']:,}, by recolouring "
+                 f"{s['recolored_solutions']:,}; {s['pruned']:,} candidates pruned by shape")
   m = report.get("mutation")
   if m:
     lines.append(f"mutation search: {m['programs']:,} variants, {m['evaluations']:,} "

@@ -129,6 +129,8 @@ class Stats:
     stopped_early: the time budget ran out.
     overlays: overlay solutions (compositions painted over one another) found.
     recolored: solutions right up to a recolouring learned from the demos.
+    pruned: candidates not screened: a transform that keeps its input's shape
+      on a node whose demo images do not have the outputs' shapes.
     per_transform: name -> (seconds run, not counting the wait for its
       compile, and candidate rows run in full).
     compile_per_transform: name -> seconds XLA took over its kernel ahead of
@@ -148,6 +150,7 @@ class Stats:
   stopped_early: bool = False
   overlays: int = 0
   recolored: int = 0
+  pruned: int = 0
   per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
   compile_per_transform: Dict[str, float] = dataclasses.field(default_factory=dict)
   smaller_chunks: Dict[str, int] = dataclasses.field(default_factory=dict)
@@ -776,6 +779,7 @@ class Search:
     self._deadline = None
     self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
     self._recolored = [0] * len(self.views)  # recoloured solutions per view
+    self._keeps_shape = [t.keeps_shape() for t in config.transforms]
 
   def _out_of_time(self) -> bool:
     if self._deadline is not None and time.monotonic() > self._deadline:
@@ -1014,13 +1018,14 @@ class Search:
     pending = _Pending(self.samples.count, self.config.max_nodes, self.config.max_pending_rows,
                        width)
     expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
+    shaped = self._shaped(layer)
     seconds_of: Dict[str, float] = {}
     for done, t in enumerate(self._ready_order()):
       transform = self.config.transforms[t]
       self._executable(transform)  # its rows per call are known once it is compiled
       t_start = time.monotonic()  # the wait for XLA is counted in stats.compile_seconds
       try:
-        rows_run = self._expand_with(transform, t, layer, expanded, pending)
+        rows_run = self._expand_with(transform, t, layer, expanded, shaped, pending)
       except jax.errors.JaxRuntimeError as e:
         if not is_out_of_memory(e):
           raise
@@ -1042,14 +1047,32 @@ class Search:
       return None
     return self._next_layer(layer, pending)
 
+  def _shaped(self, layer: _Layer) -> np.ndarray:
+    """[nodes] bool: whether each node's demo images have the demo outputs' shapes."""
+    smp = self.samples
+    nd = smp.num_demo[layer.view]
+    k = np.arange(max(1, int(nd.max(initial=1))))
+    demo = k[None] < nd[:, None]  # [nodes, most demos]
+    rows = np.where(demo, layer.offset[:, None] + k[None], 0)
+    targets = np.where(demo, smp.offset[layer.view][:, None] + k[None], 0)
+    hw = np.asarray(layer.hw)
+    same = np.all(hw[rows] == smp.out_hw[targets], axis=2) | ~demo
+    return np.all(same, axis=1)
+
   def _expand_with(self, transform: Transform, t: int, layer: _Layer, expanded: np.ndarray,
-                   pending: _Pending) -> Optional[int]:
+                   shaped: np.ndarray, pending: _Pending) -> Optional[int]:
     """One transform's candidates of `layer` (see `_expand`): the rows run in full
     (None: out of time)."""
     node, params, view = self._pairs(layer, t)
     full = expanded[node]
     rows_run = 0
     screened = np.flatnonzero(~full)
+    if self._keeps_shape[t]:
+      # Its image has the node's shape: a node without the outputs' shapes
+      # cannot give a solution (exact or recoloured), so it is not screened.
+      fits = shaped[node[screened]]
+      self.stats.pruned += int(np.sum(~fits))
+      screened = screened[fits]
     if len(screened):
       # Screen on the view's first demo pair; run the few that pass on all samples.
       survivors = self._screen(transform, layer, node[screened], params[screened],

@@ -34,6 +34,11 @@ _INTEGER_NAMES = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
                   "EIGHT", "NINE", "TEN")
 
 
+# Grid primitives whose result has the shape of their first argument.
+_SHAPE_KEEPING = frozenset({"fill", "paint", "underfill", "underpaint", "replace", "switch",
+                            "cover", "move", "cellwise", "hmirror", "vmirror", "rot180"})
+
+
 @dataclasses.dataclass(frozen=True)
 class Param:
   """A constant parameter of a transform.
@@ -82,6 +87,24 @@ class Transform:
   lines: Tuple[str, ...]
   params: Tuple[Param, ...] = ()
   distinct: Tuple[Tuple[str, str], ...] = ()
+
+  def keeps_shape(self) -> bool:
+    """Whether the template's result always has its input's shape, read off the
+    lines: `I`, and grids made from one of that shape by a primitive that keeps
+    its first argument's shape (`fill`, `paint`, `replace`, mirrors...), or by
+    `canvas` of such a grid's `shape`. False where that does not show it."""
+    same = {"I"}
+    dims = set()  # names holding shape(a grid of I's shape)
+    for target, primitive, args in self.parsed():
+      if primitive in _SHAPE_KEEPING and args and args[0] in same:
+        same.add(target)
+      elif primitive == "canvas" and len(args) == 2 and args[1] in dims:
+        same.add(target)
+      elif primitive == "shape" and args and args[0] in same:
+        dims.add(target)
+      elif primitive == "branch" and len(args) == 3 and args[1] in same and args[2] in same:
+        same.add(target)
+    return "O" in same
 
   def variants(self, palette: Sequence[int]) -> List[Tuple[int, ...]]:
     """Every parameter vector for a task whose colours are `palette`."""
