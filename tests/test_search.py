@@ -517,12 +517,13 @@ def test_identical_images_are_not_counted_twice():
       transforms=tuple(transforms_lib.by_name()[n] for n in ("rot90", "rot180"))))
   search.run()
   # Layer 1: rot90, rot180 are new images. Layer 2 (rot90 and rot180 of both): only
-  # rot270 is new (rot180 is seen, rot180 twice is the input). Layer 3 (last) screens its
-  # 2 candidates on the first demo pair; none passes, so none runs in full.
+  # rot270 is new (rot180 is seen, rot180 twice is the input). Layer 3 (last) screens
+  # rot90 of it on the first demo pair (rot180 keeps rot270's shape, not the 1x1
+  # output's: pruned); it does not pass, so it does not run in full.
   assert search.stats.layers == [2, 1, 0]
   assert search.stats.new_candidates == 3
   assert search.stats.candidates == 2 + 4
-  assert search.stats.screened == 2
+  assert search.stats.screened == 1 and search.stats.pruned == 1
   assert search.solutions == []
   # Both kernels were compiled ahead, each timed.
   assert sorted(search.stats.compile_per_transform) == ["rot180", "rot90"]

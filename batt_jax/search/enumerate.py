@@ -296,24 +296,27 @@ def _scored(out: Grid, out_cells, out_hw, is_demo):
 
 @dataclasses.dataclass(frozen=True)
 class _Flags:
-  """A kernel's packed results on the host, per row: [rows] each, colors [rows, 10]
-  (the target colour of each image colour on a demo row, ABSENT: unseen)."""
+  """A kernel's packed results on the host, per row: [rows] each, and `colors`."""
   valid: np.ndarray
   exact: np.ndarray
   mapped: np.ndarray
   score: np.ndarray
   h1: np.ndarray
   h2: np.ndarray
-  colors: np.ndarray
+  packed_colors: np.ndarray  # [rows, 2] uint32
+
+  @property
+  def colors(self) -> np.ndarray:
+    """[rows, 10] int8: the target colour of each image colour on a demo row
+    (ABSENT: unseen). Unpacked only when asked: screens never need it."""
+    shifts = np.arange(5, dtype=np.uint32) * 4
+    return ((self.packed_colors[:, :, None] >> shifts) & 0xF).reshape(-1, 10).astype(np.int8)
 
 
 def _unpack(packed: np.ndarray) -> _Flags:
   flags = packed[:, 0]
-  shifts = np.arange(5, dtype=np.uint32) * 4
-  colors = np.concatenate([(packed[:, 4:5] >> shifts) & 0xF, (packed[:, 5:6] >> shifts) & 0xF],
-                          axis=1).astype(np.int8)
   return _Flags((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0,
-                packed[:, 1].view(np.float32), packed[:, 2], packed[:, 3], colors)
+                packed[:, 1].view(np.float32), packed[:, 2], packed[:, 3], packed[:, 4:6])
 
 
 def consistent_colors(colors: np.ndarray, starts: np.ndarray, is_demo: np.ndarray):
@@ -421,10 +424,21 @@ class _Rows:
     return out
 
 
-def _variant_array(transform: Transform, palette: Sequence[int]) -> np.ndarray:
-  """[V, len(params)] int32: the transform's parameter vectors for a palette."""
-  variants = transform.variants(palette)
-  return np.array(variants, np.int32).reshape(len(variants), len(transform.params))
+def _variant_table(transform: Transform, palettes: Sequence[Sequence[int]]):
+  """The transform's parameter vectors for each view's palette, stacked:
+  (table [rows, len(params)] int32, first [views], count [views]); a view's
+  vectors are table[first[v]:first[v] + count[v]]."""
+  arrays, of_palette = [], {}
+  for palette in palettes:
+    key = tuple(palette)
+    if key not in of_palette:
+      variants = transform.variants(palette)
+      of_palette[key] = np.array(variants, np.int32).reshape(len(variants), len(transform.params))
+    arrays.append(of_palette[key])
+  count = np.array([len(a) for a in arrays], np.int64)
+  table = (np.concatenate(arrays) if arrays else
+           np.zeros((0, len(transform.params)), np.int32))
+  return table, np.cumsum(count) - count, count
 
 
 class _Layer:
@@ -443,6 +457,12 @@ class _Layer:
 
   def __len__(self) -> int:
     return len(self.lineage)
+
+  def by_view(self) -> np.ndarray:
+    """Node indices grouped by view (in node order within one), computed once."""
+    if not hasattr(self, "_by_view"):
+      self._by_view = np.argsort(self.view, kind="stable")
+    return self._by_view
 
 
 class _Pending:
@@ -772,7 +792,7 @@ class Search:
     self._compilations = compilations
     self._compiled: set = set()
     self._seen = [set() for _ in self.views]
-    self._variants = [[_variant_array(t, v.palette) for v in self.views]
+    self._variants = [_variant_table(t, [v.palette for v in self.views])
                       for t in config.transforms]
     self._targets = (jnp.asarray(self.samples.out_cells), jnp.asarray(self.samples.out_hw),
                      jnp.asarray(self.samples.is_demo))
@@ -950,21 +970,17 @@ class Search:
     return np.add.reduceat(rows * _ROW_MULTIPLIERS[position], starts)
 
   def _pairs(self, layer: _Layer, t: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Candidates of transform t: (node, parameter vector [C, width], view) per candidate."""
-    node_parts, variant_parts = [], []
-    for v in range(len(self.views)):
-      nodes = np.flatnonzero(layer.view == v)
-      variants = self._variants[t][v]
-      if not len(nodes) or not len(variants):
-        continue
-      node_parts.append(np.repeat(nodes, len(variants)))
-      variant_parts.append(np.tile(variants, (len(nodes), 1)))
+    """Candidates of transform t: (node, parameter vector [C, width], view) per candidate,
+    view by view, each node's variants together (vectorised: layers hold 10^5 nodes)."""
+    table, first, count = self._variants[t]
     width = max(1, len(self.config.transforms[t].params))
-    if not node_parts:
-      return np.zeros(0, np.int64), np.zeros((0, width), np.int32), np.zeros(0, np.int64)
-    node = np.concatenate(node_parts)
+    node_order = layer.by_view()
+    per_node = count[layer.view[node_order]]
+    node = np.repeat(node_order, per_node)
+    within = np.arange(len(node)) - np.repeat(np.cumsum(per_node) - per_node, per_node)
     params = np.zeros((len(node), width), np.int32)
-    params[:, :len(self.config.transforms[t].params)] = np.concatenate(variant_parts)
+    if table.shape[1]:
+      params[:, :table.shape[1]] = table[first[layer.view[node]] + within]
     return node, params, layer.view[node]
 
   def _rows(self, layer: _Layer, node: np.ndarray, view: np.ndarray, first_only: bool):
@@ -1158,19 +1174,35 @@ class Search:
     starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=True)
     passed = []
     heads = self._heads(transform, node, params) if self._shared(transform) else None
+
+    def land(c0, flight):
+      flags = self._land(flight)[2]
+      # Right up to a recolouring (exact included): `_run_candidates` tells them apart.
+      passed.append(c0 + np.flatnonzero(flags.mapped))
+
+    # One chunk in flight: the host prepares chunk k+1 while the device runs chunk k.
+    in_flight = None
     for c0, c1 in self._chunks(self._rows_of(transform), starts, count, heads):
       if self._out_of_time():
         return None
-      flags = self._run_rows(transform, layer, src[c0:c1], sample[c0:c1], params[c0:c1])[2]
-      # Right up to a recolouring (exact included): `_run_candidates` tells them apart.
-      passed.append(c0 + np.flatnonzero(flags.mapped))
+      flight = self._dispatch(transform, layer, src[c0:c1], sample[c0:c1], params[c0:c1])
+      if in_flight is not None:
+        land(*in_flight)
+      in_flight = (c0, flight)
       self.stats.evaluations += c1 - c0
       self.stats.screened += c1 - c0
+    if in_flight is not None:
+      land(*in_flight)
     return np.concatenate(passed) if passed else np.zeros(0, np.int64)
 
   def _run_rows(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                 params: np.ndarray):
     """The transform's kernel on rows, padded to `_rows_of` it: device outputs and host flags."""
+    return self._land(self._dispatch(transform, layer, src, sample, params))
+
+  def _dispatch(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
+                params: np.ndarray):
+    """Starts the transform's kernel on rows (not waited for): (device outputs, rows)."""
     rows = len(src)
     chunk = self._rows_of(transform)
     size = max(chunk, rows)
@@ -1199,13 +1231,18 @@ class Search:
         (transform.name, shape) not in self._compiled)
     t0 = time.monotonic()
     sample_d = jnp.asarray(sample_p)
-    out_cells, out_hw, packed = kernel(
-        *inputs, jnp.asarray(params_p), *(_take(target, sample_d) for target in self._targets))
-    flags = _unpack(np.asarray(packed)[:rows])
-    if first:
+    out = kernel(*inputs, jnp.asarray(params_p),
+                 *(_take(target, sample_d) for target in self._targets))
+    if first:  # a jitted kernel compiles as it is called
       self._compiled.add((transform.name, shape))
       self.stats.compile_seconds += time.monotonic() - t0
-    return out_cells, out_hw, flags
+    return out, rows
+
+  @staticmethod
+  def _land(flight):
+    """(out_cells, out_hw, flags) of a dispatched kernel: waits for its packed flags."""
+    (out_cells, out_hw, packed), rows = flight
+    return out_cells, out_hw, _unpack(np.asarray(packed)[:rows])
 
   def _run_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                  params: np.ndarray, starts: np.ndarray, dedup: bool):
