@@ -80,6 +80,11 @@ _EXECUTION = flags.DEFINE_enum(
     "With --backend=jax: fused (one executable per chunk) or nodewise (one "
     "executable per distinct call, run node by node; compiles far less, so "
     "give it a --chunk_size of the whole library).")
+_REFERENCE_WORKERS = flags.DEFINE_integer(
+    "reference_workers", 1,
+    "With --backend=reference: processes sharing out the programs (1: sequential). On a "
+    "host with idle cores, a cold library pass so takes less than compiling it.",
+    lower_bound=1)
 _OUTPUT = flags.DEFINE_string(
     "output", "out/submission.json", "Kaggle submission file to write.")
 _REPORT = flags.DEFINE_string(
@@ -185,7 +190,7 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
   config = engine.RunConfig(
       library=_LIBRARY.value, mutations=_MUTATIONS.value, seed=_SEED.value,
       batch_size=_BATCH_SIZE.value, chunk_size=_CHUNK_SIZE.value, backend=_BACKEND.value,
-      execution=_EXECUTION.value,
+      execution=_EXECUTION.value, reference_workers=_REFERENCE_WORKERS.value,
       run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
       time_budget_s=_TIME_BUDGET.value)
   search_config = compilations = None

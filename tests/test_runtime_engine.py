@@ -1,5 +1,7 @@
 """The engine end to end in-process: backends agree, padding never shows, OOM halving."""
 
+import os
+
 import jax
 import numpy as np
 import pytest
@@ -8,6 +10,7 @@ import codegen
 from batt_jax.runtime import coordinator as coordinator_lib
 from batt_jax.runtime import engine
 from batt_jax.runtime import megabatch as mb
+from batt_jax.runtime import reference_pool
 from batt_jax.runtime import submission
 
 import runtime_testing as rt
@@ -39,6 +42,18 @@ def test_backends_agree(jax_result, reference_result):
   assert rt.comparable({**jax_result.summary, "backend": None}) == rt.comparable(
       {**reference_result.summary, "backend": None})
 
+
+def test_reference_on_worker_processes_matches_the_sequential_one(tasks, reference_result,
+                                                                   monkeypatch):
+  # Slices of 3 programs: the 4-program chunks come back in two parts, joined.
+  monkeypatch.setattr(reference_pool, "PROGRAMS_PER_TASK", 3)
+  before = {name: os.environ.get(name) for name in ("JAX_PLATFORMS", "CUDA_VISIBLE_DEVICES")}
+  pooled = engine.run(tasks, rt.config(backend="reference", reference_workers=2))
+  assert pooled.submission == reference_result.submission
+  assert pooled.report == reference_result.report
+  assert rt.comparable(pooled.summary) == rt.comparable(reference_result.summary)
+  # The workers' environment did not leak into this process's.
+  assert {name: os.environ.get(name) for name in before} == before
 
 def test_solved_tasks_are_the_fixture_programs_tasks(tasks, jax_result):
   report = jax_result.report

@@ -30,6 +30,7 @@ from batt_jax.dsl import encoding
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime import nodewise
 from batt_jax.runtime import progress as progress_lib
+from batt_jax.runtime import reference_pool
 from batt_jax.runtime.coordinator import ChunkResults, Coordinator
 from batt_jax.runtime.results import Accumulator, ProgramInfo
 from batt_jax.runtime.store import ResultStore
@@ -60,6 +61,8 @@ class RunConfig:
     resume: reuse the results already in `run_dir`.
     time_budget_s: evaluation stops before a chunk once this much time has
       passed (None: no limit); tasks keep the answers found so far.
+    reference_workers: with the reference backend, processes sharing out each
+      chunk's programs (1: this process, sequentially).
   """
   library: str = "default"
   mutations: int = 0
@@ -71,6 +74,7 @@ class RunConfig:
   run_dir: Optional[str] = None
   resume: bool = False
   time_budget_s: Optional[float] = None
+  reference_workers: int = 1
 
 
 @dataclasses.dataclass
@@ -183,6 +187,10 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
   progress = progress_lib.Progress(per_chunk * len(built.chunks), f"evaluate ({config.backend})")
   if coordinator:
     stream = coordinator.run_chunks(chunk_items(built, config.execution), batch, progress)
+  elif config.reference_workers > 1:
+    stream = reference_pool.chunks(
+        [(c.index, [candidates[n] for n in c.program_ids]) for c in built.chunks], batch,
+        config.reference_workers)
   else:
     stream = ((c.index, reference_chunk([candidates[n] for n in c.program_ids], batch))
               for c in built.chunks)
