@@ -294,6 +294,19 @@ def test_a_recolouring_learned_from_the_demos_completes_a_candidate():
   assert not _search([unseen], ("rot90", "hmirror"), depth=1).answers["t_unseen"].programs
 
 
+def test_a_recolouring_is_kept_once_per_test_output():
+  recolor = {1: 2, 2: 1}
+  paint = lambda g: tuple(tuple(recolor.get(v, v) for v in row) for row in _rot90(g))  # noqa: E731
+  task = _task("t_recolor_once", paint, grids=(A, B, _grid([[3, 0, 1], [2, 4, 0]])))
+  views = tasks_lib.views_of([task], ("identity",))
+  search = enumerate_lib.Search(views, enumerate_lib.Config(
+      depth=2, chunk_rows=64, max_nodes=50, overlay=False,
+      transforms=tuple(transforms_lib.by_name()[n] for n in ("rot90", "rot180", "rot270"))))
+  solutions = search.run()
+  # rot90, rot180 -> rot270 and rot270 -> rot180 all give the image recoloured.
+  assert [s.colors for s in solutions] == [((1, 2), (2, 1))]
+  assert search.stats.recolored == 1
+
 def test_recolor_order_moves_each_cell_once():
   colors = ((1, 2), (2, 3), (3, 1), (4, 5), (6, 4), (7, 7))
   ops = answers.recolor_order(colors)

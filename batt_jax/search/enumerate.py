@@ -454,13 +454,14 @@ class _Layer:
     self.cells, self.hw = cells, hw
     self.view, self.offset, self.lineage = view, offset, lineage
     self.score = np.zeros(len(lineage), np.float32) if score is None else score
+    self._by_view: Optional[np.ndarray] = None
 
   def __len__(self) -> int:
     return len(self.lineage)
 
   def by_view(self) -> np.ndarray:
     """Node indices grouped by view (in node order within one), computed once."""
-    if not hasattr(self, "_by_view"):
+    if self._by_view is None:
       self._by_view = np.argsort(self.view, kind="stable")
     return self._by_view
 
@@ -708,7 +709,7 @@ class Compilations:
     self._futures.clear()
 
 
-MAX_RECOLORED = 4  # recoloured solutions kept per view: answers need 2 distinct
+MAX_RECOLORED = 4  # recoloured solutions (distinct test outputs) kept per view
 
 
 def recolored(grids: Sequence[Tuple[Tuple[int, ...], ...]], colors: np.ndarray):
@@ -749,7 +750,7 @@ def _overlay_chains(demo: np.ndarray, target: np.ndarray, target_hw: np.ndarray,
   chosen = [[] for _ in bases]
   found: List[Tuple[int, ...]] = []
   sets = set()  # one order of a set of nodes: the others paint the same demos
-  for level in range(max_pieces):
+  for _ in range(max_pieces):
     if not len(bases) or len(found) >= limit:
       break
     # covered[p, b] = residual cells of base b that piece p paints right.
@@ -798,7 +799,7 @@ class Search:
                      jnp.asarray(self.samples.is_demo))
     self._deadline = None
     self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
-    self._recolored = [0] * len(self.views)  # recoloured solutions per view
+    self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
 
   def _out_of_time(self) -> bool:
@@ -1142,15 +1143,15 @@ class Search:
       for k in np.flatnonzero(np.any(recolor != ABSENT, axis=1)):
         c = c0 + k
         v = int(view[c])
-        if self._recolored[v] >= MAX_RECOLORED:
+        if len(self._recolored[v]) >= MAX_RECOLORED:
           continue
         rows = slice(int(starts[c] - r0), int(starts[c] + count[c] - r0))
         test_rows = np.arange(rows.start + self.views[v].num_demo, rows.stop)
         images = [decode_grid(*x) for x in zip(*fetch_rows(out_cells, out_hw, test_rows))]
         grids = recolored(images, recolor[k])
-        if grids is None:
-          continue  # a test image shows a colour no demo did: the map does not say
-        self._recolored[v] += 1
+        if grids is None or grids in self._recolored[v]:
+          continue  # a test image shows a colour no demo did (the map does not say), or seen
+        self._recolored[v].add(grids)
         self.stats.recolored += 1
         steps = layer.lineage[node[c]] + (
             Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
