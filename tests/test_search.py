@@ -328,6 +328,18 @@ def test_consistent_colors_merge_the_demo_rows_of_each_candidate():
   assert agree.tolist() == [True, False]
   assert merged[0, 1] == 3 and merged[0, 2] == 4 and merged[0, 0] == absent
 
+@pytest.mark.parametrize("cores, order", [(2, ["rot90", "border", "keep_color"]),
+                                          (16, ["keep_color", "border", "rot90"])])
+def test_kernels_compile_longest_first_only_on_wide_pools(monkeypatch, cores, order):
+  monkeypatch.setattr(enumerate_lib.os, "cpu_count", lambda: cores)
+  names = ("border", "keep_color", "rot90")  # 3, 5 and 1 template lines
+  compilations = enumerate_lib.Compilations(
+      tuple(transforms_lib.by_name()[n] for n in names), chunk_rows=32, memory_budget=None)
+  try:
+    assert list(compilations._futures) == order
+  finally:
+    compilations.close()
+
 def test_shape_keeping_transforms_skip_nodes_of_other_shapes():
   task = _task("t_vmirror", lambda g: tuple(row[::-1] for row in g))
   views = tasks_lib.views_of([task], ("identity",))

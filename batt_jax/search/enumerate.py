@@ -22,6 +22,7 @@ from concurrent import futures
 import dataclasses
 import functools
 import math
+import os
 import threading
 import time
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
@@ -597,6 +598,9 @@ def _fitting_compile(transform: Transform, lowered, rows: int,
   return executable, time.monotonic() - start, rows
 
 
+MANY_COMPILE_THREADS = 8  # compile pools this wide start the longest templates first
+
+
 class Compilations:
   """A catalogue's kernels for chunk_rows rows, compiling on a thread pool.
 
@@ -631,11 +635,17 @@ class Compilations:
     self.chunk_rows = chunk_rows
     self.memory_budget = (device_memory_budget() if memory_budget == DEVICE_BUDGET
                           else memory_budget)
-    self._pool = compile_pool.pool(niceness=niceness)
-    # Longest templates first: they are the slowest to compile (on an H200 host,
-    # 55-180 s for the templates of 70-175 lines, 9-12 s for 20-30 lines, a few
-    # seconds for most), so they start while the short ones compile beside them.
-    order = list({t.name: t for t in sorted(transforms, key=lambda t: -len(t.lines))}.values())
+    workers = max(1, os.cpu_count() or 1)
+    self._pool = compile_pool.pool(workers, niceness=niceness)
+    # With many threads, longest templates first: they are the slowest to
+    # compile (on an H200 host, 55-180 s for the templates of 70-175 lines,
+    # 9-12 s for 20-30 lines, a few seconds for most), so they start while the
+    # short ones compile beside them. With few (a small CPU host, where compiling
+    # is what a time budget runs out of), shortest first, the order the search
+    # runs them in: it never waits behind a long compile for a quick transform.
+    longest_first = workers >= MANY_COMPILE_THREADS
+    key = (lambda t: -len(t.lines)) if longest_first else (lambda t: len(t.lines))
+    order = list({t.name: t for t in sorted(transforms, key=key)}.values())
     self._futures: Dict[str, futures.Future] = {t.name: futures.Future() for t in order}
     self._closed = threading.Event()
     self.lower_seconds = 0.0
