@@ -5,9 +5,11 @@ from batt_jax.dsl.registry import constant
 constant("F", "Boolean", False)
 constant("T", "Boolean", True)
 
-for _value, _name in enumerate(
-    ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
-     "NINE", "TEN")):
+# The names of the integers 0..10 (colours among them), in order.
+INTEGER_NAMES = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
+                 "TEN")
+
+for _value, _name in enumerate(INTEGER_NAMES):
   constant(_name, "Integer", _value)
 constant("NEG_ONE", "Integer", -1)
 constant("NEG_TWO", "Integer", -2)

@@ -19,12 +19,11 @@ from absl import logging
 from batt_jax.data.types import Grid, Task
 from batt_jax.search.enumerate import Solution, Step
 from batt_jax.search.tasks import VIEW_PRIMITIVES, View, undo_reads_input
-from batt_jax.search.transforms import Transform, by_name
+from batt_jax.search.transforms import Transform, by_name, integer_name
 from codegen import interpret
 from codegen.program import Arg, Line, Location, Program, render
 
 ATTEMPTS = 2
-_COLOR_NAMES = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE")
 
 
 def _by_name(catalogue: Optional[Sequence[Transform]]) -> Dict[str, Transform]:
@@ -99,8 +98,8 @@ def program_lines(view: View, steps: Sequence[Step],
     result = image
   for k, (primitive, a, b) in enumerate(recolor):
     image = "O" if k == len(recolor) - 1 and not wrap else fresh()
-    lines.append(Line(image, primitive, (var(result), Arg("const", _COLOR_NAMES[a]),
-                                          Arg("const", _COLOR_NAMES[b])), where(6)))
+    lines.append(Line(image, primitive, (var(result), Arg("const", integer_name(a)),
+                                          Arg("const", integer_name(b))), where(6)))
     result = image
   if wrap:
     inverse_args = (Arg("var", result),) + (

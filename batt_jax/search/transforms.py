@@ -21,6 +21,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import jax.numpy as jnp
 
+from batt_jax.dsl import constants
 from batt_jax.dsl import encoding
 from batt_jax.dsl import registry
 from batt_jax.dsl import types as types_lib
@@ -30,8 +31,11 @@ from codegen.program import Arg, Line, Location, Program, ProgramError
 
 _LINE = re.compile(r"^(\w+) = (\w+)\((.*)\)$")
 _PLACEHOLDER = re.compile(r"^\{(\w+)\}$")
-_INTEGER_NAMES = ("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
-                  "EIGHT", "NINE", "TEN")
+
+
+def integer_name(value: int) -> str:
+  """The registry constant that writes a small integer (a colour, a factor): ZERO..TEN."""
+  return constants.INTEGER_NAMES[value]
 
 
 # Grid primitives whose result has the shape of their first argument.
@@ -68,7 +72,7 @@ class Param:
     """The registry constant a value is written as in a rendered program."""
     if self.kind == "bool":
       return "T" if value else "F"
-    return _INTEGER_NAMES[value]
+    return integer_name(value)
 
 
 @dataclasses.dataclass(frozen=True)
