@@ -1141,32 +1141,34 @@ class Search:
       new, solved, score, recolor, out_cells, out_hw = self._run_chunk(
           transform, layer, src[r0:r1], sample[r0:r1], params[cand_of_row[r0:r1]],
           starts[c0:c1] - r0, dedup=pending is not None)
+
+      def test_images(c: int) -> Tuple[Tuple[Tuple[int, ...], ...], ...]:
+        """Candidate c's grids on its view's test inputs (fetched from the device)."""
+        first = int(starts[c] - r0) + self.views[int(view[c])].num_demo
+        test_rows = np.arange(first, int(starts[c] + count[c] - r0))
+        return tuple(map(decode_grid, *fetch_rows(out_cells, out_hw, test_rows)))
+
+      def steps_of(c: int) -> Tuple[Step, ...]:
+        return layer.lineage[node[c]] + (
+            Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
+
       for k in np.flatnonzero(solved):
         c = c0 + k
-        rows = slice(int(starts[c] - r0), int(starts[c] + count[c] - r0))
-        nd = self.views[int(view[c])].num_demo
-        test_rows = np.arange(rows.start + nd, rows.stop)
-        grids = tuple(map(decode_grid, *fetch_rows(out_cells, out_hw, test_rows)))
-        steps = layer.lineage[node[c]] + (
-            Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
-        self.solutions.append(Solution(int(view[c]), steps, grids, len(self.solutions)))
+        self.solutions.append(Solution(int(view[c]), steps_of(c), test_images(c),
+                                       len(self.solutions)))
       for k in np.flatnonzero(np.any(recolor != ABSENT, axis=1)):
         c = c0 + k
         v = int(view[c])
         if len(self._recolored[v]) >= MAX_RECOLORED:
           continue
-        rows = slice(int(starts[c] - r0), int(starts[c] + count[c] - r0))
-        test_rows = np.arange(rows.start + self.views[v].num_demo, rows.stop)
-        images = [decode_grid(*x) for x in zip(*fetch_rows(out_cells, out_hw, test_rows))]
-        grids = recolored(images, recolor[k])
+        grids = recolored(test_images(c), recolor[k])
         if grids is None or grids in self._recolored[v]:
           continue  # a test image shows a colour no demo did (the map does not say), or seen
         self._recolored[v].add(grids)
         self.stats.recolored += 1
-        steps = layer.lineage[node[c]] + (
-            Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
         pairs = tuple((a, int(b)) for a, b in enumerate(recolor[k]) if b not in (ABSENT, a))
-        self.solutions.append(Solution(v, steps, grids, len(self.solutions), colors=pairs))
+        self.solutions.append(Solution(v, steps_of(c), grids, len(self.solutions),
+                                       colors=pairs))
       if pending is not None:
         fresh = np.flatnonzero(new & ~solved)
         if len(fresh):
@@ -1268,8 +1270,10 @@ class Search:
     ok = np.logical_and.reduceat(flags.valid, starts)
     solved = ok & np.logical_and.reduceat(flags.exact | ~is_demo, starts)
     mapped = ok & ~solved & np.logical_and.reduceat(flags.mapped | ~is_demo, starts)
-    agree, recolor = consistent_colors(flags.colors, starts, is_demo)
-    recolor[~(mapped & agree)] = ABSENT
+    recolor = np.full((len(starts), 10), ABSENT, np.int8)
+    if mapped.any():  # colour maps are unpacked only where some candidate may use one
+      agree, merged = consistent_colors(flags.colors, starts, is_demo)
+      recolor[mapped & agree] = merged[mapped & agree]
     demo_count = np.add.reduceat(is_demo.astype(np.int32), starts)
     score_c = np.add.reduceat(flags.score, starts) / np.maximum(1, demo_count)
     keys = self._combine(flags.h1, flags.h2, starts)
