@@ -8,7 +8,11 @@ Loads and validates the tasks (warning about every rejected task or file),
 builds the library into compiled batt chunks, runs them over the mega-batch of
 all samples (`--backend=jax`, sharded over the local devices) or runs the
 reference interpreter sequentially (`--backend=reference`, the standard mode),
-and writes the Kaggle submission and a per-task report. `--summary_only`
+and writes the Kaggle submission and a per-task report. With
+`--search_time_budget` the program search (`batt_jax/search/`) answers the
+tasks the library left unsolved, after the library pass; or, with
+`--library_beside_search`, over every task on the device while the library
+pass runs on host processes, so that a `--wall_budget` goes to the search. `--summary_only`
 stops after describing the data. The submission is checked against the Kaggle
 format before it is written. The exit status is non-zero when nothing at all
 could be loaded, or the run could not complete (a refused --resume, an invalid
@@ -25,15 +29,18 @@ from absl import app
 from absl import flags
 from absl import logging
 
+from concurrent import futures
+import dataclasses
 import json
 import os
 import time
-from typing import Optional
+from typing import Optional, Tuple
 
 from batt_jax import data
 from batt_jax.data import summary
 from batt_jax.dsl.jax import slots
 from batt_jax.runtime import compile_cache
+from batt_jax.runtime import compile_pool
 from batt_jax.runtime import distributed
 from batt_jax.runtime import engine
 from batt_jax.runtime import submission as submission_lib
@@ -119,6 +126,13 @@ _WALL_BUDGET = flags.DEFINE_float(
     "Seconds for the whole run, from its start (a time limit such as Kaggle's): the search "
     "gets what the library pass left of it, less a reserve for confirming and writing the "
     "answers, and at most --search_time_budget.", lower_bound=0.0)
+_LIBRARY_BESIDE_SEARCH = flags.DEFINE_bool(
+    "library_beside_search", False,
+    "Run the library pass on host processes (--backend=reference, --reference_workers) "
+    "while the search runs on the device over every task, instead of searching afterwards "
+    "the tasks the library left unsolved: the search gets the whole wall budget. Answers "
+    "merge the same way. Needs --search_mode=enumerate (the mutation search starts from the "
+    "library pass's rankings).")
 _SEARCH_MODE = flags.DEFINE_enum(
     "search_mode", "both", driver.MODES,
     "enumerate: compose transforms; mutate: evolve the library's best programs per task; "
@@ -194,6 +208,14 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
       run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
       time_budget_s=_TIME_BUDGET.value)
   search_config = compilations = None
+  if _LIBRARY_BESIDE_SEARCH.value:
+    problem = _beside_problem(config)
+    if problem:
+      logging.error("--library_beside_search %s", problem)
+      return 1
+    # The library's processes take the CPU that the search (its host loop and its
+    # kernels' compiles) leaves.
+    config = dataclasses.replace(config, reference_niceness=BESIDE_NICENESS)
   if _SEARCH_TIME_BUDGET.value > 0:
     search_config = driver.SearchConfig(
         mode=_SEARCH_MODE.value, depth=_SEARCH_DEPTH.value,
@@ -216,11 +238,61 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
       compilations.close()
 
 
+# Nice value of the library's processes beside the search: below the search's
+# kernel compiles (compile_pool.BACKGROUND), which the search waits for.
+BESIDE_NICENESS = compile_pool.BACKGROUND + 5
+
+
+def _beside_problem(config: engine.RunConfig) -> Optional[str]:
+  """Why the library pass cannot run beside the search (None: it can)."""
+  if _SEARCH_TIME_BUDGET.value <= 0:
+    return "needs a search (--search_time_budget)"
+  if _SEARCH_MODE.value != "enumerate":
+    return "needs --search_mode=enumerate"
+  if config.backend != "reference":
+    return "needs --backend=reference (the device is the search's)"
+  if _NUM_PROCESSES.value > 1:
+    return "runs in one process (--num_processes=1)"
+  return None
+
+
+def _library_and_search(dataset: data.Dataset, config: engine.RunConfig,
+                        search_config: driver.SearchConfig,
+                        compilations: Optional[enumerate_lib.Compilations],
+                        started: float) -> Tuple[engine.RunResult, dict, dict]:
+  """The library pass on host processes while the search runs over every task:
+  (the library's result, the merged submission, the search's report)."""
+  if _WALL_BUDGET.value is not None:
+    search_config = driver.within_wall_budget(search_config, _WALL_BUDGET.value,
+                                              time.monotonic() - started)
+  with futures.ThreadPoolExecutor(1, thread_name_prefix="library") as pool:
+    library = pool.submit(engine.run, dataset.tasks, config)
+    searched = None
+    if search_config is not None:
+      searched = driver.search(dataset.tasks, search_config, progress=True,
+                               compilations=compilations)
+    result = library.result()
+  if searched is None:
+    return result, result.submission, None
+  submission = driver.merge_with_library(dataset.tasks, result.submission, result.report,
+                                         searched)
+  return result, submission, searched.report
+
+
 def _run_and_search(dataset: data.Dataset, config: engine.RunConfig,
                     cluster: Optional[distributed.Cluster], output_dir: str,
                     search_config: Optional[driver.SearchConfig],
                     compilations: Optional[enumerate_lib.Compilations],
                     started: float) -> int:
+  if search_config is not None and _LIBRARY_BESIDE_SEARCH.value:
+    try:
+      result, submission, search_report = _library_and_search(
+          dataset, config, search_config, compilations, started)
+      submission_lib.check(submission, dataset.tasks)
+    except (ResumeMismatch, submission_lib.SubmissionError) as e:
+      logging.error("%s", e)
+      return 1
+    return _write_outputs(dataset, result, submission, search_report)
   try:
     if cluster:
       shared_dir = _SHARED_DIR.value or os.path.join(output_dir, "batt_shared")
@@ -248,12 +320,26 @@ def _run_and_search(dataset: data.Dataset, config: engine.RunConfig,
     except submission_lib.SubmissionError as e:
       logging.error("%s", e)
       return 1
+  return _write_outputs(dataset, result, submission, search_report)
+
+
+def _write_outputs(dataset: data.Dataset, result: engine.RunResult, submission: dict,
+                   search_report: Optional[dict]) -> int:
+  """Logs the summaries and writes the submission and the report."""
+  if search_report is not None:
     for line in driver.summary_lines_of(search_report):
       logging.info("search: %s", line)
+  correct, known = driver.correct_count(dataset.tasks, submission)
+  if search_report is not None and known:
+    logging.info("library + search: test outputs right (2 attempts) on %d of %d tasks",
+                 correct, known)
   write_atomic(_OUTPUT.value, json.dumps(submission).encode())
   write_atomic(_REPORT.value, json.dumps(
       {"summary": result.summary, "timings": result.timings, "tasks": result.report,
-       "rejected_programs": result.rejected_programs, "search": search_report},
+       "rejected_programs": result.rejected_programs, "search": search_report,
+       "submission": {"test_correct": correct if known else None,
+                      "tasks_with_known_answers": known,
+                      "library_beside_search": _LIBRARY_BESIDE_SEARCH.value}},
       indent=1).encode())
   for line in engine.summary_table(result, timings=_TIMING.value):
     logging.info("%s", line)

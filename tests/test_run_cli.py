@@ -21,8 +21,10 @@ def test_end_to_end_then_a_refused_resume(tmp_path):
   answer = rt.read_json(output)
   submission.check(answer, tasks)
   written = rt.read_json(report)
-  assert set(written) == {"summary", "timings", "tasks", "rejected_programs", "search"}
+  assert set(written) == {"summary", "timings", "tasks", "rejected_programs", "search",
+                          "submission"}
   assert written["search"] is None  # no --search_time_budget
+  assert written["submission"]["test_correct"] == 2
   assert list(written["tasks"]) == list(TASK_IDS)
   assert {t for t, r in written["tasks"].items() if r["test_correct"]} == {"3c9b0459", "a79310a0"}
   assert written["summary"]["test_correct"] == 2
@@ -59,6 +61,33 @@ def test_search_after_the_library_answers_what_it_left(tmp_path):
   assert answer["4c4377d9"][0]["attempt_1"] == expected
   assert "search: tasks with a confirmed solution: 1" in done.stderr
   assert "search budget 120 s: " in done.stderr  # the wall budget leaves more than that
+  assert "library + search: test outputs right (2 attempts) on 3 of 3 tasks" in done.stderr
+  assert written["submission"] == {"test_correct": 3, "tasks_with_known_answers": 3,
+                                   "library_beside_search": False}
+
+
+def test_library_beside_the_search_merges_the_same_answers(tmp_path):
+  output, report = tmp_path / "submission.json", tmp_path / "report.json"
+  args = ["--data=arc1-train", "--tasks=" + ",".join(TASK_IDS), *SMALL,
+          "--search_time_budget=120", "--search_depth=1", "--search_mode=enumerate",
+          "--wall_budget=3600", "--search_transforms=rot90,vconcat_hmirror_first",
+          "--library_beside_search", f"--output={output}", f"--report={report}"]
+  refused = rt.run_cli(args)  # the compiled library would share the search's device
+  assert refused.returncode == 1
+  assert "--library_beside_search needs --backend=reference" in refused.stderr
+  done = rt.run_cli(args + ["--backend=reference", "--reference_workers=2"])
+  assert done.returncode == 0, done.stderr[-3000:]
+  written = rt.read_json(report)
+  assert written["search"]["summary"]["tasks"] == 3  # every task, searched beside the library
+  assert written["search"]["tasks"]["4c4377d9"]["test_correct"]
+  assert written["submission"] == {"test_correct": 3, "tasks_with_known_answers": 3,
+                                   "library_beside_search": True}
+  answer = rt.read_json(output)
+  tasks = rt.tasks(TASK_IDS)
+  submission.check(answer, tasks)
+  for task in tasks:
+    assert answer[task.id][0]["attempt_1"] == [list(r) for r in task.test[0].output]
+  assert "library + search: test outputs right (2 attempts) on 3 of 3 tasks" in done.stderr
 
 
 def test_the_search_gets_what_the_wall_budget_leaves():

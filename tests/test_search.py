@@ -89,7 +89,9 @@ def _check_kernel(name, arc1_train_grids):
   params = params if params.shape[1] else np.zeros((len(rows), 1), np.int32)
   kernel = enumerate_lib._kernel(transform)
   zeros = np.zeros_like(cells)
-  out_cells, out_hw, packed = kernel(cells, hw, params, zeros, hw, np.zeros(len(rows), bool))
+  unchanged = np.zeros(cells.shape, bool)
+  out_cells, out_hw, packed = kernel(cells, hw, params, zeros, hw, np.zeros(len(rows), bool),
+                                     unchanged)
   valid = enumerate_lib._unpack(np.asarray(packed)).valid
   fixed = enumerate_lib.shares_prefix(transform)
   if fixed is not None:
@@ -100,7 +102,7 @@ def _check_kernel(name, arc1_train_grids):
     assert len(firsts) < len(rows) or len(variants) == 1
     shared = enumerate_lib._shared_kernel(transform)(
         cells[firsts], hw[firsts], params[firsts], grid_of_row.astype(np.int32), params, zeros,
-        hw, np.zeros(len(rows), bool))
+        hw, np.zeros(len(rows), bool), unchanged)
     for got, want in zip(shared, (out_cells, out_hw, packed)):
       np.testing.assert_array_equal(np.asarray(got), np.asarray(want))
   for k, (g, v) in enumerate(rows):
@@ -666,3 +668,49 @@ def test_cell_score():
   assert mutation.cell_score(_grid([[1, 2], [3, 4]]), _grid([[1, 2], [3, 5]])) == 0.75
   assert mutation.cell_score(_grid([[1, 2]]), _grid([[1], [2]])) == 0.0
   assert mutation.cell_score(None, _grid([[1]])) == 0.0
+
+
+def test_last_layer_pieces_paint_over_kept_nodes_after_the_last_layer():
+  # The target is the grid's 180-degree turn painted over it: the turn is two
+  # transforms here (hmirror, vmirror), so only the last layer makes the piece.
+  def turned_over(g):
+    return _paint(tuple(row[::-1] for row in g[::-1]), g)
+  task = _task("t_turned", turned_over)
+
+  def search(last_pieces):
+    config = driver.SearchConfig(depth=2, views=("identity",), chunk_rows=256, max_nodes=50,
+                                 transforms=("hmirror", "vmirror"), time_budget_s=None,
+                                 last_pieces=last_pieces)
+    return driver.search([task], config)
+
+  assert not search(0).answers["t_turned"].programs
+  result = search(10)
+  a = result.answers["t_turned"]
+  assert a.attempts[0][0] == turned_over(C)
+  assert result.report["summary"]["final_overlay_solutions"] >= 1
+  assert result.report["summary"]["last_layer_pieces"] >= 1
+  assert "over the 0s of" in a.programs[0].source
+  assert [l.primitive for l in a.programs[0].lines][:2] in (["hmirror", "vmirror"],
+                                                            ["vmirror", "hmirror"])
+  assert interpret.run(a.programs[0], C) == turned_over(C)
+
+
+def test_a_piece_is_right_wherever_not_0_and_paints_a_changed_cell():
+  def scored(image, target, changed):
+    cells = np.zeros((1, 30, 30), np.int8)
+    out = np.zeros((1, 30, 30), np.int8)
+    cells[0, :1, :4], out[0, :1, :4] = image, target
+    mask = np.zeros((1, 30, 30), bool)
+    mask[0, :1, :4] = changed
+    hw = np.array([[1, 4]], np.int32)
+    grid = encoding.Grid(cells=jax.numpy.asarray(cells), hw=jax.numpy.asarray(hw),
+                         valid=jax.numpy.ones(1, bool))
+    packed = enumerate_lib._scored(grid, out, hw, np.ones(1, bool), mask)[2]
+    return bool(enumerate_lib._unpack(np.asarray(packed)).piece[0])
+
+  target, changed = [1, 2, 3, 0], [False, False, True, False]
+  assert scored([0, 0, 3, 0], target, changed)  # paints the changed cell right
+  assert scored([1, 0, 3, 0], target, changed)
+  assert not scored([1, 2, 0, 0], target, changed)  # right, but only where the input was
+  assert not scored([0, 0, 3, 4], target, changed)  # wrong where not 0
+  assert not scored([0, 0, 0, 0], target, changed)  # paints nothing

@@ -63,6 +63,8 @@ class RunConfig:
       passed (None: no limit); tasks keep the answers found so far.
     reference_workers: with the reference backend, processes sharing out each
       chunk's programs (1: this process, sequentially).
+    reference_niceness: added to those processes' nice value (Linux), so that
+      work beside them (a search on the device) keeps the CPU it needs.
   """
   library: str = "default"
   mutations: int = 0
@@ -75,6 +77,7 @@ class RunConfig:
   resume: bool = False
   time_budget_s: Optional[float] = None
   reference_workers: int = 1
+  reference_niceness: int = 0
 
 
 @dataclasses.dataclass
@@ -190,7 +193,7 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
   elif config.reference_workers > 1:
     stream = reference_pool.chunks(
         [(c.index, [candidates[n] for n in c.program_ids]) for c in built.chunks], batch,
-        config.reference_workers)
+        config.reference_workers, config.reference_niceness)
   else:
     stream = ((c.index, reference_chunk([candidates[n] for n in c.program_ids], batch))
               for c in built.chunks)

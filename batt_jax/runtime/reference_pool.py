@@ -32,9 +32,11 @@ _CHILD_ENVIRONMENT = {"JAX_PLATFORMS": "cpu", "CUDA_VISIBLE_DEVICES": ""}
 _batch: Optional[mb.MegaBatch] = None  # a worker's mega-batch, sent once
 
 
-def _start(batch: mb.MegaBatch) -> None:
+def _start(batch: mb.MegaBatch, niceness: int) -> None:
   global _batch
   _batch = batch
+  if niceness:
+    os.nice(niceness)
 
 
 def _evaluate(programs) -> ChunkResults:
@@ -64,14 +66,15 @@ def _child_environment():
         os.environ[name] = value
 
 
-def chunks(work: Sequence[Tuple[int, List]], batch: mb.MegaBatch,
-           workers: int) -> Iterator[Tuple[int, ChunkResults]]:
-  """(index, results) per (index, programs) of `work`, in order, on `workers` processes.
+def chunks(work: Sequence[Tuple[int, List]], batch: mb.MegaBatch, workers: int,
+           niceness: int = 0) -> Iterator[Tuple[int, ChunkResults]]:
+  """(index, results) per (index, programs) of `work`, in order, on `workers` processes
+  (at `niceness` above this one's nice value).
 
   Closing the iterator early (a time budget) cancels the slices not started.
   """
   pool = futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                     initializer=_start, initargs=(batch,))
+                                     initializer=_start, initargs=(batch, niceness))
   pending = []
   try:
     # Workers spawn as slices are submitted: all of them inside the environment.

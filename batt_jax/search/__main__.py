@@ -61,6 +61,10 @@ _OVERLAY = flags.DEFINE_bool("overlay", True,
 _OVERLAY_PIECES = flags.DEFINE_integer(
     "overlay_pieces", 3, "Overlays: the most candidates (right wherever not 0) painted over "
     "one base candidate.", lower_bound=1)
+_LAST_PIECES = flags.DEFINE_integer(
+    "last_pieces", driver.SearchConfig.last_pieces,
+    "Overlays: last-layer candidates (right wherever not 0 on every demo) kept per task view "
+    "as pieces for one more overlay pass after the last layer (0: none).", lower_bound=0)
 _GENERATIONS = flags.DEFINE_integer("generations", 3, "Mutation search: rounds.",
                                     lower_bound=1)
 _CHILDREN = flags.DEFINE_integer("children", 16,
@@ -103,7 +107,7 @@ def main(argv):
       mode=_MODE.value, depth=_DEPTH.value, time_budget_s=_TIME_BUDGET.value,
       seed=_SEED.value, views=tuple(_VIEWS.value), chunk_rows=_CHUNK_ROWS.value,
       max_nodes=_MAX_NODES.value, expand_nodes=_EXPAND_NODES.value, overlay=_OVERLAY.value,
-      overlay_pieces=_OVERLAY_PIECES.value,
+      overlay_pieces=_OVERLAY_PIECES.value, last_pieces=_LAST_PIECES.value,
       generations=_GENERATIONS.value, children=_CHILDREN.value, library=_LIBRARY.value,
       library_backend=_LIBRARY_BACKEND.value, library_execution=_LIBRARY_EXECUTION.value,
       transforms=tuple(_TRANSFORMS.value) if _TRANSFORMS.value else None)

@@ -53,6 +53,8 @@ class SearchConfig:
       all); the others are only screened for solutions.
     overlay: also try kept candidates painted over one another.
     overlay_pieces: the most candidates painted over one base.
+    last_pieces: last-layer candidates kept per view as pieces for one more
+      overlay pass (`enumerate.Config.last_pieces`).
     generations, parents, children: the mutation search's rounds, programs
       kept per task, and variants per parent per round.
     library: the programs mutated ("default" or paths).
@@ -70,6 +72,7 @@ class SearchConfig:
   expand_nodes: Optional[int] = None
   overlay: bool = True
   overlay_pieces: int = 3
+  last_pieces: int = enumerate_lib.Config.last_pieces
   generations: int = 3
   parents: int = 3
   children: int = 16
@@ -190,7 +193,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
       time_budget_s=enumerate_budget, transforms=catalogue,
       expand_nodes=config.expand_nodes, overlay=config.overlay,
-      overlay_pieces=config.overlay_pieces), compilations)
+      overlay_pieces=config.overlay_pieces, last_pieces=config.last_pieces), compilations)
   solutions = []
   if config.mode in ("enumerate", "both"):
     logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
@@ -246,6 +249,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "candidates": stats.candidates,
           "new_candidates": stats.new_candidates, "layers": stats.layers,
           "overlay_solutions": stats.overlays, "recolored_solutions": stats.recolored,
+          "last_layer_pieces": stats.last_pieces, "final_overlay_solutions": stats.final_overlays,
           "pruned": stats.pruned,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),
@@ -298,7 +302,9 @@ def summary_lines_of(report: dict) -> List[str]:
                  f"({s['evaluations_per_s']:,.0f}/s; first calls incl. compile "
                  f"{s['compile_seconds']:.1f} s); layers kept {s['layers']}"
                  + ("; stopped by the time budget" if s["stopped_early"] else ""))
-    lines.append(f"solutions by overlay {s['overlay_solutions']:,}, by recolouring "
+    lines.append(f"solutions by overlay {s['overlay_solutions']:,} ("
+                 f"{s.get('final_overlay_solutions', 0):,} with the last layer's "
+                 f"{s.get('last_layer_pieces', 0):,} pieces), by recolouring "
                  f"{s['recolored_solutions']:,}; {s['pruned']:,} candidates pruned by shape")
   m = report.get("mutation")
   if m:
@@ -333,3 +339,24 @@ def after_library(tasks: Sequence[Task], library_submission: Dict[str, list],
   merged = dict(library_submission)
   merged.update(result.submission)
   return merged, result.report
+
+
+def merge_with_library(tasks: Sequence[Task], library_submission: Dict[str, list],
+                       library_report: Dict[str, dict], result: SearchResult) -> Dict[str, list]:
+  """A search over every task merged with a library pass run beside it, as
+  `after_library` merges: a task whose demos a library program reproduces keeps
+  the library's answer; the others take the search's attempts first and the
+  library's best guesses after."""
+  unsolved = [t for t in tasks if not library_report.get(t.id, {}).get("demo_solved")]
+  merged = dict(library_submission)
+  merged.update(answers_lib.submission(
+      unsolved, result.answers, {t.id: library_submission[t.id] for t in unsolved
+                                 if t.id in library_submission}))
+  return merged
+
+
+def correct_count(tasks: Sequence[Task], submission: Mapping[str, list]) -> Tuple[int, int]:
+  """(tasks whose every test output is among its attempts, tasks whose outputs are known)."""
+  verdicts = [answers_lib.correct(t, submission[t.id]) for t in tasks if t.id in submission]
+  known = [v for v in verdicts if v is not None]
+  return sum(known), len(known)

@@ -69,6 +69,10 @@ class Config:
       cells are all right, painted over a base node that is right wherever
       they are all 0.
     overlay_pieces: the most such pieces over one base (1: pairs).
+    last_pieces: the last layer's candidates are not kept as nodes, but up to
+      this many per view (best partial scores) whose non-0 cells are right on
+      every demo are kept as pieces, for one more overlay pass after the last
+      layer (0: none). Such a pass gets `FINAL_OVERLAY_SHARE` of the budget.
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -78,6 +82,7 @@ class Config:
   max_pending_rows: int = 1 << 22
   overlay: bool = True
   overlay_pieces: int = 3
+  last_pieces: int = 100
   expand_nodes: Optional[int] = None
 
 
@@ -129,6 +134,8 @@ class Stats:
     seconds: wall time; compile_seconds: of which first calls of each kernel.
     stopped_early: the time budget ran out.
     overlays: overlay solutions (compositions painted over one another) found.
+    last_pieces: last-layer candidates kept as overlay pieces (see
+      `Config.last_pieces`); final_overlays: the overlay solutions found with them.
     recolored: solutions right up to a recolouring learned from the demos.
     pruned: candidates not screened: a transform that keeps its input's shape
       on a node whose demo images do not have the outputs' shapes.
@@ -150,6 +157,8 @@ class Stats:
   compile_seconds: float = 0.0
   stopped_early: bool = False
   overlays: int = 0
+  last_pieces: int = 0
+  final_overlays: int = 0
   recolored: int = 0
   pruned: int = 0
   per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
@@ -215,9 +224,9 @@ def _kernel(transform: Transform) -> Callable:
   """jit of: transform over rows, then validity, demo match, partial score, hashes."""
   transform.prepare()  # module constants and encoded constants are made outside the trace
 
-  def run(cells, hw, params, out_cells, out_hw, is_demo):
+  def run(cells, hw, params, out_cells, out_hw, is_demo, changed):
     out = jax.vmap(transform.apply)(_grids(cells, hw), params)
-    return _scored(out, out_cells, out_hw, is_demo)
+    return _scored(out, out_cells, out_hw, is_demo, changed)
 
   return jax.jit(run)
 
@@ -242,10 +251,10 @@ def _shared_kernel(transform: Transform) -> Callable:
   def tail(env, params):
     return transform.run_lines(suffix, env, params)["O"]
 
-  def run(cells, hw, head_params, grid_of_row, params, out_cells, out_hw, is_demo):
+  def run(cells, hw, head_params, grid_of_row, params, out_cells, out_hw, is_demo, changed):
     env = jax.vmap(head)(_grids(cells, hw), head_params)
     rows = jax.tree.map(lambda x: x[grid_of_row], env)
-    return _scored(jax.vmap(tail)(rows, params), out_cells, out_hw, is_demo)
+    return _scored(jax.vmap(tail)(rows, params), out_cells, out_hw, is_demo, changed)
 
   return jax.jit(run)
 
@@ -274,9 +283,9 @@ def _color_map(words):
   return function, jnp.stack(packed, axis=1).astype(jnp.uint32)
 
 
-def _scored(out: Grid, out_cells, out_hw, is_demo):
+def _scored(out: Grid, out_cells, out_hw, is_demo, changed):
   """A kernel's results: the grids, and [rows, 6] uint32 of validity, demo match,
-  recolouring match, partial score, hashes and colour map for the host."""
+  recolouring match, overlay piece, partial score, hashes and colour map for the host."""
   same_shape = jnp.all(out.hw == out_hw, axis=1)
   equal = out.cells == out_cells
   exact = out.valid & same_shape & jnp.all(equal, axis=(1, 2))
@@ -287,9 +296,15 @@ def _scored(out: Grid, out_cells, out_hw, is_demo):
   h1, h2 = _row_hashes(out.cells, out.hw)
   function, colors = _color_map(_color_words(out.cells, out_cells, inside))
   mapped = out.valid & same_shape & is_demo & function
+  # A piece: right wherever it is not 0, and right on some cell where the target
+  # differs from the input (`changed`): an overlay may paint it over another
+  # candidate, and it paints more than a copy of the input would.
+  shown = (out.cells != 0) & inside
+  piece = (out.valid & same_shape & is_demo & jnp.any(shown & changed, axis=(1, 2))
+           & ~jnp.any(shown & ~equal, axis=(1, 2)))
   # What the host needs goes back as one [rows, 6] array: one transfer per chunk.
   flags = (out.valid.astype(jnp.uint32) | ((exact & is_demo).astype(jnp.uint32) << 1)
-           | (mapped.astype(jnp.uint32) << 2))
+           | (mapped.astype(jnp.uint32) << 2) | (piece.astype(jnp.uint32) << 3))
   packed = jnp.stack([flags, jax.lax.bitcast_convert_type(score, jnp.uint32), h1, h2,
                       colors[:, 0], colors[:, 1]], axis=1)
   return out.cells, out.hw, packed
@@ -301,6 +316,7 @@ class _Flags:
   valid: np.ndarray
   exact: np.ndarray
   mapped: np.ndarray
+  piece: np.ndarray
   score: np.ndarray
   h1: np.ndarray
   h2: np.ndarray
@@ -316,7 +332,7 @@ class _Flags:
 
 def _unpack(packed: np.ndarray) -> _Flags:
   flags = packed[:, 0]
-  return _Flags((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0,
+  return _Flags((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0,
                 packed[:, 1].view(np.float32), packed[:, 2], packed[:, 3], packed[:, 4:6])
 
 
@@ -456,9 +472,16 @@ class _Layer:
     self.view, self.offset, self.lineage = view, offset, lineage
     self.score = np.zeros(len(lineage), np.float32) if score is None else score
     self._by_view: Optional[np.ndarray] = None
+    self._host: Optional[Tuple[np.ndarray, np.ndarray]] = None
 
   def __len__(self) -> int:
     return len(self.lineage)
+
+  def host(self) -> Tuple[np.ndarray, np.ndarray]:
+    """Host copies of (cells, hw), fetched once (overlay passes read every node)."""
+    if self._host is None:
+      self._host = (np.asarray(self.cells), np.asarray(self.hw))
+    return self._host
 
   def by_view(self) -> np.ndarray:
     """Node indices grouped by view (in node order within one), computed once."""
@@ -523,6 +546,11 @@ def _row_ranges(first: np.ndarray, count: np.ndarray) -> np.ndarray:
   return np.repeat(first - starts, count) + np.arange(int(count.sum()))
 
 
+# The share of the search's budget kept for the overlay pass after the last layer
+# (`Config.last_pieces`): a few seconds of host work that a budget ending inside
+# the last layer would otherwise never reach.
+FINAL_OVERLAY_SHARE = 0.03
+
 # A search kernel may use this share of the device's memory (the layers' grids
 # and the pending candidates hold the rest); one that needs more is compiled for
 # fewer rows per call, down to MIN_CHUNK_ROWS.
@@ -552,7 +580,7 @@ def _lowered(transform: Transform, rows: int):
     inputs += (struct((grids, width), jnp.int32), struct((rows,), jnp.int32))
   return _kernel_of(transform).lower(
       *inputs, struct((rows, width), jnp.int32), struct((rows, S, S), jnp.int8),
-      struct((rows, 2), jnp.int32), struct((rows,), jnp.bool_))
+      struct((rows, 2), jnp.int32), struct((rows,), jnp.bool_), struct((rows, S, S), jnp.bool_))
 
 
 def _needed_bytes(executable) -> int:
@@ -733,6 +761,13 @@ def recolored(grids: Sequence[Tuple[Tuple[int, ...], ...]], colors: np.ndarray):
   return tuple(out)
 
 
+def _changed(samples: search_tasks.Samples) -> np.ndarray:
+  """[M, S, S] bool: the cells where each demo output differs from its input
+  (every cell of an output whose shape differs from the input's)."""
+  same_shape = np.all(samples.hw == samples.out_hw, axis=1)
+  return (samples.cells != samples.out_cells) | ~same_shape[:, None, None]
+
+
 def _overlay_chains(demo: np.ndarray, target: np.ndarray, target_hw: np.ndarray,
                     max_pieces: int, limit: int = 4) -> List[Tuple[int, ...]]:
   """Up to `limit` overlays of the images `demo` that reproduce `target`.
@@ -806,11 +841,14 @@ class Search:
     self._variants = [_variant_table(t, [v.palette for v in self.views])
                       for t in config.transforms]
     self._targets = (jnp.asarray(self.samples.out_cells), jnp.asarray(self.samples.out_hw),
-                     jnp.asarray(self.samples.is_demo))
+                     jnp.asarray(self.samples.is_demo), jnp.asarray(_changed(self.samples)))
     self._deadline = None
     self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
     self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
+    self._pieces: Optional[_Pending] = None  # the last layer's pieces, while it runs
+    self._piece_layer: Optional[_Layer] = None  # and once it has run
+    self._final_deadline = None
 
   def _out_of_time(self) -> bool:
     if self._deadline is not None and time.monotonic() > self._deadline:
@@ -822,7 +860,9 @@ class Search:
     """Searches to `config.depth`; returns the solutions in discovery order."""
     start = time.monotonic()
     if self.config.time_budget_s is not None:
-      self._deadline = start + self.config.time_budget_s
+      self._deadline = self._final_deadline = start + self.config.time_budget_s
+      if self._final_overlay():
+        self._deadline -= FINAL_OVERLAY_SHARE * self.config.time_budget_s
     own = self._compilations is None
     if own:
       self._compilations = Compilations(self.config.transforms, self.config.chunk_rows)
@@ -855,9 +895,21 @@ class Search:
       if layer is None or not len(layer) or self.stats.stopped_early:
         break
       stored.append(layer)
+    if self._piece_layer is not None:
+      # The last layer's pieces with every kept node: only views that got a piece
+      # can have a new overlay. It has its own share of the budget.
+      self._deadline = self._final_deadline
+      before = self.stats.overlays
+      self._overlays(stored + [self._piece_layer], views=set(self._piece_layer.view.tolist()))
+      self.stats.final_overlays = self.stats.overlays - before
 
-  def _overlays(self, layers: Sequence[_Layer]) -> None:
-    """Overlay solutions from the kept nodes of every view without a solution.
+  def _final_overlay(self) -> bool:
+    """Whether the last layer keeps pieces for an overlay pass after it."""
+    return self.config.overlay and self.config.last_pieces > 0
+
+  def _overlays(self, layers: Sequence[_Layer], views: Optional[set] = None) -> None:
+    """Overlay solutions from the kept nodes of every view without a solution
+    (of `views`, if given).
 
     A piece is a node whose non-0 cells are right on every demo; a base is a
     node with the demo outputs' shapes. Pieces painted over a base reproduce
@@ -868,9 +920,9 @@ class Search:
     """
     solved = {s.view for s in self.solutions}
     smp = self.samples
-    pools = [(np.asarray(layer.cells), np.asarray(layer.hw)) for layer in layers]
+    pools = [layer.host() for layer in layers]
     for v in range(len(self.views)):
-      if v in solved or self._out_of_time():
+      if v in solved or (views is not None and v not in views) or self._out_of_time():
         continue
       first, n, nd = int(smp.offset[v]), int(smp.count[v]), int(smp.num_demo[v])
       images, hws, owners = [], [], []
@@ -1046,6 +1098,21 @@ class Search:
                        width)
     expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
     shaped = self._shaped(layer)
+    if not keep and self._final_overlay():
+      self._pieces = _Pending(self.samples.count, self.config.last_pieces,
+                              self.config.max_pending_rows, width)
+    try:
+      return self._expand_all(layer, keep, expanded, shaped, pending, progress)
+    finally:
+      if self._pieces is not None and self._pieces.meta:  # also when out of time
+        self._piece_layer = self._next_layer(layer, self._pieces)
+        self.stats.last_pieces = len(self._piece_layer)
+      self._pieces = None
+
+  def _expand_all(self, layer: _Layer, keep: bool, expanded: np.ndarray, shaped: np.ndarray,
+                  pending: _Pending, progress: Optional[Callable[[int, int], None]],
+                  ) -> Optional[_Layer]:
+    """`_expand`'s loop over the transforms."""
     seconds_of: Dict[str, float] = {}
     for done, t in enumerate(self._ready_order()):
       transform = self.config.transforms[t]
@@ -1138,7 +1205,7 @@ class Search:
       if self._out_of_time():
         return None
       r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
-      new, solved, score, recolor, out_cells, out_hw = self._run_chunk(
+      new, solved, piece, score, recolor, out_cells, out_hw = self._run_chunk(
           transform, layer, src[r0:r1], sample[r0:r1], params[cand_of_row[r0:r1]],
           starts[c0:c1] - r0, dedup=pending is not None)
 
@@ -1169,12 +1236,12 @@ class Search:
         pairs = tuple((a, int(b)) for a, b in enumerate(recolor[k]) if b not in (ABSENT, a))
         self.solutions.append(Solution(v, steps_of(c), grids, len(self.solutions),
                                        colors=pairs))
-      if pending is not None:
-        fresh = np.flatnonzero(new & ~solved)
-        if len(fresh):
+      for into, fresh in ((pending, new & ~solved), (self._pieces, piece)):
+        fresh = np.flatnonzero(fresh)
+        if into is not None and len(fresh):
           c = c0 + fresh
-          pending.add(out_cells, out_hw, _row_ranges(starts[c] - r0, count[c]), view[c],
-                      score[fresh], node[c], t, params[c][:, :len(transform.params)])
+          into.add(out_cells, out_hw, _row_ranges(starts[c] - r0, count[c]), view[c],
+                   score[fresh], node[c], t, params[c][:, :len(transform.params)])
       self.stats.candidates += c1 - c0
       self.stats.evaluations += r1 - r0
       self.stats.new_candidates += int(new.sum())
@@ -1190,8 +1257,10 @@ class Search:
 
     def land(c0, flight):
       flags = self._land(flight)[2]
-      # Right up to a recolouring (exact included): `_run_candidates` tells them apart.
-      passed.append(c0 + np.flatnonzero(flags.mapped))
+      # Right up to a recolouring (exact included), or a piece while the last
+      # layer keeps them: `_run_candidates` tells them apart.
+      keep = flags.mapped | flags.piece if self._pieces is not None else flags.mapped
+      passed.append(c0 + np.flatnonzero(keep))
 
     # One chunk in flight: the host prepares chunk k+1 while the device runs chunk k.
     in_flight = None
@@ -1259,17 +1328,20 @@ class Search:
 
   def _run_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                  params: np.ndarray, starts: np.ndarray, dedup: bool):
-    """Runs whole candidates; per candidate: (new, solved, score, recolor), and the
-    device grids. `recolor` [candidates, 10] is the colour map that makes an
-    unsolved candidate right on every demo (`ABSENT` everywhere: none does).
+    """Runs whole candidates; per candidate: (new, solved, piece, score, recolor),
+    and the device grids. `recolor` [candidates, 10] is the colour map that makes
+    an unsolved candidate right on every demo (`ABSENT` everywhere: none does);
+    `piece`: new, unsolved, and right wherever not 0 on every demo (see `_scored`).
 
-    Without `dedup` (the last layer) only solutions are checked for novelty.
+    Without `dedup` (the last layer) only solutions and pieces are checked for
+    novelty.
     """
     out_cells, out_hw, flags = self._run_rows(transform, layer, src, sample, params)
     is_demo = self.samples.is_demo[sample]
     ok = np.logical_and.reduceat(flags.valid, starts)
     solved = ok & np.logical_and.reduceat(flags.exact | ~is_demo, starts)
     mapped = ok & ~solved & np.logical_and.reduceat(flags.mapped | ~is_demo, starts)
+    piece = ok & ~solved & np.logical_and.reduceat(flags.piece | ~is_demo, starts)
     recolor = np.full((len(starts), 10), ABSENT, np.int8)
     if mapped.any():  # colour maps are unpacked only where some candidate may use one
       agree, merged = consistent_colors(flags.colors, starts, is_demo)
@@ -1279,7 +1351,7 @@ class Search:
     keys = self._combine(flags.h1, flags.h2, starts)
     views = self.samples_view_of(sample[starts])
     new = np.zeros(len(starts), bool)
-    candidates = np.flatnonzero(ok if dedup else solved)
+    candidates = np.flatnonzero(ok if dedup else solved | piece)
     seen_sets = self._seen
     for k, v, key in zip(candidates.tolist(), views[candidates].tolist(),
                          keys[candidates].tolist()):
@@ -1287,7 +1359,7 @@ class Search:
       if key not in seen:
         seen.add(key)
         new[k] = True
-    return new, solved & new, score_c, recolor, out_cells, out_hw
+    return new, solved & new, piece & new, score_c, recolor, out_cells, out_hw
 
   def samples_view_of(self, sample: np.ndarray) -> np.ndarray:
     """The view of each sample index."""
