@@ -714,3 +714,47 @@ def test_a_piece_is_right_wherever_not_0_and_paints_a_changed_cell():
   assert not scored([1, 2, 0, 0], target, changed)  # right, but only where the input was
   assert not scored([0, 0, 3, 4], target, changed)  # wrong where not 0
   assert not scored([0, 0, 0, 0], target, changed)  # paints nothing
+
+
+class _KeptNodes(enumerate_lib.Search):
+  """A search that records its layers' kept nodes, its transforms run in `run_order`."""
+
+  def __init__(self, *args, run_order=None, **kwargs):
+    super().__init__(*args, **kwargs)
+    self.run_order, self.kept = run_order, []
+
+  def _ready_order(self):
+    order = list(super()._ready_order())
+    return iter(self.run_order(order) if self.run_order else order)
+
+  def _next_layer(self, layer, pending):
+    out = super()._next_layer(layer, pending)
+    self.kept.append(sorted(out.lineage, key=repr))
+    return out
+
+
+def test_the_nodes_kept_do_not_depend_on_the_order_transforms_run_in():
+  # No candidate has the outputs' shape: every score is 0, so which nodes a
+  # layer keeps is down to the tie-break alone (the transforms' fixed order).
+  task = _task("t_ties", lambda g: tuple(tuple(v for v in row for _ in range(2)) for row in g))
+  views = tasks_lib.views_of([task], ("identity",))
+  config = enumerate_lib.Config(depth=2, chunk_rows=64, max_nodes=2, last_pieces=0,
+                                transforms=tuple(transforms_lib.by_name()[n] for n in (
+                                    "rot90", "hmirror", "vmirror", "rot180", "dmirror")))
+  runs = [_KeptNodes(views, config, run_order=order) for order in (None, lambda o: o[::-1])]
+  for search in runs:
+    search.run()
+  assert runs[0].kept == runs[1].kept
+  assert [len(k) for k in runs[0].kept] == [2]
+  assert [step.transform for (step,) in runs[0].kept[0]] == ["hmirror", "rot90"]
+
+
+def test_best_per_view_breaks_ties_by_rank_then_arrival():
+  view = np.array([0, 0, 0, 1, 1])
+  score = np.array([0.5, 0.5, 0.9, 0.1, 0.1], np.float32)
+  best = enumerate_lib._best_per_view
+  assert best(view, score, 2).tolist() == [True, False, True, True, True]
+  assert best(view, score, 2, np.array([3, 1, 9, 0, 0])).tolist() == [
+      False, True, True, True, True]
+  assert best(view, score, 1, np.array([0, 0, 0, 5, 2])).tolist() == [
+      False, False, True, False, True]

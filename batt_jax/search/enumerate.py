@@ -498,11 +498,18 @@ class _Pending:
   index and parameters [n, width] per candidate. When the buffer passes
   `max_rows` rows it is compacted to the best `max_nodes` per view, so device
   memory stays bounded however wide the layer.
+
+  Of equal scores, the candidate of the transform first in `rank` (each
+  transform's place in a fixed order) is kept, then the one added first: the
+  nodes kept do not depend on the order the transforms ran in (which follows
+  their compiles under a time budget).
   """
 
-  def __init__(self, count_of_view: np.ndarray, max_nodes: int, max_rows: int, width: int):
+  def __init__(self, count_of_view: np.ndarray, max_nodes: int, max_rows: int, width: int,
+               rank: np.ndarray):
     self.count_of_view, self.max_nodes, self.max_rows, self.width = (
         count_of_view, max_nodes, max_rows, width)
+    self.rank = rank
     self.rows = _Rows()
     self.meta = []
 
@@ -522,17 +529,20 @@ class _Pending:
     if not self.meta:
       return
     view, score, parent, t, params = (np.concatenate(x) for x in zip(*self.meta))
-    keep = np.flatnonzero(_best_per_view(view, score, self.max_nodes))
+    keep = np.flatnonzero(_best_per_view(view, score, self.max_nodes, self.rank[t]))
     counts = self.count_of_view[view]
     first_row = np.cumsum(counts) - counts
     self.rows = self.rows.take(_row_ranges(first_row[keep], counts[keep]))
     self.meta = [(view[keep], score[keep], parent[keep], t[keep], params[keep])]
 
 
-def _best_per_view(view: np.ndarray, score: np.ndarray, k: int) -> np.ndarray:
-  """[n] bool: the k best of each view (higher score, then earlier)."""
+def _best_per_view(view: np.ndarray, score: np.ndarray, k: int,
+                   tiebreak: Optional[np.ndarray] = None) -> np.ndarray:
+  """[n] bool: the k best of each view (higher score, then lower `tiebreak`, then
+  earlier)."""
   n = len(view)
-  order = np.lexsort((np.arange(n), -score, view))
+  tiebreak = np.zeros(n, np.int64) if tiebreak is None else tiebreak
+  order = np.lexsort((np.arange(n), tiebreak, -score, view))
   sorted_view = view[order]
   rank = np.arange(n) - np.searchsorted(sorted_view, sorted_view, side="left")
   best = np.zeros(n, bool)
@@ -846,6 +856,9 @@ class Search:
     self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
     self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
+    # Each transform's place in the fixed order (`_order` without a budget): of
+    # candidates with equal scores, the earlier transform's are kept.
+    self._rank = np.argsort(self._canonical_order(), kind="stable")
     self._pieces: Optional[_Pending] = None  # the last layer's pieces, while it runs
     self._piece_layer: Optional[_Layer] = None  # and once it has run
     self._final_deadline = None
@@ -1017,9 +1030,14 @@ class Search:
     """
     transforms = self.config.transforms
     if not self._last_layer_seconds or self.config.time_budget_s is None:
-      return sorted(range(len(transforms)), key=lambda t: len(transforms[t].lines))
+      return self._canonical_order()
     return sorted(range(len(transforms)),
                   key=lambda t: self._last_layer_seconds.get(transforms[t].name, math.inf))
+
+  def _canonical_order(self) -> List[int]:
+    """Shortest template first, ties in catalogue order."""
+    transforms = self.config.transforms
+    return sorted(range(len(transforms)), key=lambda t: len(transforms[t].lines))
 
   def _key_of_rows(self, cells: np.ndarray, hw: np.ndarray) -> int:
     h1, h2 = _row_hashes(cells, hw, np)  # host arrays: no device op to compile per shape
@@ -1095,12 +1113,12 @@ class Search:
     """
     width = max([len(t.params) for t in self.config.transforms] + [1])
     pending = _Pending(self.samples.count, self.config.max_nodes, self.config.max_pending_rows,
-                       width)
+                       width, self._rank)
     expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
     shaped = self._shaped(layer)
     if not keep and self._final_overlay():
       self._pieces = _Pending(self.samples.count, self.config.last_pieces,
-                              self.config.max_pending_rows, width)
+                              self.config.max_pending_rows, width, self._rank)
     try:
       return self._expand_all(layer, keep, expanded, shaped, pending, progress)
     finally:
