@@ -40,7 +40,6 @@ from batt_jax import data
 from batt_jax.data import summary
 from batt_jax.dsl.jax import slots
 from batt_jax.runtime import compile_cache
-from batt_jax.runtime import compile_pool
 from batt_jax.runtime import distributed
 from batt_jax.runtime import engine
 from batt_jax.runtime import submission as submission_lib
@@ -146,6 +145,10 @@ _SEARCH_EXPAND_NODES = flags.DEFINE_integer(
     "search_expand_nodes", 0,
     "Nodes per task view (best partial scores) the search grows into its next layer; the "
     "others are only screened (0: all; bounds depth 3).", lower_bound=0)
+_SEARCH_MAX_NODES = flags.DEFINE_integer(
+    "search_max_nodes", driver.SearchConfig.max_nodes,
+    "Nodes per task view (best partial scores) the search keeps from one layer for the next.",
+    lower_bound=1)
 _SEARCH_CHUNK_ROWS = flags.DEFINE_integer(
     "search_chunk_rows", 8192, "Rows per compiled search call (65536 suits an 80 GB GPU).",
     lower_bound=1)
@@ -221,7 +224,8 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
         mode=_SEARCH_MODE.value, depth=_SEARCH_DEPTH.value,
         time_budget_s=_SEARCH_TIME_BUDGET.value, library=_LIBRARY.value,
         transforms=tuple(_SEARCH_TRANSFORMS.value) if _SEARCH_TRANSFORMS.value else None,
-        expand_nodes=_SEARCH_EXPAND_NODES.value or None, chunk_rows=_SEARCH_CHUNK_ROWS.value)
+        expand_nodes=_SEARCH_EXPAND_NODES.value or None, chunk_rows=_SEARCH_CHUNK_ROWS.value,
+        max_nodes=_SEARCH_MAX_NODES.value)
     try:
       search_config.catalogue()
     except ValueError as e:  # an unknown transform name
@@ -238,9 +242,9 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
       compilations.close()
 
 
-# Nice value of the library's processes beside the search: below the search's
-# kernel compiles (compile_pool.BACKGROUND), which the search waits for.
-BESIDE_NICENESS = compile_pool.BACKGROUND + 5
+# Nice value of the library's processes beside the search: the lowest, below the
+# search's kernel compiles (compile_pool.BACKGROUND) that the search waits for.
+BESIDE_NICENESS = 19
 
 
 def _beside_problem(config: engine.RunConfig) -> Optional[str]:
