@@ -758,3 +758,31 @@ def test_best_per_view_breaks_ties_by_rank_then_arrival():
       False, True, True, True, True]
   assert best(view, score, 1, np.array([0, 0, 0, 5, 2])).tolist() == [
       False, False, True, False, True]
+
+
+def test_last_layer_bases_take_pieces_after_the_last_layer():
+  # The target is the grid painted over its 180-degree turn (two transforms
+  # here): the turn is most of the target and right where the input is wrong,
+  # a base; the input itself, right wherever it is not 0, the piece over it.
+  def over_turned(g):
+    return _paint(g, tuple(row[::-1] for row in g[::-1]))
+  # The turn is wrong on some cells where it is not 0 (5 and 6 swapped): no piece.
+  grids = (_grid([[0, 0, 0, 0], [0, 5, 0, 0], [0, 0, 6, 0], [0, 0, 0, 7]]),
+           _grid([[0, 0, 0, 0, 0], [0, 3, 0, 0, 0], [0, 0, 0, 0, 2], [0, 0, 0, 4, 0]]),
+           _grid([[0, 0, 4], [0, 0, 0], [6, 0, 0], [0, 1, 0]]))
+  task = _task("t_over_turned", over_turned, grids=grids)
+
+  def search(last_bases):
+    config = driver.SearchConfig(depth=2, views=("identity",), chunk_rows=256, max_nodes=50,
+                                 transforms=("hmirror", "vmirror"), time_budget_s=None,
+                                 last_pieces=0, last_bases=last_bases)
+    return driver.search([task], config)
+
+  assert not search(0).answers["t_over_turned"].programs
+  result = search(10)
+  a = result.answers["t_over_turned"]
+  assert a.attempts[0][0] == over_turned(grids[2])
+  assert result.report["summary"]["last_layer_bases"] >= 1
+  assert result.report["summary"]["final_overlay_solutions"] >= 1
+  assert interpret.run(a.programs[0], grids[2]) == over_turned(grids[2])
+  assert "input over the 0s of" in a.programs[0].source

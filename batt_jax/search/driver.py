@@ -53,8 +53,8 @@ class SearchConfig:
       all); the others are only screened for solutions.
     overlay: also try kept candidates painted over one another.
     overlay_pieces: the most candidates painted over one base.
-    last_pieces: last-layer candidates kept per view as pieces for one more
-      overlay pass (`enumerate.Config.last_pieces`).
+    last_pieces, last_bases: last-layer candidates kept per view as pieces and
+      bases for one more overlay pass (`enumerate.Config.last_pieces`).
     generations, parents, children: the mutation search's rounds, programs
       kept per task, and variants per parent per round.
     library: the programs mutated ("default" or paths).
@@ -73,6 +73,7 @@ class SearchConfig:
   overlay: bool = True
   overlay_pieces: int = 3
   last_pieces: int = enumerate_lib.Config.last_pieces
+  last_bases: int = enumerate_lib.Config.last_bases
   generations: int = 3
   parents: int = 3
   children: int = 16
@@ -193,7 +194,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
       time_budget_s=enumerate_budget, transforms=catalogue,
       expand_nodes=config.expand_nodes, overlay=config.overlay,
-      overlay_pieces=config.overlay_pieces, last_pieces=config.last_pieces), compilations)
+      overlay_pieces=config.overlay_pieces, last_pieces=config.last_pieces, last_bases=config.last_bases),
+      compilations)
   solutions = []
   if config.mode in ("enumerate", "both"):
     logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
@@ -249,7 +251,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "candidates": stats.candidates,
           "new_candidates": stats.new_candidates, "layers": stats.layers,
           "overlay_solutions": stats.overlays, "recolored_solutions": stats.recolored,
-          "last_layer_pieces": stats.last_pieces, "final_overlay_solutions": stats.final_overlays,
+          "last_layer_pieces": stats.last_pieces, "last_layer_bases": stats.last_bases,
+          "final_overlay_solutions": stats.final_overlays,
           "pruned": stats.pruned,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),
@@ -304,7 +307,8 @@ def summary_lines_of(report: dict) -> List[str]:
                  + ("; stopped by the time budget" if s["stopped_early"] else ""))
     lines.append(f"solutions by overlay {s['overlay_solutions']:,} ("
                  f"{s.get('final_overlay_solutions', 0):,} with the last layer's "
-                 f"{s.get('last_layer_pieces', 0):,} pieces), by recolouring "
+                 f"{s.get('last_layer_pieces', 0):,} pieces and "
+                 f"{s.get('last_layer_bases', 0):,} bases), by recolouring "
                  f"{s['recolored_solutions']:,}; {s['pruned']:,} candidates pruned by shape")
   m = report.get("mutation")
   if m:

@@ -73,6 +73,10 @@ class Config:
       this many per view (best partial scores) whose non-0 cells are right on
       every demo are kept as pieces, for one more overlay pass after the last
       layer (0: none). Such a pass gets `FINAL_OVERLAY_SHARE` of the budget.
+    last_bases: likewise, last-layer candidates kept per view as bases for that
+      pass: those with the demo outputs' shapes that get at least `BASE_SCORE`
+      of the demo cells right, some of them cells that the input has wrong
+      (else the input is as good a base).
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -83,6 +87,7 @@ class Config:
   overlay: bool = True
   overlay_pieces: int = 3
   last_pieces: int = 100
+  last_bases: int = 50
   expand_nodes: Optional[int] = None
 
 
@@ -134,8 +139,9 @@ class Stats:
     seconds: wall time; compile_seconds: of which first calls of each kernel.
     stopped_early: the time budget ran out.
     overlays: overlay solutions (compositions painted over one another) found.
-    last_pieces: last-layer candidates kept as overlay pieces (see
-      `Config.last_pieces`); final_overlays: the overlay solutions found with them.
+    last_pieces, last_bases: last-layer candidates kept as overlay pieces and
+      bases (see `Config.last_pieces`); final_overlays: the overlay solutions
+      found with them.
     recolored: solutions right up to a recolouring learned from the demos.
     pruned: candidates not screened: a transform that keeps its input's shape
       on a node whose demo images do not have the outputs' shapes.
@@ -158,6 +164,7 @@ class Stats:
   stopped_early: bool = False
   overlays: int = 0
   last_pieces: int = 0
+  last_bases: int = 0
   final_overlays: int = 0
   recolored: int = 0
   pruned: int = 0
@@ -285,7 +292,7 @@ def _color_map(words):
 
 def _scored(out: Grid, out_cells, out_hw, is_demo, changed):
   """A kernel's results: the grids, and [rows, 6] uint32 of validity, demo match,
-  recolouring match, overlay piece, partial score, hashes and colour map for the host."""
+  recolouring match, overlay piece, base gain, partial score, hashes and colour map for the host."""
   same_shape = jnp.all(out.hw == out_hw, axis=1)
   equal = out.cells == out_cells
   exact = out.valid & same_shape & jnp.all(equal, axis=(1, 2))
@@ -302,9 +309,13 @@ def _scored(out: Grid, out_cells, out_hw, is_demo, changed):
   shown = (out.cells != 0) & inside
   piece = (out.valid & same_shape & is_demo & jnp.any(shown & changed, axis=(1, 2))
            & ~jnp.any(shown & ~equal, axis=(1, 2)))
+  # Right on some cell where the target differs from the input: a base that
+  # improves on the input's own.
+  gains = out.valid & same_shape & is_demo & jnp.any(equal & changed & inside, axis=(1, 2))
   # What the host needs goes back as one [rows, 6] array: one transfer per chunk.
   flags = (out.valid.astype(jnp.uint32) | ((exact & is_demo).astype(jnp.uint32) << 1)
-           | (mapped.astype(jnp.uint32) << 2) | (piece.astype(jnp.uint32) << 3))
+           | (mapped.astype(jnp.uint32) << 2) | (piece.astype(jnp.uint32) << 3)
+           | (gains.astype(jnp.uint32) << 4))
   packed = jnp.stack([flags, jax.lax.bitcast_convert_type(score, jnp.uint32), h1, h2,
                       colors[:, 0], colors[:, 1]], axis=1)
   return out.cells, out.hw, packed
@@ -317,6 +328,7 @@ class _Flags:
   exact: np.ndarray
   mapped: np.ndarray
   piece: np.ndarray
+  gains: np.ndarray
   score: np.ndarray
   h1: np.ndarray
   h2: np.ndarray
@@ -332,7 +344,7 @@ class _Flags:
 
 def _unpack(packed: np.ndarray) -> _Flags:
   flags = packed[:, 0]
-  return _Flags((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0,
+  return _Flags((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, (flags & 16) != 0,
                 packed[:, 1].view(np.float32), packed[:, 2], packed[:, 3], packed[:, 4:6])
 
 
@@ -560,6 +572,9 @@ def _row_ranges(first: np.ndarray, count: np.ndarray) -> np.ndarray:
 # (`Config.last_pieces`): a few seconds of host work that a budget ending inside
 # the last layer would otherwise never reach.
 FINAL_OVERLAY_SHARE = 0.03
+# The share of the demo cells a last-layer candidate gets right to be kept as a
+# base for that pass (`Config.last_bases`).
+BASE_SCORE = 0.8
 
 # A search kernel may use this share of the device's memory (the layers' grids
 # and the pending candidates hold the rest); one that needs more is compiled for
@@ -859,8 +874,10 @@ class Search:
     # Each transform's place in the fixed order (`_order` without a budget): of
     # candidates with equal scores, the earlier transform's are kept.
     self._rank = np.argsort(self._canonical_order(), kind="stable")
-    self._pieces: Optional[_Pending] = None  # the last layer's pieces, while it runs
-    self._piece_layer: Optional[_Layer] = None  # and once it has run
+    # The last layer's pieces and bases while it runs, then as layers.
+    self._pieces: Optional[_Pending] = None
+    self._bases: Optional[_Pending] = None
+    self._final_layers: List[_Layer] = []
     self._final_deadline = None
 
   def _out_of_time(self) -> bool:
@@ -908,17 +925,18 @@ class Search:
       if layer is None or not len(layer) or self.stats.stopped_early:
         break
       stored.append(layer)
-    if self._piece_layer is not None:
-      # The last layer's pieces with every kept node: only views that got a piece
-      # can have a new overlay. It has its own share of the budget.
+    if self._final_layers:
+      # The last layer's pieces and bases with every kept node: only views that
+      # got one can have a new overlay. It has its own share of the budget.
       self._deadline = self._final_deadline
       before = self.stats.overlays
-      self._overlays(stored + [self._piece_layer], views=set(self._piece_layer.view.tolist()))
+      self._overlays(stored + self._final_layers,
+                     views=set(np.concatenate([l.view for l in self._final_layers]).tolist()))
       self.stats.final_overlays = self.stats.overlays - before
 
   def _final_overlay(self) -> bool:
-    """Whether the last layer keeps pieces for an overlay pass after it."""
-    return self.config.overlay and self.config.last_pieces > 0
+    """Whether the last layer keeps pieces or bases for an overlay pass after it."""
+    return self.config.overlay and (self.config.last_pieces > 0 or self.config.last_bases > 0)
 
   def _overlays(self, layers: Sequence[_Layer], views: Optional[set] = None) -> None:
     """Overlay solutions from the kept nodes of every view without a solution
@@ -1117,15 +1135,20 @@ class Search:
     expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
     shaped = self._shaped(layer)
     if not keep and self._final_overlay():
-      self._pieces = _Pending(self.samples.count, self.config.last_pieces,
-                              self.config.max_pending_rows, width, self._rank)
+      self._pieces, self._bases = (
+          _Pending(self.samples.count, most, self.config.max_pending_rows, width, self._rank)
+          if most else None for most in (self.config.last_pieces, self.config.last_bases))
     try:
       return self._expand_all(layer, keep, expanded, shaped, pending, progress)
     finally:
-      if self._pieces is not None and self._pieces.meta:  # also when out of time
-        self._piece_layer = self._next_layer(layer, self._pieces)
-        self.stats.last_pieces = len(self._piece_layer)
-      self._pieces = None
+      for pool in (self._pieces, self._bases):  # also when out of time
+        if pool is not None and pool.meta:
+          self._final_layers.append(self._next_layer(layer, pool))
+          if pool is self._pieces:
+            self.stats.last_pieces = len(self._final_layers[-1])
+          else:
+            self.stats.last_bases = len(self._final_layers[-1])
+      self._pieces = self._bases = None
 
   def _expand_all(self, layer: _Layer, keep: bool, expanded: np.ndarray, shaped: np.ndarray,
                   pending: _Pending, progress: Optional[Callable[[int, int], None]],
@@ -1223,7 +1246,7 @@ class Search:
       if self._out_of_time():
         return None
       r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
-      new, solved, piece, score, recolor, out_cells, out_hw = self._run_chunk(
+      new, solved, piece, base, score, recolor, out_cells, out_hw = self._run_chunk(
           transform, layer, src[r0:r1], sample[r0:r1], params[cand_of_row[r0:r1]],
           starts[c0:c1] - r0, dedup=pending is not None)
 
@@ -1254,7 +1277,7 @@ class Search:
         pairs = tuple((a, int(b)) for a, b in enumerate(recolor[k]) if b not in (ABSENT, a))
         self.solutions.append(Solution(v, steps_of(c), grids, len(self.solutions),
                                        colors=pairs))
-      for into, fresh in ((pending, new & ~solved), (self._pieces, piece)):
+      for into, fresh in ((pending, new & ~solved), (self._pieces, piece), (self._bases, base)):
         fresh = np.flatnonzero(fresh)
         if into is not None and len(fresh):
           c = c0 + fresh
@@ -1277,7 +1300,11 @@ class Search:
       flags = self._land(flight)[2]
       # Right up to a recolouring (exact included), or a piece while the last
       # layer keeps them: `_run_candidates` tells them apart.
-      keep = flags.mapped | flags.piece if self._pieces is not None else flags.mapped
+      keep = flags.mapped.copy()
+      if self._pieces is not None:
+        keep |= flags.piece
+      if self._bases is not None:
+        keep |= flags.gains & (flags.score >= BASE_SCORE)
       passed.append(c0 + np.flatnonzero(keep))
 
     # One chunk in flight: the host prepares chunk k+1 while the device runs chunk k.
@@ -1346,13 +1373,16 @@ class Search:
 
   def _run_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                  params: np.ndarray, starts: np.ndarray, dedup: bool):
-    """Runs whole candidates; per candidate: (new, solved, piece, score, recolor),
-    and the device grids. `recolor` [candidates, 10] is the colour map that makes
-    an unsolved candidate right on every demo (`ABSENT` everywhere: none does);
-    `piece`: new, unsolved, and right wherever not 0 on every demo (see `_scored`).
+    """Runs whole candidates; per candidate: (new, solved, piece, base, score,
+    recolor), and the device grids. `recolor` [candidates, 10] is the colour map
+    that makes an unsolved candidate right on every demo (`ABSENT` everywhere:
+    none does); `piece`: new, unsolved, and right wherever not 0 on every demo
+    (see `_scored`); `base`: new, unsolved, not a piece, with the outputs' shapes,
+    right on some cell of each demo that its input has wrong, and at least
+    `BASE_SCORE` of the demo cells right.
 
-    Without `dedup` (the last layer) only solutions and pieces are checked for
-    novelty.
+    Without `dedup` (the last layer) only solutions, pieces and bases are
+    checked for novelty.
     """
     out_cells, out_hw, flags = self._run_rows(transform, layer, src, sample, params)
     is_demo = self.samples.is_demo[sample]
@@ -1369,7 +1399,10 @@ class Search:
     keys = self._combine(flags.h1, flags.h2, starts)
     views = self.samples_view_of(sample[starts])
     new = np.zeros(len(starts), bool)
-    candidates = np.flatnonzero(ok if dedup else solved | piece)
+    # Every demo image of its output's shape, right on some cell the input has wrong.
+    gains = np.logical_and.reduceat(flags.gains | ~is_demo, starts)
+    base = ok & ~solved & ~piece & gains & (score_c >= BASE_SCORE)
+    candidates = np.flatnonzero(ok if dedup else solved | piece | base)
     seen_sets = self._seen
     for k, v, key in zip(candidates.tolist(), views[candidates].tolist(),
                          keys[candidates].tolist()):
@@ -1377,7 +1410,7 @@ class Search:
       if key not in seen:
         seen.add(key)
         new[k] = True
-    return new, solved & new, piece & new, score_c, recolor, out_cells, out_hw
+    return new, solved & new, piece & new, base & new, score_c, recolor, out_cells, out_hw
 
   def samples_view_of(self, sample: np.ndarray) -> np.ndarray:
     """The view of each sample index."""
