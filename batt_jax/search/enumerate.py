@@ -1298,8 +1298,8 @@ class Search:
 
     def land(c0, flight):
       flags = self._land(flight)[2]
-      # Right up to a recolouring (exact included), or a piece while the last
-      # layer keeps them: `_run_candidates` tells them apart.
+      # Right up to a recolouring (exact included), or a piece or a base while
+      # the last layer keeps them: `_run_candidates` tells them apart.
       keep = flags.mapped.copy()
       if self._pieces is not None:
         keep |= flags.piece
