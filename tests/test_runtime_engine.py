@@ -161,18 +161,3 @@ def test_compiler_options_turn_autotuning_off_on_gpus_only():
   lowered = jax.jit(lambda x: x @ x + 1).lower(np.eye(3, dtype=np.float32))
   executable = lowered.compile(compiler_options={"xla_gpu_autotune_level": 0})
   np.testing.assert_array_equal(executable(np.eye(3, dtype=np.float32)), np.eye(3) + 1)
-
-
-def test_each_batch_goes_to_the_devices_once_for_every_chunk(tasks):
-  batch = mb.build(tasks)
-  coordinator = coordinator_lib.Coordinator(8)
-  size = coordinator.batch_rows(batch)
-  rows = mb.batches(len(batch.demo), size)[0]
-  first = coordinator._uploaded(batch.demo, rows, size)
-  assert coordinator._uploaded(batch.demo, rows, size) is first  # not copied again
-  assert all(isinstance(a, jax.Array) for a in first)
-  expected = mb.pad_rows(batch.demo.cells[rows], size)
-  np.testing.assert_array_equal(np.asarray(first[0]).reshape(expected.shape), expected)
-  assert len(coordinator._uploads) == 1
-  coordinator._uploaded(batch.test, mb.batches(len(batch.test), size)[0], size)
-  assert len(coordinator._uploads) == 2

@@ -20,7 +20,6 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 from absl import logging
 import jax
 import jax.numpy as jnp
-from jax.sharding import Mesh, NamedSharding, PartitionSpec
 import numpy as np
 
 from batt_jax.dsl.encoding import Grid
@@ -44,10 +43,6 @@ class ChunkResults:
   test_cells: np.ndarray
   test_hw: np.ndarray
   test_valid: np.ndarray
-
-
-# The fields of a SampleSet that a step takes, in its argument order.
-SAMPLE_FIELDS = ("cells", "hw", "out_cells", "out_hw", "out_known")
 
 
 def make_step(batt: Callable, devices: Sequence):
@@ -111,12 +106,6 @@ class Coordinator:
     self.compile_workers = compile_workers or max(1, os.cpu_count() or 1)
     self.compile_ahead = compile_ahead or 2 * self.compile_workers
     self._executables: Dict[tuple, Callable] = {}
-    # Padded batches already on the devices, per (samples, rows, size): every
-    # chunk runs over the same batches, so each is copied to the devices once.
-    self._uploads: Dict[tuple, Tuple[mb.SampleSet, List[jax.Array]]] = {}
-    # The steps' input layout: the leading axis split over the devices, as pmap does.
-    self._sharding = NamedSharding(Mesh(np.array(self.devices), ("devices",)),
-                                   PartitionSpec("devices"))
 
   def _shaped_example(self, size: int):
     """Inputs of the step for batches of `size`, to lower it with.
@@ -152,26 +141,11 @@ class Coordinator:
       self._executables[key] = lowered.compile(compiler_options=compiler_options(self.devices))
     return self._executables[key]
 
-  def _shaped(self, arrays: Sequence[np.ndarray], size: int) -> List[np.ndarray]:
-    """Host arrays padded to `size` rows, split [devices, size / devices, ...]."""
+  def _dispatch(self, step, arrays: Sequence[np.ndarray], names: Sequence[str], size: int):
+    """Starts `step` on samples padded to `size`: the device arrays of `names` (not waited for)."""
     n = len(self.devices)
     padded = [mb.pad_rows(a, size) for a in arrays]
-    return [a.reshape((n, size // n) + a.shape[1:]) for a in padded]
-
-  def _uploaded(self, samples: mb.SampleSet, rows: slice, size: int) -> List[jax.Array]:
-    """The batch `rows` of `samples`, padded and on the devices (copied once)."""
-    key = (id(samples), rows.start, rows.stop, size)
-    cached = self._uploads.get(key)
-    if cached is None or cached[0] is not samples:
-      arrays = self._shaped([getattr(samples, f)[rows] for f in SAMPLE_FIELDS], size)
-      cached = (samples, [jax.device_put(a, self._sharding) for a in arrays])
-      self._uploads[key] = cached
-    return cached[1]
-
-  def _dispatch(self, step, arrays: Sequence, names: Sequence[str], size: int):
-    """Starts `step` on samples padded to `size` (host arrays of the batch's rows, or
-    their `_uploaded` device arrays): the device arrays of `names` (not waited for)."""
-    shaped = self._shaped(arrays, size) if isinstance(arrays[0], np.ndarray) else arrays
+    shaped = [a.reshape((n, size // n) + a.shape[1:]) for a in padded]
     out = self._executable(step, shaped)(*shaped)
     # Only `names` stay referenced: the rest (e.g. demo candidates) is freed on the device.
     return {name: out[name] for name in names}
@@ -209,6 +183,7 @@ class Coordinator:
   def _phase(self, key: str, step, samples: mb.SampleSet, names: Sequence[str], size: int,
              progress: Optional[Callable[[], None]]) -> Dict[str, np.ndarray]:
     parts = {name: [] for name in names}
+    fields = ("cells", "hw", "out_cells", "out_hw", "out_known")
     # One batch in flight: batch b+1 is dispatched before batch b's results are
     # fetched, so the device computes while the host pads, copies and stores.
     in_flight = None  # (batch key, arrays, rows, device outputs)
@@ -244,11 +219,10 @@ class Coordinator:
           in_flight = None
         collect(result)
         continue
-      arrays = [getattr(samples, f)[rows] for f in SAMPLE_FIELDS]
+      arrays = [getattr(samples, f)[rows] for f in fields]
       count = rows.stop - rows.start
       try:
-        flight = (batch_key, arrays, count,
-                  self._dispatch(step, self._uploaded(samples, rows, size), names, size))
+        flight = (batch_key, arrays, count, self._dispatch(step, arrays, names, size))
       except Exception as error:  # pylint: disable=broad-except
         if not is_out_of_memory(error):
           raise
