@@ -194,8 +194,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
       time_budget_s=enumerate_budget, transforms=catalogue,
       expand_nodes=config.expand_nodes, overlay=config.overlay,
-      overlay_pieces=config.overlay_pieces, last_pieces=config.last_pieces, last_bases=config.last_bases),
-      compilations)
+      overlay_pieces=config.overlay_pieces, last_pieces=config.last_pieces,
+      last_bases=config.last_bases), compilations)
   solutions = []
   if config.mode in ("enumerate", "both"):
     logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
@@ -318,6 +318,17 @@ def summary_lines_of(report: dict) -> List[str]:
   return lines
 
 
+def _unsolved_by_library(tasks: Sequence[Task],
+                         library_report: Mapping[str, dict]) -> List[Task]:
+  """The tasks whose demos no library program reproduces."""
+  return [t for t in tasks if not library_report.get(t.id, {}).get("demo_solved")]
+
+
+def _guesses(tasks: Sequence[Task], library_submission: Mapping[str, list]) -> Dict[str, list]:
+  """The library's entries for `tasks` (its best guesses where it solved none)."""
+  return {t.id: library_submission[t.id] for t in tasks if t.id in library_submission}
+
+
 def after_library(tasks: Sequence[Task], library_submission: Dict[str, list],
                   library_report: Dict[str, dict], config: SearchConfig,
                   compilations: Optional[enumerate_lib.Compilations] = None,
@@ -329,7 +340,7 @@ def after_library(tasks: Sequence[Task], library_submission: Dict[str, list],
   library's best guesses filling what is left. Returns (submission, the
   search's report). `compilations`: as for `search`.
   """
-  unsolved = [t for t in tasks if not library_report.get(t.id, {}).get("demo_solved")]
+  unsolved = _unsolved_by_library(tasks, library_report)
   logging.info("search after the library: %d of %d tasks unsolved by it", len(unsolved),
                len(tasks))
   if not unsolved:
@@ -337,8 +348,7 @@ def after_library(tasks: Sequence[Task], library_submission: Dict[str, list],
       compilations.close()
     return dict(library_submission), {"summary": {"tasks": 0}, "tasks": {}}
   result = search(unsolved, config, progress=True, compilations=compilations,
-                  fallback={t.id: library_submission[t.id] for t in unsolved
-                            if t.id in library_submission},
+                  fallback=_guesses(unsolved, library_submission),
                   library_report=library_report)
   merged = dict(library_submission)
   merged.update(result.submission)
@@ -351,11 +361,10 @@ def merge_with_library(tasks: Sequence[Task], library_submission: Dict[str, list
   `after_library` merges: a task whose demos a library program reproduces keeps
   the library's answer; the others take the search's attempts first and the
   library's best guesses after."""
-  unsolved = [t for t in tasks if not library_report.get(t.id, {}).get("demo_solved")]
+  unsolved = _unsolved_by_library(tasks, library_report)
   merged = dict(library_submission)
-  merged.update(answers_lib.submission(
-      unsolved, result.answers, {t.id: library_submission[t.id] for t in unsolved
-                                 if t.id in library_submission}))
+  merged.update(answers_lib.submission(unsolved, result.answers,
+                                       _guesses(unsolved, library_submission)))
   return merged
 
 

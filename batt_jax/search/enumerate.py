@@ -344,8 +344,9 @@ class _Flags:
 
 def _unpack(packed: np.ndarray) -> _Flags:
   flags = packed[:, 0]
-  return _Flags((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, (flags & 16) != 0,
-                packed[:, 1].view(np.float32), packed[:, 2], packed[:, 3], packed[:, 4:6])
+  valid, exact, mapped, piece, gains = ((flags & (1 << bit)) != 0 for bit in range(5))
+  return _Flags(valid, exact, mapped, piece, gains, packed[:, 1].view(np.float32),
+                packed[:, 2], packed[:, 3], packed[:, 4:6])
 
 
 def consistent_colors(colors: np.ndarray, starts: np.ndarray, is_demo: np.ndarray):
