@@ -260,15 +260,22 @@ def _beside_problem(config: engine.RunConfig) -> Optional[str]:
   return None
 
 
+def _within_wall_budget(search_config: Optional[driver.SearchConfig],
+                        started: float) -> Optional[driver.SearchConfig]:
+  """The search's config with the time --wall_budget leaves it now (None: no search)."""
+  if search_config is None or _WALL_BUDGET.value is None:
+    return search_config
+  return driver.within_wall_budget(search_config, _WALL_BUDGET.value,
+                                   time.monotonic() - started)
+
+
 def _library_and_search(dataset: data.Dataset, config: engine.RunConfig,
                         search_config: driver.SearchConfig,
                         compilations: Optional[enumerate_lib.Compilations],
                         started: float) -> Tuple[engine.RunResult, dict, dict]:
   """The library pass on host processes while the search runs over every task:
   (the library's result, the merged submission, the search's report)."""
-  if _WALL_BUDGET.value is not None:
-    search_config = driver.within_wall_budget(search_config, _WALL_BUDGET.value,
-                                              time.monotonic() - started)
+  search_config = _within_wall_budget(search_config, started)
   with futures.ThreadPoolExecutor(1, thread_name_prefix="library") as pool:
     library = pool.submit(engine.run, dataset.tasks, config)
     searched = None
@@ -312,9 +319,7 @@ def _run_and_search(dataset: data.Dataset, config: engine.RunConfig,
     logging.error("%s", e)
     return 1
   submission, search_report = result.submission, None
-  if search_config is not None and _WALL_BUDGET.value is not None:
-    search_config = driver.within_wall_budget(search_config, _WALL_BUDGET.value,
-                                              time.monotonic() - started)
+  search_config = _within_wall_budget(search_config, started)
   if search_config is not None:
     submission, search_report = driver.after_library(
         dataset.tasks, result.submission, result.report,

@@ -292,26 +292,28 @@ def _color_map(words):
 
 def _scored(out: Grid, out_cells, out_hw, is_demo, changed):
   """A kernel's results: the grids, and [rows, 6] uint32 of validity, demo match,
-  recolouring match, overlay piece, base gain, partial score, hashes and colour map for the host."""
+  recolouring match, overlay piece, base gain, partial score, hashes and colour
+  map for the host."""
   same_shape = jnp.all(out.hw == out_hw, axis=1)
+  comparable = out.valid & same_shape & is_demo  # a demo row, cell for cell
   equal = out.cells == out_cells
   exact = out.valid & same_shape & jnp.all(equal, axis=(1, 2))
   i = jnp.arange(S)
   inside = (i[None, :, None] < out_hw[:, :1, None]) & (i[None, None, :] < out_hw[:, 1:, None])
   right = jnp.sum(equal & inside, axis=(1, 2)) / jnp.maximum(1, out_hw[:, 0] * out_hw[:, 1])
-  score = jnp.where(out.valid & same_shape & is_demo, right, 0.0).astype(jnp.float32)
+  score = jnp.where(comparable, right, 0.0).astype(jnp.float32)
   h1, h2 = _row_hashes(out.cells, out.hw)
   function, colors = _color_map(_color_words(out.cells, out_cells, inside))
-  mapped = out.valid & same_shape & is_demo & function
+  mapped = comparable & function
   # A piece: right wherever it is not 0, and right on some cell where the target
   # differs from the input (`changed`): an overlay may paint it over another
   # candidate, and it paints more than a copy of the input would.
   shown = (out.cells != 0) & inside
-  piece = (out.valid & same_shape & is_demo & jnp.any(shown & changed, axis=(1, 2))
+  piece = (comparable & jnp.any(shown & changed, axis=(1, 2))
            & ~jnp.any(shown & ~equal, axis=(1, 2)))
   # Right on some cell where the target differs from the input: a base that
   # improves on the input's own.
-  gains = out.valid & same_shape & is_demo & jnp.any(equal & changed & inside, axis=(1, 2))
+  gains = comparable & jnp.any(equal & changed & inside, axis=(1, 2))
   # What the host needs goes back as one [rows, 6] array: one transfer per chunk.
   flags = (out.valid.astype(jnp.uint32) | ((exact & is_demo).astype(jnp.uint32) << 1)
            | (mapped.astype(jnp.uint32) << 2) | (piece.astype(jnp.uint32) << 3)
