@@ -152,6 +152,9 @@ _SEARCH_MAX_NODES = flags.DEFINE_integer(
 _SEARCH_CHUNK_ROWS = flags.DEFINE_integer(
     "search_chunk_rows", 8192, "Rows per compiled search call (65536 suits an 80 GB GPU).",
     lower_bound=1)
+_SEARCH_SOLUTIONS = flags.DEFINE_string(
+    "search_solutions", None, "Also write every solution the search found here, one JSON "
+    "object a line, with its test outputs (to try another ranking without searching again).")
 _SHARED_DIR = flags.DEFINE_string(
     "shared_dir", None,
     "Directory every process can reach, for their per-task results "
@@ -225,7 +228,7 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
         time_budget_s=_SEARCH_TIME_BUDGET.value, library=_LIBRARY.value,
         transforms=tuple(_SEARCH_TRANSFORMS.value) if _SEARCH_TRANSFORMS.value else None,
         expand_nodes=_SEARCH_EXPAND_NODES.value or None, chunk_rows=_SEARCH_CHUNK_ROWS.value,
-        max_nodes=_SEARCH_MAX_NODES.value)
+        max_nodes=_SEARCH_MAX_NODES.value, solutions_path=_SEARCH_SOLUTIONS.value)
     try:
       search_config.catalogue()
     except ValueError as e:  # an unknown transform name

@@ -296,6 +296,45 @@ def test_a_recolouring_learned_from_the_demos_completes_a_candidate():
   assert not _search([unseen], ("rot90", "hmirror"), depth=1).answers["t_unseen"].programs
 
 
+def test_the_input_itself_recoloured_is_a_solution_of_no_transform():
+  recolor = {1: 5, 5: 1, 2: 6, 3: 4}  # 0d3d703e's kind: a colour map and nothing else
+  paint = lambda g: tuple(tuple(recolor.get(v, v) for v in row) for row in g)  # noqa: E731
+  test = _grid([[3, 0, 1], [2, 2, 0]])
+  task = _task("t_map", paint, grids=(A, B, test))
+  result = _search([task], ("rot90", "hmirror"), depth=1)
+  a = result.answers["t_map"]
+  assert a.attempts[0][0] == paint(test) == _grid([[4, 0, 5], [6, 6, 0]])
+  # The simplest solution comes first: the map alone, before any transform (the
+  # demos never show 5, so 5 -> 1 is not learned: no cycle, three replaces).
+  assert [l.primitive for l in a.programs[0].lines] == ["replace"] * 3
+  assert "view identity: input, recoloured {1: 5, 2: 6, 3: 4}" in a.programs[0].source
+  assert interpret.run(a.programs[0], test) == paint(test)
+  # Demos whose outputs are no colour map of their inputs give no such solution.
+  moved = _task("t_moved", _rot90, grids=(A, B, test))
+  views = tasks_lib.views_of([moved], ("identity",))
+  search = enumerate_lib.Search(views, enumerate_lib.Config(
+      depth=1, chunk_rows=64, transforms=(transforms_lib.by_name()["hmirror"],)))
+  assert not [s for s in search.run() if not s.steps]
+
+
+def test_solutions_written_beside_the_answers_give_the_same_answers(tmp_path):
+  task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
+  path = tmp_path / "solutions.jsonl"
+  config = driver.SearchConfig(depth=2, views=("identity", "dmirror"), chunk_rows=256,
+                               max_nodes=50, transforms=("rot90", "hmirror", "replace"),
+                               time_budget_s=None, solutions_path=str(path))
+  result = driver.search([task], config)
+  records = [json.loads(line) for line in path.read_text().splitlines()]
+  assert len(records) == result.answers[task.id].candidates >= 2
+  assert [r["order"] for r in records] == list(range(len(records)))
+  assert records[0]["description"] == "enumerative search, view identity: replace[1, 2] -> rot90"
+  views = tasks_lib.views_of([task], config.views)
+  again = answers.answer([task], views, answers.read_solutions(records), config.catalogue())
+  assert again[task.id].attempts == result.answers[task.id].attempts
+  assert ([p.source for p in again[task.id].programs]
+          == [p.source for p in result.answers[task.id].programs])
+
+
 def test_a_recolouring_is_kept_once_per_test_output():
   recolor = {1: 2, 2: 1}
   paint = lambda g: tuple(tuple(recolor.get(v, v) for v in row) for row in _rot90(g))  # noqa: E731

@@ -89,6 +89,9 @@ _OUTPUT = flags.DEFINE_string("output", "out/search_submission.json", "Kaggle su
 _REPORT = flags.DEFINE_string("report", "out/search_report.json", "Report (JSON).")
 _PROGRAMS = flags.DEFINE_string("programs", "out/search_programs.py",
                                 "Found programs, in the library's form.")
+_SOLUTIONS = flags.DEFINE_string(
+    "solutions", None, "Also write every solution found here, one JSON object a line, with "
+    "its test outputs (to try another ranking without searching again).")
 _COMPILE_CACHE = flags.DEFINE_string(
     "compile_cache", compile_cache.DEFAULT_DIR,
     "JAX persistent compilation cache directory ('' to disable).")
@@ -115,7 +118,8 @@ def main(argv):
       last_bases=_LAST_BASES.value,
       generations=_GENERATIONS.value, children=_CHILDREN.value, library=_LIBRARY.value,
       library_backend=_LIBRARY_BACKEND.value, library_execution=_LIBRARY_EXECUTION.value,
-      transforms=tuple(_TRANSFORMS.value) if _TRANSFORMS.value else None)
+      transforms=tuple(_TRANSFORMS.value) if _TRANSFORMS.value else None,
+      solutions_path=_SOLUTIONS.value)
   try:
     result = driver.search(dataset.tasks, config, progress=True)
   except ValueError as e:  # an unknown transform or mode

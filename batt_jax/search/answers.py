@@ -203,6 +203,31 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
   return out
 
 
+def solution_records(views: Sequence[View], solutions: Sequence[Solution]) -> List[dict]:
+  """Every solution, JSON-ready (`read_solutions` reads them back): its task and
+  view, its compositions and recolouring, and its test outputs in the view's
+  frame. Written beside a search's answers (`--solutions`), they let another
+  ranking of the same solutions be tried without searching again."""
+  return [{"task": views[s.view].task_id, "view_name": views[s.view].view, "view": s.view,
+           "order": s.order, "description": describe(views[s.view], s.steps, s.overlay, s.colors),
+           "chains": [[[x.transform, list(x.values)] for x in chain] for chain in s.chains],
+           "colors": [list(pair) for pair in s.colors],
+           "test_outputs": [[list(row) for row in grid] for grid in s.test_outputs]}
+          for s in solutions]
+
+
+def read_solutions(records: Sequence[dict]) -> List[Solution]:
+  """The solutions of `solution_records` (for the same views, in the same order)."""
+  out = []
+  for r in records:
+    steps, *overlay = (tuple(Step(name, tuple(values)) for name, values in chain)
+                       for chain in r["chains"])
+    out.append(Solution(
+        r["view"], steps, tuple(tuple(tuple(row) for row in grid) for grid in r["test_outputs"]),
+        r["order"], tuple(overlay), tuple(tuple(pair) for pair in r["colors"])))
+  return out
+
+
 def add_found(answer_: TaskAnswer, programs: Sequence[Program],
               test_outputs: Sequence[Sequence[Optional[Grid]]]) -> None:
   """Appends programs found another way (outputs from the reference) to free attempts."""

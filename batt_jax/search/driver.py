@@ -7,6 +7,7 @@ pass (`python -m batt_jax.run --search_time_budget=...`).
 from __future__ import annotations
 
 import dataclasses
+import json
 import time
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -17,6 +18,7 @@ from batt_jax.data.types import Task
 from batt_jax.runtime import compile_pool
 from batt_jax.runtime import engine
 from batt_jax.runtime.progress import Progress
+from batt_jax.runtime.store import write_atomic
 from batt_jax.search import answers as answers_lib
 from batt_jax.search import enumerate as enumerate_lib
 from batt_jax.search import mutation
@@ -60,6 +62,8 @@ class SearchConfig:
     library: the programs mutated ("default" or paths).
     library_backend, library_execution: how the library pass that ranks the
       parents runs, when the caller has not run it already.
+    solutions_path: where to write every solution the enumeration found, one
+      JSON object a line (`answers.solution_records`; None: nowhere).
   """
   mode: str = "enumerate"
   depth: int = 2
@@ -80,6 +84,7 @@ class SearchConfig:
   library: str = "default"
   library_backend: str = "jax"
   library_execution: str = "nodewise"
+  solutions_path: Optional[str] = None
 
   def catalogue(self) -> Tuple[Transform, ...]:
     """The transforms named (CATALOGUE_NAME stands for the default catalogue),
@@ -210,6 +215,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
     solutions = engine_.run(on_transform if progress else None)
   if compilations is not None:
     compilations.close()
+  if config.solutions_path:
+    write_atomic(config.solutions_path, "".join(
+        json.dumps(r) + "\n" for r in answers_lib.solution_records(views, solutions)).encode())
   found = answers_lib.answer(tasks, views, solutions, catalogue)
   mutation_stats = None
   if config.mode in ("mutate", "both"):

@@ -917,6 +917,7 @@ class Search:
     for v in range(len(self.views)):  # the input itself is no new image
       self._seen[v].add(self._key_of_rows(s.cells[s.offset[v]:s.offset[v] + s.count[v]],
                                           s.hw[s.offset[v]:s.offset[v] + s.count[v]]))
+    self._recolored_inputs()
     stored = [layer]
     for depth in range(1, self.config.depth + 1):
       last = depth == self.config.depth
@@ -936,6 +937,36 @@ class Search:
       self._overlays(stored + self._final_layers,
                      views=set(np.concatenate([l.view for l in self._final_layers]).tolist()))
       self.stats.final_overlays = self.stats.overlays - before
+
+  def _recolored_inputs(self) -> None:
+    """Solutions of no transform: the input itself, recoloured.
+
+    A view qualifies when every demo output has its input's shape and one
+    colour map (the same for all demos) takes each input cell to its output
+    cell; the test inputs must show only colours the map covers. The device
+    layers never see this candidate: the input is layer 0, which is expanded,
+    not scored.
+    """
+    for v, view in enumerate(self.views):
+      table = np.full(10, ABSENT, np.int64)
+      consistent = True
+      for grid, out in zip(view.inputs[:view.num_demo], view.outputs):
+        a, b = np.asarray(grid), np.asarray(out)
+        if a.shape != b.shape:
+          consistent = False
+          break
+        for x, y in set(zip(a.ravel().tolist(), b.ravel().tolist())):
+          consistent &= table[x] in (ABSENT, y)
+          table[x] = y
+      pairs = tuple((a, int(b)) for a, b in enumerate(table) if b not in (ABSENT, a))
+      if not consistent or not pairs:
+        continue
+      grids = recolored(view.inputs[view.num_demo:], table)
+      if grids is None:
+        continue
+      self._recolored[v].add(grids)
+      self.stats.recolored += 1
+      self.solutions.append(Solution(v, (), grids, len(self.solutions), colors=pairs))
 
   def _final_overlay(self) -> bool:
     """Whether the last layer keeps pieces or bases for an overlay pass after it."""
