@@ -317,6 +317,31 @@ def test_the_input_itself_recoloured_is_a_solution_of_no_transform():
   assert not [s for s in search.run() if not s.steps]
 
 
+def test_answers_rank_exact_before_recoloured_then_by_agreeing_solutions():
+  # rot90 and rot270 both reproduce this symmetric demo and differ on the test
+  # input. rot90 is found first, but two solutions (of two views: within one,
+  # compositions with the same images are one candidate) agree on rot270's.
+  demo = _grid([[1, 2, 1], [0, 0, 0], [1, 2, 1]])
+  test = _grid([[1, 0, 1], [2, 0, 2], [2, 0, 2]])
+  by_rot90, by_rot270 = _rot90(test), _rot90(_rot90(_rot90(test)))
+  task = _task("t_votes", _rot90, grids=(demo, test))
+  views = tasks_lib.views_of([task], ("identity", "identity"))
+  step = lambda name: (enumerate_lib.Step(name, ()),)  # noqa: E731
+  solutions = [enumerate_lib.Solution(0, step("rot90"), (by_rot90,), 0),
+               enumerate_lib.Solution(0, step("rot270"), (by_rot270,), 1),
+               enumerate_lib.Solution(1, step("rot270"), (by_rot270,), 2)]
+  a = answers.answer([task], views, solutions)["t_votes"]
+  assert a.attempts == [[by_rot270, by_rot90]]
+  assert a.attempts == answers.answer([task], views, solutions[::-1])["t_votes"].attempts
+  # replace[1, 2] and the input recoloured {1: 2} give the same answer: the
+  # exact composition is the program shown first, the learned map second.
+  task = _task("t_exact", lambda g: _replace(g, 1, 2))
+  a = _search([task], ("replace",), depth=1).answers["t_exact"]
+  assert a.attempts[0][0] == _replace(C, 1, 2)
+  assert [l.primitive for l in a.programs[0].lines] == ["replace"]
+  assert "view identity: replace[1, 2]'" in a.programs[0].source
+
+
 def test_solutions_written_beside_the_answers_give_the_same_answers(tmp_path):
   task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
   path = tmp_path / "solutions.jsonl"
