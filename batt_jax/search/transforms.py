@@ -404,6 +404,15 @@ _PIECES = ("fs = frontiers(I)", "lines = merge(fs)", "li = toindices(lines)", "a
            "mark = fill(blank, ONE, rest)", "comps = objects(mark, T, F, F)",
            "pieces = colorfilter(comps, ONE)", "tobj = rbind(toobject, I)")
 
+# As _PIECES, cut only by the full uniform rows and columns not of the background colour
+# (`bg`): blank rows / columns between marks stay inside the pieces.
+_FG_PIECES = ("bg = mostcolor(I)", "fs = frontiers(I)", "fb = colorfilter(fs, bg)",
+              "fs2 = difference(fs, fb)", "lines = merge(fs2)", "li = toindices(lines)",
+              "all = asindices(I)", "rest = difference(all, li)", "dims = shape(I)",
+              "blank = canvas(ZERO, dims)", "mark = fill(blank, ONE, rest)",
+              "comps = objects(mark, T, F, F)", "pieces = colorfilter(comps, ONE)",
+              "tobj = rbind(toobject, I)")
+
 # The background components (objects of the grid's most common colour).
 _BG_REGIONS = ("bg = mostcolor(I)", "objs = objects(I, T, F, F)", "own = colorfilter(objs, bg)")
 
@@ -1303,6 +1312,43 @@ CATALOGUE: Tuple[Transform, ...] = (
         "mk = fill(bl, ZERO, z)", "comps = objects(mk, T, F, F)", "ps = colorfilter(comps, ONE)",
         "f = compose(backdrop, inbox)", "cells = mapply(f, ps)", "O = fill(I, {c}, cells)"),
         (COLOR,)),
+
+    # Generic building blocks (2026-11-26, worktree transforms-a), from the training tasks
+    # still unsolved; each names the tasks it makes test-correct.
+    # d9fac9be (rankcolors view: crop_largest_of_color[0] -> crop_largest_of_color[2]): the
+    # largest object (4-connected) of colour c, cropped (a frame or shape of c among noise
+    # that also holds c; meant for 1c786137, whose frame colour varies). The objects
+    # are those of a mask of c's cells: a noisy grid's own objects overflow MAX_OBJECTS.
+    Transform("crop_largest_of_color", (
+        "cells = ofcolor(I, {c})", "dims = shape(I)", "blank = canvas(ZERO, dims)",
+        "mk = fill(blank, ONE, cells)", "objs = objects(mk, T, F, T)", "obj = argmax(objs, size)",
+        "O = subgrid(obj, I)"), (COLOR,)),
+    # 5c0a986e (diag_ray_of[1, up, left] -> diag_ray_of[2, down, right]): every object of
+    # colour c shoots a diagonal ray in its own colour from its centre, up (v) or down, left
+    # (h) or right, over the background.
+    Transform("diag_ray_of", (
+        "objs = objects(I, T, F, T)", "own = colorfilter(objs, {c})", "vd = branch({v}, UP, DOWN)",
+        "hd = branch({h}, LEFT, RIGHT)", "dir = add(vd, hd)", "ray = rbind(shoot, dir)",
+        "f = compose(ray, center)", "cells = mapply(f, own)", "O = underfill(I, {c}, cells)"),
+        (COLOR, Param("v", "bool"), Param("h", "bool"))),
+    # 83302e8f (alone + recolouring, or replace -> fill_rect_regions): the background regions (4-connected) that are
+    # full rectangles (as many cells as their bounding box: closed rooms, bands) get colour c.
+    Transform("fill_rect_regions", _BG_REGIONS + (
+        "bs = compose(size, backdrop)", "full = fork(equality, size, bs)",
+        "rects = mfilter(own, full)", "O = fill(I, {c}, rects)"), (COLOR,)),
+    # 54d9e175 (alone, its colours recoloured 1-4 -> 6-9): every piece (between full uniform
+    # rows / columns not of the background colour) flooded with its least common colour (the
+    # mark it holds).
+    Transform("piece_fill_mark", _FG_PIECES + (
+        "lc = compose(leastcolor, tobj)", "f = fork(recolor, lc, identity)",
+        "cells = mapply(f, pieces)", "O = paint(I, cells)")),
+    # 137eaa0f (alone): the objects (8-connected, multicoloured) assembled on their cell of colour c
+    # (each moved so that cell is at one place), cropped to the result on a blank (0) canvas.
+    Transform("assemble_on_color", (
+        "objs = objects(I, F, T, T)", "cs = ofcolor(I, {c})", "meet = lbind(intersection, cs)",
+        "p = chain(ulcorner, meet, toindices)", "off = compose(invert, p)",
+        "f = fork(shift, identity, off)", "moved = mapply(f, objs)", "n = normalize(moved)",
+        "dims = shape(n)", "blank = canvas(ZERO, dims)", "O = paint(blank, n)"), (COLOR,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
