@@ -1349,6 +1349,15 @@ CATALOGUE: Tuple[Transform, ...] = (
         "p = chain(ulcorner, meet, toindices)", "off = compose(invert, p)",
         "f = fork(shift, identity, off)", "moved = mapply(f, objs)", "n = normalize(moved)",
         "dims = shape(n)", "blank = canvas(ZERO, dims)", "O = paint(blank, n)"), (COLOR,)),
+    # 6e19193c: every object (4-connected) missing one cell of its bounding box (an L in a
+    # 2x2) shoots a ray in its own colour out of that gap, diagonally away from the cell
+    # opposite it, starting one step beyond the gap, over the background.
+    Transform("shoot_from_gap", (
+        "objs = objects(I, T, F, T)", "one = compose(size, delta)", "m = matcher(one, ONE)",
+        "ls = sfilter(objs, m)", "gp = compose(ulcorner, delta)", "s = fork(add, ulcorner, lrcorner)",
+        "g2 = compose(double, gp)", "dir = fork(subtract, g2, s)", "st = fork(add, gp, dir)",
+        "ray = fork(shoot, st, dir)", "f = fork(recolor, color, ray)", "cells = mapply(f, ls)",
+        "O = underpaint(I, cells)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
