@@ -1358,6 +1358,17 @@ CATALOGUE: Tuple[Transform, ...] = (
         "g2 = compose(double, gp)", "dir = fork(subtract, g2, s)", "st = fork(add, gp, dir)",
         "ray = fork(shoot, st, dir)", "f = fork(recolor, color, ray)", "cells = mapply(f, ls)",
         "O = underpaint(I, cells)")),
+    # bdad9b1f: every line segment (a 4-connected object one cell thick, two cells or more)
+    # extended across the grid along its own direction in its own colour; the cells where a
+    # row meets a column get colour c.
+    Transform("extend_segments", (
+        "objs = objects(I, T, F, T)", "two = sizefilter(objs, ONE)", "segs = difference(objs, two)",
+        "hs = sfilter(segs, hline)", "vs = sfilter(segs, vline)",
+        "hc = compose(hfrontier, center)", "vc = compose(vfrontier, center)",
+        "fh = fork(recolor, color, hc)", "fv = fork(recolor, color, vc)",
+        "rows = mapply(fh, hs)", "cols = mapply(fv, vs)", "g = paint(I, rows)",
+        "g2 = paint(g, cols)", "ri = toindices(rows)", "ci = toindices(cols)",
+        "x = intersection(ri, ci)", "O = fill(g2, {c}, x)"), (COLOR,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
