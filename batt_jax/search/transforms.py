@@ -971,7 +971,8 @@ CATALOGUE: Tuple[Transform, ...] = (
     # 694f12f3: the interior of the largest object (0 is the background) gets colour a, the
     # smallest's colour b.
     Transform("fill_interior_extremes", (
-        "all = objects(I, T, F, F)", "bgs = colorfilter(all, ZERO)", "objs = difference(all, bgs)", "big = argmax(objs, size)", "small = argmin(objs, size)",
+        "all = objects(I, T, F, F)", "bgs = colorfilter(all, ZERO)",
+        "objs = difference(all, bgs)", "big = argmax(objs, size)", "small = argmin(objs, size)",
         "i1 = inbox(big)", "b1 = backdrop(i1)", "i2 = inbox(small)", "b2 = backdrop(i2)",
         "g = fill(I, {a}, b1)", "O = fill(g, {b}, b2)"), (COLOR_A, COLOR_B), (("a", "b"),)),
     # 5521c0d9: every object moves up by its own height.
@@ -999,7 +1000,8 @@ CATALOGUE: Tuple[Transform, ...] = (
         "g = rbind(gravitate, big)", "e = fork(add, center, g)", "ln = fork(connect, center, e)",
         "f = fork(recolor, color, ln)", "hm = rbind(hmatching, big)",
         "vm = rbind(vmatching, big)", "al = fork(either, hm, vm)", "ok = sfilter(rest, al)",
-        "cells = mapply(f, ok)", "O = paint(I, cells)")),    # 85c4e7cd: the concentric square rings' colours in reverse order (outermost <-> innermost).
+        "cells = mapply(f, ok)", "O = paint(I, cells)")),
+    # 85c4e7cd: the concentric square rings' colours in reverse order (outermost <-> innermost).
     Transform("reverse_rings", (
         "h = height(I)", "w = width(I)", "h1 = decrement(h)", "w1 = decrement(w)",
         "h2 = increment(h)", "n = halve(h2)", "n1 = decrement(n)", "ks = interval(ZERO, n, ONE)",
@@ -1313,8 +1315,8 @@ CATALOGUE: Tuple[Transform, ...] = (
         "f = compose(backdrop, inbox)", "cells = mapply(f, ps)", "O = fill(I, {c}, cells)"),
         (COLOR,)),
 
-    # Generic building blocks (2026-11-26, worktree transforms-a), from the training tasks
-    # still unsolved; each names the tasks it makes test-correct.
+    # Generic building blocks written from training tasks the search left unsolved;
+    # each names the tasks it makes test-correct.
     # d9fac9be (rankcolors view: crop_largest_of_color[0] -> crop_largest_of_color[2]): the
     # largest object (4-connected) of colour c, cropped (a frame or shape of c among noise
     # that also holds c; meant for 1c786137, whose frame colour varies). The objects
@@ -1331,8 +1333,9 @@ CATALOGUE: Tuple[Transform, ...] = (
         "hd = branch({h}, LEFT, RIGHT)", "dir = add(vd, hd)", "ray = rbind(shoot, dir)",
         "f = compose(ray, center)", "cells = mapply(f, own)", "O = underfill(I, {c}, cells)"),
         (COLOR, Param("v", "bool"), Param("h", "bool"))),
-    # 83302e8f (alone + recolouring, or replace -> fill_rect_regions): the background regions (4-connected) that are
-    # full rectangles (as many cells as their bounding box: closed rooms, bands) get colour c.
+    # 83302e8f (alone + recolouring, or replace -> fill_rect_regions): the background
+    # regions (4-connected) that are full rectangles (as many cells as their bounding box:
+    # closed rooms, bands) get colour c.
     Transform("fill_rect_regions", _BG_REGIONS + (
         "bs = compose(size, backdrop)", "full = fork(equality, size, bs)",
         "rects = mfilter(own, full)", "O = fill(I, {c}, rects)"), (COLOR,)),
@@ -1342,8 +1345,9 @@ CATALOGUE: Tuple[Transform, ...] = (
     Transform("piece_fill_mark", _FG_PIECES + (
         "lc = compose(leastcolor, tobj)", "f = fork(recolor, lc, identity)",
         "cells = mapply(f, pieces)", "O = paint(I, cells)")),
-    # 137eaa0f (alone): the objects (8-connected, multicoloured) assembled on their cell of colour c
-    # (each moved so that cell is at one place), cropped to the result on a blank (0) canvas.
+    # 137eaa0f (alone): the objects (8-connected, multicoloured) assembled on their cell of
+    # colour c (each moved so that cell is at one place), cropped to the result on a blank (0)
+    # canvas.
     Transform("assemble_on_color", (
         "objs = objects(I, F, T, T)", "cs = ofcolor(I, {c})", "meet = lbind(intersection, cs)",
         "p = chain(ulcorner, meet, toindices)", "off = compose(invert, p)",
@@ -1354,7 +1358,8 @@ CATALOGUE: Tuple[Transform, ...] = (
     # opposite it, starting one step beyond the gap, over the background.
     Transform("shoot_from_gap", (
         "objs = objects(I, T, F, T)", "one = compose(size, delta)", "m = matcher(one, ONE)",
-        "ls = sfilter(objs, m)", "gp = compose(ulcorner, delta)", "s = fork(add, ulcorner, lrcorner)",
+        "ls = sfilter(objs, m)", "gp = compose(ulcorner, delta)",
+        "s = fork(add, ulcorner, lrcorner)",
         "g2 = compose(double, gp)", "dir = fork(subtract, g2, s)", "st = fork(add, gp, dir)",
         "ray = fork(shoot, st, dir)", "f = fork(recolor, color, ray)", "cells = mapply(f, ls)",
         "O = underpaint(I, cells)")),
