@@ -46,7 +46,7 @@ from batt_jax.runtime import submission as submission_lib
 from batt_jax.runtime.store import ResumeMismatch
 from batt_jax.runtime.store import write_atomic
 from batt_jax.search import driver
-from batt_jax.search import enumerate as enumerate_lib
+from batt_jax.search import kernels
 
 _DATA = flags.DEFINE_string(
     "data", "arc1-train",
@@ -274,7 +274,7 @@ def _within_wall_budget(search_config: Optional[driver.SearchConfig],
 
 def _library_and_search(dataset: data.Dataset, config: engine.RunConfig,
                         search_config: driver.SearchConfig,
-                        compilations: Optional[enumerate_lib.Compilations],
+                        compilations: Optional[kernels.Compilations],
                         started: float) -> Tuple[engine.RunResult, dict, dict]:
   """The library pass on host processes while the search runs over every task:
   (the library's result, the merged submission, the search's report)."""
@@ -296,7 +296,7 @@ def _library_and_search(dataset: data.Dataset, config: engine.RunConfig,
 def _run_and_search(dataset: data.Dataset, config: engine.RunConfig,
                     cluster: Optional[distributed.Cluster], output_dir: str,
                     search_config: Optional[driver.SearchConfig],
-                    compilations: Optional[enumerate_lib.Compilations],
+                    compilations: Optional[kernels.Compilations],
                     started: float) -> int:
   if search_config is not None and _LIBRARY_BESIDE_SEARCH.value:
     try:

@@ -17,9 +17,11 @@ from batt_jax import data
 from batt_jax.data.types import Pair, Task
 from batt_jax.dsl import encoding
 from batt_jax.runtime import compile_pool
+from batt_jax.runtime import executable_cache
 from batt_jax.search import answers
 from batt_jax.search import driver
 from batt_jax.search import enumerate as enumerate_lib
+from batt_jax.search import kernels
 from batt_jax.search import mutation
 from batt_jax.search import tasks as tasks_lib
 from batt_jax.search import transforms as transforms_lib
@@ -87,20 +89,20 @@ def _check_kernel(name, arc1_train_grids):
   hw = np.stack([e.hw for e in enc])
   params = np.array([v for _, v in rows], np.int32).reshape(len(rows), len(transform.params))
   params = params if params.shape[1] else np.zeros((len(rows), 1), np.int32)
-  kernel = enumerate_lib._kernel(transform)
+  kernel = kernels._kernel(transform)
   zeros = np.zeros_like(cells)
   unchanged = np.zeros(cells.shape, bool)
   out_cells, out_hw, packed = kernel(cells, hw, params, zeros, hw, np.zeros(len(rows), bool),
                                      unchanged)
-  valid = enumerate_lib._unpack(np.asarray(packed)).valid
-  fixed = enumerate_lib.shares_prefix(transform)
+  valid = kernels.unpack(np.asarray(packed)).valid
+  fixed = kernels.shares_prefix(transform)
   if fixed is not None:
     # Rows of one grid (and fixed parameters) share its prefix: same results.
     grid = np.repeat(np.arange(len(grids)), len(variants))
-    keys = enumerate_lib.head_keys(fixed, grid, params)
+    keys = kernels.head_keys(fixed, grid, params)
     _, firsts, grid_of_row = np.unique(keys, return_index=True, return_inverse=True)
     assert len(firsts) < len(rows) or len(variants) == 1
-    shared = enumerate_lib._shared_kernel(transform)(
+    shared = kernels._shared_kernel(transform)(
         cells[firsts], hw[firsts], params[firsts], grid_of_row.astype(np.int32), params, zeros,
         hw, np.zeros(len(rows), bool), unchanged)
     for got, want in zip(shared, (out_cells, out_hw, packed)):
@@ -384,7 +386,7 @@ def test_recolor_order_moves_each_cell_once():
 
 
 def test_consistent_colors_merge_the_demo_rows_of_each_candidate():
-  absent = enumerate_lib.ABSENT
+  absent = kernels.ABSENT
   colors = np.full((5, 10), absent, np.int8)
   colors[0, 1], colors[1, 1], colors[1, 2] = 3, 3, 4  # candidate 0: 1->3 twice, 2->4
   colors[2, 2] = 9  # candidate 0's test row: not a demo, not counted
@@ -397,9 +399,9 @@ def test_consistent_colors_merge_the_demo_rows_of_each_candidate():
 @pytest.mark.parametrize("cores, order", [(2, ["rot90", "border", "keep_color"]),
                                           (16, ["keep_color", "border", "rot90"])])
 def test_kernels_compile_longest_first_only_on_wide_pools(monkeypatch, cores, order):
-  monkeypatch.setattr(enumerate_lib.os, "cpu_count", lambda: cores)
+  monkeypatch.setattr(kernels.os, "cpu_count", lambda: cores)
   names = ("border", "keep_color", "rot90")  # 3, 5 and 1 template lines
-  compilations = enumerate_lib.Compilations(
+  compilations = kernels.Compilations(
       tuple(transforms_lib.by_name()[n] for n in names), chunk_rows=32, memory_budget=None)
   try:
     assert list(compilations._futures) == order
@@ -453,14 +455,14 @@ def test_a_kernel_over_the_memory_budget_runs_in_smaller_chunks():
   views = tasks_lib.views_of([task], ("identity",))
   transforms = tuple(transforms_lib.by_name()[n] for n in names)
   config = enumerate_lib.Config(depth=2, chunk_rows=1024, max_nodes=50, transforms=transforms)
-  compilations = enumerate_lib.Compilations(transforms, 1024, memory_budget=1)  # 1 byte
+  compilations = kernels.Compilations(transforms, 1024, memory_budget=1)  # 1 byte
   try:
     small = enumerate_lib.Search(views, config, compilations)
     found = small.run()
   finally:
     compilations.close()
   # Halved down to the floor, each kernel runs its chunks at MIN_CHUNK_ROWS rows.
-  assert small.stats.smaller_chunks == {n: enumerate_lib.MIN_CHUNK_ROWS for n in names}
+  assert small.stats.smaller_chunks == {n: kernels.MIN_CHUNK_ROWS for n in names}
   plain = enumerate_lib.Search(views, config)
   assert [(s.steps, s.test_outputs) for s in found] == [
       (s.steps, s.test_outputs) for s in plain.run()]
@@ -470,7 +472,7 @@ def test_a_kernel_over_the_memory_budget_runs_in_smaller_chunks():
 def test_background_tracing_waits_for_the_foreground_lowering():
   transforms = tuple(transforms_lib.by_name()[n] for n in ("rot90", "hmirror"))
   with compile_pool.foreground():  # as the library's lowering does
-    compilations = enumerate_lib.Compilations(transforms, 256, background=True)
+    compilations = kernels.Compilations(transforms, 256, background=True)
     time.sleep(0.5)
     assert compilations.lower_seconds == 0.0  # nothing traced meanwhile
   try:
@@ -483,7 +485,7 @@ def test_background_tracing_waits_for_the_foreground_lowering():
 
 def test_first_ready_prefers_a_compiled_kernel_to_waiting():
   transforms = tuple(transforms_lib.by_name()[n] for n in ("rot90", "hmirror"))
-  compilations = enumerate_lib.Compilations(transforms, 256)
+  compilations = kernels.Compilations(transforms, 256)
   try:
     for name in ("rot90", "hmirror"):
       compilations.take(name)  # compiled; now no longer pending here
@@ -501,9 +503,9 @@ def test_first_ready_prefers_a_compiled_kernel_to_waiting():
 
 def test_rows_within_predicts_the_rows_that_fit_the_budget():
   # Memory taken as proportional to rows: 20 GiB at 65,536 rows fits 8 GiB at 16,384.
-  assert enumerate_lib.rows_within(20 << 30, 65536, 8 << 30) == 16384
-  assert enumerate_lib.rows_within(8 << 30, 65536, 8 << 30) == 65536  # fits as it is
-  assert enumerate_lib.rows_within(1 << 40, 65536, 1) == enumerate_lib.MIN_CHUNK_ROWS
+  assert kernels.rows_within(20 << 30, 65536, 8 << 30) == 16384
+  assert kernels.rows_within(8 << 30, 65536, 8 << 30) == 65536  # fits as it is
+  assert kernels.rows_within(1 << 40, 65536, 1) == kernels.MIN_CHUNK_ROWS
 
 
 def test_later_layers_run_the_cheapest_transforms_first(monkeypatch):
@@ -589,9 +591,38 @@ def test_kernels_compiled_ahead_give_the_same_search():
   assert driver.compile_ahead(dataclasses.replace(config, mode="mutate")) is None
 
 
+def test_cached_kernels_are_loaded_not_traced_and_give_the_same_search(tmp_path, monkeypatch):
+  directory = str(tmp_path / "executables")
+  monkeypatch.setattr(executable_cache, "_directory", directory)  # off again after the test
+  task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
+  config = driver.SearchConfig(depth=2, views=("identity",), chunk_rows=256, max_nodes=50,
+                               transforms=("rot90", "hmirror", "replace"), time_budget_s=None)
+  cold = driver.search([task], config, compilations=driver.compile_ahead(config))
+  assert cold.stats.kernels_loaded == 0
+  assert len(os.listdir(directory)) == 3  # one entry per kernel
+  warm_kernels = driver.compile_ahead(config)
+  warm = driver.search([task], config, compilations=warm_kernels)
+  assert warm_kernels.loaded == {"rot90", "hmirror", "replace"}
+  assert warm_kernels.lower_seconds == 0  # nothing traced
+  assert warm.stats.kernels_loaded == 3
+  assert warm.answers["t_rot_replace"].attempts == cold.answers["t_rot_replace"].attempts
+  assert warm.report["tasks"] == cold.report["tasks"]
+  # Other rows per call are another key: traced and compiled again.
+  other = dataclasses.replace(config, chunk_rows=128)
+  assert not driver.compile_ahead(other).loaded
+  # An entry that cannot be loaded is compiled again (and rewritten).
+  for name in os.listdir(directory):
+    with open(os.path.join(directory, name), "r+b") as fh:
+      fh.seek(60)
+      fh.write(b"garbage")
+  again = driver.compile_ahead(config)
+  assert driver.search([task], config, compilations=again).report["tasks"] == cold.report["tasks"]
+  assert not again.loaded
+
+
 def test_kernels_compiled_for_other_chunk_rows_are_refused():
   transforms = tuple(transforms_lib.by_name()[n] for n in ("rot90",))
-  compilations = enumerate_lib.Compilations(transforms, 64)
+  compilations = kernels.Compilations(transforms, 64)
   try:
     views = tasks_lib.views_of([_task("t", _rot90)], ("identity",))
     with pytest.raises(ValueError, match="compiled for 64 rows"):
@@ -769,8 +800,8 @@ def test_a_piece_is_right_wherever_not_0_and_paints_a_changed_cell():
     hw = np.array([[1, 4]], np.int32)
     grid = encoding.Grid(cells=jax.numpy.asarray(cells), hw=jax.numpy.asarray(hw),
                          valid=jax.numpy.ones(1, bool))
-    packed = enumerate_lib._scored(grid, out, hw, np.ones(1, bool), mask)[2]
-    return bool(enumerate_lib._unpack(np.asarray(packed)).piece[0])
+    packed = kernels._scored(grid, out, hw, np.ones(1, bool), mask)[2]
+    return bool(kernels.unpack(np.asarray(packed)).piece[0])
 
   target, changed = [1, 2, 3, 0], [False, False, True, False]
   assert scored([0, 0, 3, 0], target, changed)  # paints the changed cell right

@@ -130,20 +130,29 @@ def signature_text(signature: tuple) -> str:
   return str(treedef) + "|" + ";".join(repr(tuple(leaf)) for leaf in leaves)
 
 
-def key_text(tree: Any, signature: tuple, devices: Sequence,
-             options: Optional[dict]) -> str:
-  """Everything an executable depends on, as text (its sha256 names the file)."""
+def environment_text(devices: Sequence, options: Optional[dict]) -> str:
+  """What every executable depends on besides its own kernel, as key text lines:
+  the devices, jax and jaxlib, compiler options, XLA_FLAGS, slot compaction and
+  the DSL's, codegen's and the runtime's source (`source_fingerprint`)."""
   import jaxlib  # pylint: disable=g-import-not-at-top
   return "\n".join([
-      f"batt_jax nodewise executable v{_VERSION}",
-      f"tree={tree!r}",
-      f"signature={signature_text(signature)}",
       f"devices={describe_devices(devices)}",
       f"jax={jax.__version__} jaxlib={jaxlib.__version__}",
       f"options={sorted((options or {}).items())!r}",
       f"xla_flags={os.environ.get('XLA_FLAGS', '')}",
       f"compact_slots={slots.enabled()} min_equations={slots.MIN_EQUATIONS}",
       f"source={source_fingerprint()}",
+  ])
+
+
+def key_text(tree: Any, signature: tuple, devices: Sequence,
+             options: Optional[dict]) -> str:
+  """Everything a nodewise executable depends on, as text (its sha256 names the file)."""
+  return "\n".join([
+      f"batt_jax nodewise executable v{_VERSION}",
+      f"tree={tree!r}",
+      f"signature={signature_text(signature)}",
+      environment_text(devices, options),
   ])
 
 
@@ -236,8 +245,12 @@ def load(entry: Entry, devices: Sequence) -> Optional[Any]:
   return compiled
 
 
-def save(name: str, text: str, compiled: Any, out_spec: Any) -> bool:
+def save(name: str, text: str, compiled: Any, out_spec: Any,
+         extra: Optional[dict] = None) -> bool:
   """Writes `compiled` (with its result types `out_spec`) as the entry for `text`.
+
+  `extra`: picklable facts about the executable that its reader needs (they
+  come back as `Entry.payload["extra"]`).
 
   Returns:
     Whether it was written. An executable that cannot be serialized, or a
@@ -252,6 +265,7 @@ def save(name: str, text: str, compiled: Any, out_spec: Any) -> bool:
     leaves, spec_tree = jax.tree.flatten(out_spec)
     payload = pickle.dumps({
         "key": text, "executable": executable, "in_tree": in_tree, "out_tree": out_tree,
+        "extra": dict(extra or {}),
         "out_spec_tree": spec_tree,
         "out_spec_leaves": [(tuple(a.shape), str(a.dtype), bool(getattr(a, "weak_type", False)))
                             for a in leaves]}, protocol=pickle.HIGHEST_PROTOCOL)

@@ -21,6 +21,7 @@ from batt_jax.runtime.progress import Progress
 from batt_jax.runtime.store import write_atomic
 from batt_jax.search import answers as answers_lib
 from batt_jax.search import enumerate as enumerate_lib
+from batt_jax.search import kernels
 from batt_jax.search import mutation
 from batt_jax.search import tasks as tasks_lib
 from batt_jax.search.transforms import CATALOGUE, Transform, by_name
@@ -163,13 +164,13 @@ def within_wall_budget(config: SearchConfig, wall_budget: float,
   return dataclasses.replace(config, time_budget_s=budget)
 
 
-def compile_ahead(config: SearchConfig) -> Optional[enumerate_lib.Compilations]:
+def compile_ahead(config: SearchConfig) -> Optional[kernels.Compilations]:
   """Starts compiling the enumeration's kernels (None if the mode has none), so
   that XLA works on them while the caller does something else first."""
   if config.mode not in ("enumerate", "both"):
     return None
   catalogue = config.catalogue()
-  compilations = enumerate_lib.Compilations(catalogue, config.chunk_rows,
+  compilations = kernels.Compilations(catalogue, config.chunk_rows,
                                              niceness=compile_pool.BACKGROUND,
                                              background=True)
   logging.info("search: %d kernels tracing and compiling in the background",
@@ -180,7 +181,7 @@ def compile_ahead(config: SearchConfig) -> Optional[enumerate_lib.Compilations]:
 def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
            fallback: Optional[Dict[str, list]] = None,
            library_report: Optional[Mapping[str, dict]] = None,
-           compilations: Optional[enumerate_lib.Compilations] = None) -> SearchResult:
+           compilations: Optional[kernels.Compilations] = None) -> SearchResult:
   """Runs the search over `tasks`; `fallback` (Kaggle entries) fills attempts left free.
 
   `library_report`: the runtime's per-task report of a library pass over
@@ -270,6 +271,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           # transforms skipped in a layer for running out of its memory.
           "smaller_chunks": dict(stats.smaller_chunks),
           "out_of_memory": list(stats.out_of_memory),
+          "kernels_loaded": stats.kernels_loaded,
           "seconds": round(time.perf_counter() - start, 3),
           "device": f"{device.platform}:{device.device_kind}", "jax": jax.__version__,
       },
@@ -311,7 +313,8 @@ def summary_lines_of(report: dict) -> List[str]:
   if s["mode"] != "mutate":
     lines.append(f"{s['evaluations']:,} evaluations in {s['search_seconds']:.1f} s "
                  f"({s['evaluations_per_s']:,.0f}/s; first calls incl. compile "
-                 f"{s['compile_seconds']:.1f} s); layers kept {s['layers']}"
+                 f"{s['compile_seconds']:.1f} s, {s.get('kernels_loaded', 0)} kernels from the "
+                 f"executable cache); layers kept {s['layers']}"
                  + ("; stopped by the time budget" if s["stopped_early"] else ""))
     lines.append(f"solutions by overlay {s['overlay_solutions']:,} ("
                  f"{s.get('final_overlay_solutions', 0):,} with the last layer's "
@@ -339,7 +342,7 @@ def _guesses(tasks: Sequence[Task], library_submission: Mapping[str, list]) -> D
 
 def after_library(tasks: Sequence[Task], library_submission: Dict[str, list],
                   library_report: Dict[str, dict], config: SearchConfig,
-                  compilations: Optional[enumerate_lib.Compilations] = None,
+                  compilations: Optional[kernels.Compilations] = None,
                   ) -> Tuple[Dict[str, list], dict]:
   """Searches the tasks the library left unsolved; merges both answers.
 

@@ -18,32 +18,24 @@ except the test outputs of solutions.
 
 from __future__ import annotations
 
-from concurrent import futures
 import dataclasses
 import functools
 import math
-import os
-import threading
 import time
-from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from absl import logging
 import jax
 import jax.numpy as jnp
 import numpy as np
 
-from batt_jax.dsl import capacity
-from batt_jax.dsl.encoding import Grid
-from batt_jax.runtime import compile_pool
 from batt_jax.runtime.answers import decode_grid
-from batt_jax.runtime.coordinator import compiler_options
 from batt_jax.runtime.coordinator import is_out_of_memory
 from batt_jax.search import tasks as search_tasks
+from batt_jax.search.kernels import (ABSENT, S, Compilations, grid_rows, head_keys, kernel_of,
+                                     row_hashes, shares_prefix, unpack)
 from batt_jax.search.transforms import CATALOGUE, Transform
 
-S = capacity.SIDE
-_HASH_WEIGHTS = np.random.default_rng(20201205).integers(
-    1, 2**32, size=(2, S * S + 2), dtype=np.uint64).astype(np.uint32)
 _ROW_MULTIPLIERS = (np.random.default_rng(7).integers(1, 2**63, size=64, dtype=np.uint64)
                     | np.uint64(1))
 
@@ -153,6 +145,7 @@ class Stats:
       than chunk_rows to fit the device's memory.
     out_of_memory: transforms skipped in a layer because the device ran out of
       memory (once per layer).
+    kernels_loaded: kernels taken from the executable cache, not compiled.
   """
   evaluations: int = 0
   screened: int = 0
@@ -172,183 +165,12 @@ class Stats:
   compile_per_transform: Dict[str, float] = dataclasses.field(default_factory=dict)
   smaller_chunks: Dict[str, int] = dataclasses.field(default_factory=dict)
   out_of_memory: List[str] = dataclasses.field(default_factory=list)
+  kernels_loaded: int = 0
 
   @property
   def evaluations_per_s(self) -> float:
     return self.evaluations / self.seconds if self.seconds else 0.0
 
-
-def _row_hashes(cells, hw, xp=jnp):
-  """Two independent 32-bit hashes of each grid: [R] uint32 each (wrapping sums).
-
-  `xp` is jnp (in a kernel) or np (on the host): both wrap alike.
-  """
-  flat = xp.concatenate([cells.reshape(cells.shape[0], -1).astype(xp.uint32),
-                         hw.astype(xp.uint32)], axis=1)
-  w = xp.asarray(_HASH_WEIGHTS)
-  return (flat * w[0]).sum(axis=1, dtype=xp.uint32), (flat * w[1]).sum(axis=1, dtype=xp.uint32)
-
-
-# Primitives whose work is worth sharing between a transform's variants.
-_HEAVY = frozenset({"objects", "fgpartition", "partition", "frontiers", "mapply", "mfilter",
-                    "occurrences"})
-
-
-def shares_prefix(transform: Transform) -> Optional[Tuple[int, ...]]:
-  """The parameters a shared prefix may read (indices; () none), or None: no sharing.
-
-  A transform shares when a prefix of its lines holds costly work
-  (`_shared_kernel`). The prefix may read a parameter that varies slowest
-  (e.g. `a` of `connect_h`: the rays of the colour-a objects, shared by every
-  fill colour b): of the choices "no parameter" and "the first one", the one
-  whose prefix holds more costly calls (ties: no parameter, more sharing).
-  """
-  if not transform.params:
-    return None
-  parsed = transform.parsed()
-  best, best_heavy = None, 0
-  for fixed in ((), (0,)) if len(transform.params) > 1 else ((),):
-    prefix, _, _ = transform.split(tuple(transform.params[k].name for k in fixed))
-    heavy = sum(parsed[k][1] in _HEAVY for k in prefix)
-    if heavy > best_heavy:
-      best, best_heavy = fixed, heavy
-  return best
-
-
-def head_keys(fixed: Sequence[int], grid: np.ndarray, params: np.ndarray) -> np.ndarray:
-  """[rows] int64: the key of each row's shared prefix: its grid and `fixed` parameters."""
-  key = grid.astype(np.int64)
-  for k in fixed:
-    key = key * 16 + params[:, k]  # parameters are colours, flags or small ints (< 16)
-  return key
-
-
-def _grids(cells, hw) -> Grid:
-  return Grid(cells=cells, hw=hw, valid=jnp.ones(cells.shape[0], bool))
-
-
-def _kernel(transform: Transform) -> Callable:
-  """jit of: transform over rows, then validity, demo match, partial score, hashes."""
-  transform.prepare()  # module constants and encoded constants are made outside the trace
-
-  def run(cells, hw, params, out_cells, out_hw, is_demo, changed):
-    out = jax.vmap(transform.apply)(_grids(cells, hw), params)
-    return _scored(out, out_cells, out_hw, is_demo, changed)
-
-  return jax.jit(run)
-
-
-def _shared_kernel(transform: Transform) -> Callable:
-  """As `_kernel`, with the prefix (`shares_prefix`) run once per distinct head.
-
-  Takes [U] distinct heads (a grid and its parameter vector, of which the
-  prefix reads only the `shares_prefix` ones) and [R] rows naming their head
-  (`grid_of_row`): the prefix (e.g. `objects(I, ...)`) runs on the U heads,
-  the suffix on the R rows with their parameters, so a node's variants that
-  agree on the prefix's parameters share it.
-  """
-  transform.prepare()
-  fixed = shares_prefix(transform)
-  prefix, suffix, shared = transform.split(tuple(transform.params[k].name for k in fixed))
-
-  def head(grid, params):
-    env = transform.run_lines(prefix, {"I": grid}, params)
-    return {name: env[name] for name in shared}
-
-  def tail(env, params):
-    return transform.run_lines(suffix, env, params)["O"]
-
-  def run(cells, hw, head_params, grid_of_row, params, out_cells, out_hw, is_demo, changed):
-    env = jax.vmap(head)(_grids(cells, hw), head_params)
-    rows = jax.tree.map(lambda x: x[grid_of_row], env)
-    return _scored(jax.vmap(tail)(rows, params), out_cells, out_hw, is_demo, changed)
-
-  return jax.jit(run)
-
-
-ABSENT = 15  # a colour the image does not show, in a packed colour map
-
-
-def _color_words(cells, out_cells, inside):
-  """[rows, 5] uint32: bit 16 * (a % 2) + b of word a // 2 is set iff some cell
-  inside the target is colour a in the image and colour b in the target."""
-  a = cells.astype(jnp.uint32)
-  bit = jnp.left_shift(jnp.uint32(1), (a % 2) * 16 + out_cells.astype(jnp.uint32))
-  words = [jax.lax.reduce(jnp.where(inside & (a // 2 == w), bit, jnp.uint32(0)),
-                          jnp.uint32(0), jax.lax.bitwise_or, (1, 2)) for w in range(5)]
-  return jnp.stack(words, axis=1)
-
-
-def _color_map(words):
-  """From `_color_words`: [rows] bool, whether each image colour meets one target
-  colour only (the target is a recolouring of the image), and [rows, 2] uint32,
-  that colour per image colour, 4 bits each (colours 0-4, then 5-9; ABSENT: unseen)."""
-  fields = [(words[:, a // 2] >> (16 * (a % 2))) & 0x3FF for a in range(10)]
-  function = jnp.all(jnp.stack([f & (f - 1) == 0 for f in fields]), axis=0)
-  to = [jnp.where(f == 0, jnp.uint32(ABSENT), 31 - jax.lax.clz(f)) for f in fields]
-  packed = [sum(to[a + 5 * k] << (4 * a) for a in range(5)) for k in range(2)]
-  return function, jnp.stack(packed, axis=1).astype(jnp.uint32)
-
-
-def _scored(out: Grid, out_cells, out_hw, is_demo, changed):
-  """A kernel's results: the grids, and [rows, 6] uint32 of validity, demo match,
-  recolouring match, overlay piece, base gain, partial score, hashes and colour
-  map for the host."""
-  same_shape = jnp.all(out.hw == out_hw, axis=1)
-  comparable = out.valid & same_shape & is_demo  # a demo row, cell for cell
-  equal = out.cells == out_cells
-  exact = out.valid & same_shape & jnp.all(equal, axis=(1, 2))
-  i = jnp.arange(S)
-  inside = (i[None, :, None] < out_hw[:, :1, None]) & (i[None, None, :] < out_hw[:, 1:, None])
-  right = jnp.sum(equal & inside, axis=(1, 2)) / jnp.maximum(1, out_hw[:, 0] * out_hw[:, 1])
-  score = jnp.where(comparable, right, 0.0).astype(jnp.float32)
-  h1, h2 = _row_hashes(out.cells, out.hw)
-  function, colors = _color_map(_color_words(out.cells, out_cells, inside))
-  mapped = comparable & function
-  # A piece: right wherever it is not 0, and right on some cell where the target
-  # differs from the input (`changed`): an overlay may paint it over another
-  # candidate, and it paints more than a copy of the input would.
-  shown = (out.cells != 0) & inside
-  piece = (comparable & jnp.any(shown & changed, axis=(1, 2))
-           & ~jnp.any(shown & ~equal, axis=(1, 2)))
-  # Right on some cell where the target differs from the input: a base that
-  # improves on the input's own.
-  gains = comparable & jnp.any(equal & changed & inside, axis=(1, 2))
-  # What the host needs goes back as one [rows, 6] array: one transfer per chunk.
-  flags = (out.valid.astype(jnp.uint32) | ((exact & is_demo).astype(jnp.uint32) << 1)
-           | (mapped.astype(jnp.uint32) << 2) | (piece.astype(jnp.uint32) << 3)
-           | (gains.astype(jnp.uint32) << 4))
-  packed = jnp.stack([flags, jax.lax.bitcast_convert_type(score, jnp.uint32), h1, h2,
-                      colors[:, 0], colors[:, 1]], axis=1)
-  return out.cells, out.hw, packed
-
-
-@dataclasses.dataclass(frozen=True)
-class _Flags:
-  """A kernel's packed results on the host, per row: [rows] each, and `colors`."""
-  valid: np.ndarray
-  exact: np.ndarray
-  mapped: np.ndarray
-  piece: np.ndarray
-  gains: np.ndarray
-  score: np.ndarray
-  h1: np.ndarray
-  h2: np.ndarray
-  packed_colors: np.ndarray  # [rows, 2] uint32
-
-  @property
-  def colors(self) -> np.ndarray:
-    """[rows, 10] int8: the target colour of each image colour on a demo row
-    (ABSENT: unseen). Unpacked only when asked: screens never need it."""
-    shifts = np.arange(5, dtype=np.uint32) * 4
-    return ((self.packed_colors[:, :, None] >> shifts) & 0xF).reshape(-1, 10).astype(np.int8)
-
-
-def _unpack(packed: np.ndarray) -> _Flags:
-  flags = packed[:, 0]
-  valid, exact, mapped, piece, gains = ((flags & (1 << bit)) != 0 for bit in range(5))
-  return _Flags(valid, exact, mapped, piece, gains, packed[:, 1].view(np.float32),
-                packed[:, 2], packed[:, 3], packed[:, 4:6])
 
 
 def consistent_colors(colors: np.ndarray, starts: np.ndarray, is_demo: np.ndarray):
@@ -578,201 +400,6 @@ FINAL_OVERLAY_SHARE = 0.03
 # The share of the demo cells a last-layer candidate gets right to be kept as a
 # base for that pass (`Config.last_bases`).
 BASE_SCORE = 0.8
-
-# A search kernel may use this share of the device's memory (the layers' grids
-# and the pending candidates hold the rest); one that needs more is compiled for
-# fewer rows per call, down to MIN_CHUNK_ROWS.
-MEMORY_FRACTION = 0.5
-MIN_CHUNK_ROWS = 256
-# `Compilations(memory_budget=...)`: the device's own (`device_memory_budget`).
-DEVICE_BUDGET = "device"
-
-
-def _grid_rows(chunk_rows: int) -> int:
-  """Distinct grids per chunk of a shared-prefix kernel (`_shared_kernel`)."""
-  return max(1, chunk_rows // 4)
-
-
-def _kernel_of(transform: Transform) -> Callable:
-  return _shared_kernel(transform) if shares_prefix(transform) is not None else _kernel(transform)
-
-
-def _lowered(transform: Transform, rows: int):
-  """The transform's kernel lowered for chunks of `rows` rows."""
-  struct = jax.ShapeDtypeStruct
-  shared = shares_prefix(transform) is not None
-  width = max(1, len(transform.params))
-  grids = _grid_rows(rows) if shared else rows
-  inputs = (struct((grids, S, S), jnp.int8), struct((grids, 2), jnp.int32))
-  if shared:
-    inputs += (struct((grids, width), jnp.int32), struct((rows,), jnp.int32))
-  return _kernel_of(transform).lower(
-      *inputs, struct((rows, width), jnp.int32), struct((rows, S, S), jnp.int8),
-      struct((rows, 2), jnp.int32), struct((rows,), jnp.bool_), struct((rows, S, S), jnp.bool_))
-
-
-def _needed_bytes(executable) -> int:
-  m = executable.memory_analysis()
-  if m is None:
-    return 0
-  return int(m.temp_size_in_bytes + m.argument_size_in_bytes + m.output_size_in_bytes)
-
-
-def device_memory_budget(fraction: float = MEMORY_FRACTION) -> Optional[int]:
-  """Bytes one search kernel may use on the first device (None: no limit known,
-  as on the CPU): `fraction` of its memory, the rest left to the layers' grids."""
-  stats = jax.devices()[0].memory_stats()
-  if not stats or "bytes_limit" not in stats:
-    return None
-  return int(stats["bytes_limit"] * fraction)
-
-
-def rows_within(needed: int, rows: int, budget: int) -> int:
-  """`rows` halved until a kernel that needs `needed` bytes for `rows` rows would
-  fit `budget`, its memory taken as proportional to its rows (at least
-  MIN_CHUNK_ROWS)."""
-  while rows > MIN_CHUNK_ROWS and needed > budget:
-    rows, needed = rows // 2, needed // 2
-  return rows
-
-
-def _fitting_compile(transform: Transform, lowered, rows: int,
-                     budget: Optional[int]) -> Tuple[Any, float, int]:
-  """(executable, seconds, rows): compiled for `rows`, or for fewer if XLA's
-  memory analysis exceeds `budget` (at least MIN_CHUNK_ROWS).
-
-  The rows that fit are predicted from the first compile's memory, so a kernel
-  that is too big compiles once more, not once per halving (a recompile costs
-  as much as the first: its time hardly depends on the rows).
-  """
-  start = time.monotonic()
-  options = compiler_options(jax.devices()[:1])
-  executable = lowered.compile(compiler_options=options)
-  while budget is not None and rows > MIN_CHUNK_ROWS and _needed_bytes(executable) > budget:
-    rows = min(rows // 2, rows_within(_needed_bytes(executable), rows, budget))
-    executable = _lowered(transform, rows).compile(compiler_options=options)
-  return executable, time.monotonic() - start, rows
-
-
-MANY_COMPILE_THREADS = 8  # compile pools this wide start the longest templates first
-
-
-class Compilations:
-  """A catalogue's kernels for chunk_rows rows, compiling on a thread pool.
-
-  Tracing holds the GIL, XLA's compilation does not: the constructor traces
-  each kernel and hands it to a worker while it traces the next, and returns
-  without waiting for XLA. Made before a search (`batt_jax.run` makes it
-  before the library pass), the kernels compile while other work runs; a
-  `Search` takes each one when it first needs it (`take`), and runs its
-  transforms shortest template first, so it waits at most for the first.
-
-  A kernel whose compiled memory (XLA's analysis: temporaries, arguments and
-  outputs) exceeds `memory_budget` is compiled again for the rows that fit
-  (`rows_within`): its chunks are smaller, the search the same.
-
-  The workers run `niceness` below the caller (`compile_pool`): made ahead
-  (`compile_pool.BACKGROUND`), they leave the cores to the library's work first.
-  With `background`, the tracing itself runs on a thread of its own, pausing
-  while the run lowers what it waits for (`compile_pool.foreground`): so
-  `batt_jax.run` traces the search's kernels while XLA compiles the library,
-  not before the library is lowered.
-
-  Attributes:
-    chunk_rows: the rows of a compiled call (fewer for a kernel that needs it).
-    memory_budget: bytes a kernel may use (None: no limit); by default
-      `device_memory_budget()`.
-    lower_seconds: the time spent tracing and lowering (so far, with `background`).
-  """
-
-  def __init__(self, transforms: Sequence[Transform], chunk_rows: int,
-               memory_budget: Union[int, None, str] = DEVICE_BUDGET,
-               niceness: int = compile_pool.LIBRARY, background: bool = False):
-    self.chunk_rows = chunk_rows
-    self.memory_budget = (device_memory_budget() if memory_budget == DEVICE_BUDGET
-                          else memory_budget)
-    workers = max(1, os.cpu_count() or 1)
-    self._pool = compile_pool.pool(workers, niceness=niceness)
-    # With many threads, longest templates first: they are the slowest to
-    # compile (on an H200 host, 55-180 s for the templates of 70-175 lines,
-    # 9-12 s for 20-30 lines, a few seconds for most), so they start while the
-    # short ones compile beside them. With few (a small CPU host, where compiling
-    # is what a time budget runs out of), shortest first, the order the search
-    # runs them in: it never waits behind a long compile for a quick transform.
-    longest_first = workers >= MANY_COMPILE_THREADS
-    key = (lambda t: -len(t.lines)) if longest_first else (lambda t: len(t.lines))
-    order = list({t.name: t for t in sorted(transforms, key=key)}.values())
-    self._futures: Dict[str, futures.Future] = {t.name: futures.Future() for t in order}
-    self._closed = threading.Event()
-    self.lower_seconds = 0.0
-    # The tracer's own references: `take` drops a future from `_futures`,
-    # possibly before its kernel is traced.
-    work = [(t, self._futures[t.name]) for t in order]
-    if background:
-      threading.Thread(target=self._trace, args=(work, True), name="search-tracing",
-                       daemon=True).start()
-    else:
-      self._trace(work, False)
-
-  def _trace(self, work: Sequence[Tuple[Transform, futures.Future]], background: bool) -> None:
-    """Lowers each kernel and queues its compile, which fulfils its future."""
-    for transform, future in work:
-      if background:
-        compile_pool.wait_for_foreground()  # lowering that the run waits for goes first
-      if self._closed.is_set():
-        return
-      start = time.monotonic()
-      try:
-        lowered = _lowered(transform, self.chunk_rows)
-      except Exception as e:  # pylint: disable=broad-except
-        future.set_exception(e)  # raised where the search takes it
-        continue
-      finally:
-        self.lower_seconds += time.monotonic() - start
-      try:
-        self._pool.submit(self._compile, transform, lowered, future)
-      except RuntimeError:  # closed meanwhile
-        return
-
-  def _compile(self, transform: Transform, lowered, future: futures.Future) -> None:
-    if not future.set_running_or_notify_cancel():
-      return
-    try:
-      future.set_result(_fitting_compile(transform, lowered, self.chunk_rows,
-                                         self.memory_budget))
-    except Exception as e:  # pylint: disable=broad-except
-      future.set_exception(e)
-
-  def take(self, name: str) -> Optional[Tuple[Callable, float, float, int]]:
-    """(executable, XLA seconds, seconds waited for it here, its rows per call);
-    None if not compiled here, or already taken."""
-    future = self._futures.pop(name, None)
-    if future is None:
-      return None
-    start = time.monotonic()
-    executable, seconds, rows = future.result()
-    return executable, seconds, time.monotonic() - start, rows
-
-  def first_ready(self, names: Sequence[str]) -> str:
-    """The first of `names` (in their order) that needs no wait: compiled, or
-    not compiled here; if none is, waits for the first to finish compiling."""
-    pending = {}
-    for name in names:
-      future = self._futures.get(name)
-      if future is None or future.done():
-        return name
-      pending[future] = name
-    done, _ = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
-    return next(name for future, name in pending.items() if future in done)
-
-  def close(self) -> None:
-    """Stops tracing and drops the compilations not started; those running
-    finish on their threads."""
-    self._closed.set()
-    self._pool.shutdown(wait=False, cancel_futures=True)
-    for future in self._futures.values():
-      future.cancel()
-    self._futures.clear()
 
 
 MAX_RECOLORED = 4  # recoloured solutions (distinct test outputs) kept per view
@@ -1021,7 +648,7 @@ class Search:
   def _kernel_for(self, transform: Transform) -> Callable:
     """The transform's jitted kernel, made once per search."""
     if transform.name not in self._kernels:
-      self._kernels[transform.name] = _kernel_of(transform)
+      self._kernels[transform.name] = kernel_of(transform)
     return self._kernels[transform.name]
 
   def _shared(self, transform: Transform) -> bool:
@@ -1053,6 +680,7 @@ class Search:
           self.stats.smaller_chunks[transform.name] = rows
         self.stats.compile_per_transform[transform.name] = seconds
         self.stats.compile_seconds += waited
+        self.stats.kernels_loaded += transform.name in self._compilations.loaded
     return self._executables.get(transform.name)
 
   def _ready_order(self) -> Iterator[int]:
@@ -1092,7 +720,7 @@ class Search:
     return sorted(range(len(transforms)), key=lambda t: len(transforms[t].lines))
 
   def _key_of_rows(self, cells: np.ndarray, hw: np.ndarray) -> int:
-    h1, h2 = _row_hashes(cells, hw, np)  # host arrays: no device op to compile per shape
+    h1, h2 = row_hashes(cells, hw, np)  # host arrays: no device op to compile per shape
     return int(self._combine(h1, h2, np.array([0]))[0])
 
   @staticmethod
@@ -1135,7 +763,7 @@ class Search:
     """(c0, c1): runs of whole candidates of at most `rows` rows.
 
     With `heads` (a shared-prefix kernel's candidates' head keys, node-major),
-    also of at most `_grid_rows(rows)` distinct heads: a candidate brings new ones
+    also of at most `grid_rows(rows)` distinct heads: a candidate brings new ones
     only where its key differs from the one before (counted again at a
     chunk's start).
     """
@@ -1149,7 +777,7 @@ class Search:
       c1 = int(np.searchsorted(ends, starts[c0] + rows, side="right"))
       if heads is not None:
         before = seen[c0] - count[c0]  # c0's rows count as new heads either way
-        c1 = min(c1, int(np.searchsorted(seen, before + _grid_rows(rows), side="right")))
+        c1 = min(c1, int(np.searchsorted(seen, before + grid_rows(rows), side="right")))
       c1 = max(c1, c0 + 1)
       yield c0, c1
       c0 = c1
@@ -1373,8 +1001,8 @@ class Search:
     if self._shared(transform):
       _, first, grid_of_row = np.unique(self._heads(transform, src_p, params_p),
                                         return_index=True, return_inverse=True)
-      fits &= len(first) <= _grid_rows(chunk)
-      head_rows = _pad_last(first, _grid_rows(chunk) if fits else len(first))
+      fits &= len(first) <= grid_rows(chunk)
+      head_rows = _pad_last(first, grid_rows(chunk) if fits else len(first))
       grids_d = jnp.asarray(src_p[head_rows].astype(np.int32))
       inputs = (_take(layer.cells, grids_d), _take(layer.hw, grids_d),
                 jnp.asarray(params_p[head_rows]), jnp.asarray(grid_of_row.astype(np.int32)))
@@ -1403,7 +1031,7 @@ class Search:
   def _land(flight):
     """(out_cells, out_hw, flags) of a dispatched kernel: waits for its packed flags."""
     (out_cells, out_hw, packed), rows = flight
-    return out_cells, out_hw, _unpack(np.asarray(packed)[:rows])
+    return out_cells, out_hw, unpack(np.asarray(packed)[:rows])
 
   def _run_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                  params: np.ndarray, starts: np.ndarray, dedup: bool):

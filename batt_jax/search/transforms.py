@@ -31,6 +31,9 @@ from codegen.program import Arg, Line, Location, Program, ProgramError
 
 _LINE = re.compile(r"^(\w+) = (\w+)\((.*)\)$")
 _PLACEHOLDER = re.compile(r"^\{(\w+)\}$")
+# Where this module's template interpreter ends and its catalogue begins: the
+# source above it is part of the key of a cached kernel (search/kernels.py).
+CATALOGUE_MARKER = "\n# ---- The catalogue. ----\n"
 
 
 def integer_name(value: int) -> str:
@@ -243,6 +246,8 @@ class Transform:
                       source="\n".join(self.lines), location=Location("<transforms>", 0))
     typecheck.infer(program)
 
+
+# ---- The catalogue. ----
 
 COLOR = Param("c", "color")
 COLOR_A = Param("a", "color")
