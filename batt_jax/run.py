@@ -152,6 +152,10 @@ _SEARCH_MAX_NODES = flags.DEFINE_integer(
 _SEARCH_CHUNK_ROWS = flags.DEFINE_integer(
     "search_chunk_rows", 8192, "Rows per compiled search call (65536 suits an 80 GB GPU).",
     lower_bound=1)
+_SEARCH_DEEPEN_BASES = flags.DEFINE_bool(
+    "search_deepen_bases", driver.SearchConfig.deepen_bases,
+    "When the search's last layer ends inside its budget, one more layer over that layer's "
+    "bases (its candidates nearest a solution), screened like a last layer.")
 _SEARCH_SOLUTIONS = flags.DEFINE_string(
     "search_solutions", None, "Also write every solution the search found here, one JSON "
     "object a line, with its test outputs (to try another ranking without searching again).")
@@ -228,7 +232,8 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
         time_budget_s=_SEARCH_TIME_BUDGET.value, library=_LIBRARY.value,
         transforms=tuple(_SEARCH_TRANSFORMS.value) if _SEARCH_TRANSFORMS.value else None,
         expand_nodes=_SEARCH_EXPAND_NODES.value or None, chunk_rows=_SEARCH_CHUNK_ROWS.value,
-        max_nodes=_SEARCH_MAX_NODES.value, solutions_path=_SEARCH_SOLUTIONS.value)
+        max_nodes=_SEARCH_MAX_NODES.value, deepen_bases=_SEARCH_DEEPEN_BASES.value,
+        solutions_path=_SEARCH_SOLUTIONS.value)
     try:
       search_config.catalogue()
     except ValueError as e:  # an unknown transform name

@@ -855,6 +855,32 @@ def test_best_per_view_breaks_ties_by_rank_then_arrival():
       False, False, True, False, True]
 
 
+def test_time_left_after_the_last_layer_deepens_its_bases():
+  # A quarter turn back is three quarter turns of rot90 (with hmirror, no two
+  # transforms make it); the half turn gets all but the few coloured cells of
+  # these mostly black square grids right: a base, whose next rot90 solves.
+  def turned_back(g):
+    return _rot90(_rot90(_rot90(g)))
+  grids = tuple(_grid([[c if (i, j) in cells else 0 for j in range(6)] for i in range(6)])
+                for c, cells in ((3, {(0, 1), (4, 2)}), (5, {(1, 4), (5, 5)}),
+                                 (2, {(2, 0), (3, 3)})))
+  task = _task("t_turned_back", turned_back, grids=grids)
+
+  def search(deepen):
+    config = driver.SearchConfig(depth=2, views=("identity",), chunk_rows=256, max_nodes=50,
+                                 transforms=("rot90", "hmirror"), time_budget_s=None,
+                                 deepen_bases=deepen)
+    return driver.search([task], config)
+
+  assert not search(False).answers["t_turned_back"].programs
+  result = search(True)
+  a = result.answers["t_turned_back"]
+  assert a.attempts[0][0] == turned_back(grids[2])
+  assert result.report["summary"]["deepened_bases"] >= 1
+  assert [l.primitive for l in a.programs[0].lines] == ["rot90"] * 3
+  assert interpret.run(a.programs[0], grids[2]) == turned_back(grids[2])
+
+
 def test_last_layer_bases_take_pieces_after_the_last_layer():
   # The target is the grid painted over its 180-degree turn (two transforms
   # here): the turn is most of the target and right where the input is wrong,

@@ -69,6 +69,10 @@ _LAST_BASES = flags.DEFINE_integer(
     "last_bases", driver.SearchConfig.last_bases,
     "Overlays: last-layer candidates with the outputs' shapes and most demo cells right, kept "
     "per task view as bases for that pass (0: none).", lower_bound=0)
+_DEEPEN_BASES = flags.DEFINE_bool(
+    "deepen_bases", driver.SearchConfig.deepen_bases,
+    "When the last layer ends inside the budget, one more layer over its bases (screened "
+    "like a last layer): compositions one transform deeper through the nearest candidates.")
 _GENERATIONS = flags.DEFINE_integer("generations", 3, "Mutation search: rounds.",
                                     lower_bound=1)
 _CHILDREN = flags.DEFINE_integer("children", 16,
@@ -115,7 +119,7 @@ def main(argv):
       seed=_SEED.value, views=tuple(_VIEWS.value), chunk_rows=_CHUNK_ROWS.value,
       max_nodes=_MAX_NODES.value, expand_nodes=_EXPAND_NODES.value, overlay=_OVERLAY.value,
       overlay_pieces=_OVERLAY_PIECES.value, last_pieces=_LAST_PIECES.value,
-      last_bases=_LAST_BASES.value,
+      last_bases=_LAST_BASES.value, deepen_bases=_DEEPEN_BASES.value,
       generations=_GENERATIONS.value, children=_CHILDREN.value, library=_LIBRARY.value,
       library_backend=_LIBRARY_BACKEND.value, library_execution=_LIBRARY_EXECUTION.value,
       transforms=tuple(_TRANSFORMS.value) if _TRANSFORMS.value else None,

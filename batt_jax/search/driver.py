@@ -58,6 +58,8 @@ class SearchConfig:
     overlay_pieces: the most candidates painted over one base.
     last_pieces, last_bases: last-layer candidates kept per view as pieces and
       bases for one more overlay pass (`enumerate.Config.last_pieces`).
+    deepen_bases: time left after the last layer goes to one more layer over
+      its bases (`enumerate.Config.deepen_bases`).
     generations, parents, children: the mutation search's rounds, programs
       kept per task, and variants per parent per round.
     library: the programs mutated ("default" or paths).
@@ -79,6 +81,7 @@ class SearchConfig:
   overlay_pieces: int = 3
   last_pieces: int = enumerate_lib.Config.last_pieces
   last_bases: int = enumerate_lib.Config.last_bases
+  deepen_bases: bool = enumerate_lib.Config.deepen_bases
   generations: int = 3
   parents: int = 3
   children: int = 16
@@ -201,7 +204,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       time_budget_s=enumerate_budget, transforms=catalogue,
       expand_nodes=config.expand_nodes, overlay=config.overlay,
       overlay_pieces=config.overlay_pieces, last_pieces=config.last_pieces,
-      last_bases=config.last_bases), compilations)
+      last_bases=config.last_bases, deepen_bases=config.deepen_bases), compilations)
   solutions = []
   if config.mode in ("enumerate", "both"):
     logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
@@ -262,6 +265,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "overlay_solutions": stats.overlays, "recolored_solutions": stats.recolored,
           "last_layer_pieces": stats.last_pieces, "last_layer_bases": stats.last_bases,
           "final_overlay_solutions": stats.final_overlays,
+          "deepened_bases": stats.deepened,
           "pruned": stats.pruned,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),
@@ -319,7 +323,8 @@ def summary_lines_of(report: dict) -> List[str]:
     lines.append(f"solutions by overlay {s['overlay_solutions']:,} ("
                  f"{s.get('final_overlay_solutions', 0):,} with the last layer's "
                  f"{s.get('last_layer_pieces', 0):,} pieces and "
-                 f"{s.get('last_layer_bases', 0):,} bases), by recolouring "
+                 f"{s.get('last_layer_bases', 0):,} bases; "
+                 f"{s.get('deepened_bases', 0):,} bases deepened), by recolouring "
                  f"{s['recolored_solutions']:,}; {s['pruned']:,} candidates pruned by shape")
   m = report.get("mutation")
   if m:

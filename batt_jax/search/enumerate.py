@@ -69,6 +69,10 @@ class Config:
       pass: those with the demo outputs' shapes that get at least `BASE_SCORE`
       of the demo cells right, some of them cells that the input has wrong
       (else the input is as good a base).
+    deepen_bases: when the last layer ends inside the budget, one more layer
+      over its bases alone, screened like a last layer (and keeping its own
+      pieces and bases for the overlay pass): compositions one transform
+      deeper, through the candidates nearest a solution.
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -81,6 +85,7 @@ class Config:
   last_pieces: int = 100
   last_bases: int = 50
   expand_nodes: Optional[int] = None
+  deepen_bases: bool = True
 
 
 @dataclasses.dataclass(frozen=True)
@@ -146,6 +151,7 @@ class Stats:
     out_of_memory: transforms skipped in a layer because the device ran out of
       memory (once per layer).
     kernels_loaded: kernels taken from the executable cache, not compiled.
+    deepened: bases of the last layer expanded by one more (`Config.deepen_bases`).
   """
   evaluations: int = 0
   screened: int = 0
@@ -166,6 +172,7 @@ class Stats:
   smaller_chunks: Dict[str, int] = dataclasses.field(default_factory=dict)
   out_of_memory: List[str] = dataclasses.field(default_factory=list)
   kernels_loaded: int = 0
+  deepened: int = 0
 
   @property
   def evaluations_per_s(self) -> float:
@@ -508,6 +515,7 @@ class Search:
     self._pieces: Optional[_Pending] = None
     self._bases: Optional[_Pending] = None
     self._final_layers: List[_Layer] = []
+    self._last_bases: Optional[_Layer] = None  # the last bases kept, for deepen_bases
     self._final_deadline = None
 
   def _out_of_time(self) -> bool:
@@ -556,6 +564,10 @@ class Search:
       if layer is None or not len(layer) or self.stats.stopped_early:
         break
       stored.append(layer)
+    bases = self._last_bases
+    if self.config.deepen_bases and bases is not None and not self._out_of_time():
+      self._expand(bases, keep=False, progress=progress)
+      self.stats.deepened = len(bases)
     if self._final_layers:
       # The last layer's pieces and bases with every kept node: only views that
       # got one can have a new overlay. It has its own share of the budget.
@@ -807,9 +819,10 @@ class Search:
         if pool is not None and pool.meta:
           self._final_layers.append(self._next_layer(layer, pool))
           if pool is self._pieces:
-            self.stats.last_pieces = len(self._final_layers[-1])
+            self.stats.last_pieces += len(self._final_layers[-1])
           else:
-            self.stats.last_bases = len(self._final_layers[-1])
+            self.stats.last_bases += len(self._final_layers[-1])
+            self._last_bases = self._final_layers[-1]
       self._pieces = self._bases = None
 
   def _expand_all(self, layer: _Layer, keep: bool, expanded: np.ndarray, shaped: np.ndarray,
