@@ -1379,6 +1379,50 @@ CATALOGUE: Tuple[Transform, ...] = (
         "rows = mapply(fh, hs)", "cols = mapply(fv, vs)", "g = paint(I, rows)",
         "g2 = paint(g, cols)", "ri = toindices(rows)", "ci = toindices(cols)",
         "x = intersection(ri, ci)", "O = fill(g2, {c}, x)"), (COLOR,)),
+    # b6afb2da (fill_interior_on_black[1] -> recolor_corners[2], recoloured 1 -> 2, 2 -> 1,
+    # 5 -> 4): the four
+    # corners of every (multicoloured, 4-connected) object's bounding box get colour c.
+    Transform("recolor_corners", (
+        "objs = objects(I, F, F, T)", "cells = mapply(corners, objs)",
+        "O = fill(I, {c}, cells)"), (COLOR,)),
+    # 2013d3e2 (alone): the top-left quarter of the foreground's bounding box (one quadrant of
+    # a symmetric picture).
+    Transform("crop_quadrant", (
+        "objs = objects(I, F, T, T)", "cells = merge(objs)", "s = subgrid(cells, I)",
+        "l = lefthalf(s)", "O = tophalf(l)")),
+    # d4f3cd78 (fill_interior[8] -> leak_from_gap[8]): every object (4-connected) missing one
+    # cell of its bounding box's border shoots a ray of colour c out of that gap, away from
+    # the box's inside (the gap's neighbour within), over the background.
+    Transform("leak_from_gap", (
+        "objs = objects(I, T, F, T)", "gap = fork(difference, box, toindices)",
+        "one = compose(size, gap)", "m = matcher(one, ONE)", "ls = sfilter(objs, m)",
+        "gp = compose(ulcorner, gap)", "nb = compose(dneighbors, gp)",
+        "ib = compose(backdrop, inbox)", "ic = fork(intersection, nb, ib)",
+        "ip = compose(ulcorner, ic)", "dir = fork(subtract, gp, ip)", "ray = fork(shoot, gp, dir)",
+        "cells = mapply(ray, ls)", "O = underfill(I, {c}, cells)"),
+        (COLOR,)),
+    # 67a423a3 (alone): the ring around the crossing (the non-background cells whose four
+    # neighbours are all non-background, as where two lines cross; their bounding box) gets
+    # colour c.
+    Transform("ring_crossings", (
+        "bg = mostcolor(I)", "z = ofcolor(I, bg)", "all = asindices(I)", "fg = difference(all, z)",
+        "u = shift(fg, UP)", "d = shift(fg, DOWN)", "l = shift(fg, LEFT)", "r = shift(fg, RIGHT)",
+        "v = intersection(u, d)", "h = intersection(l, r)", "x0 = intersection(v, h)",
+        "x = intersection(x0, fg)", "ring = outbox(x)", "O = fill(I, {c}, ring)"),
+        (COLOR,)),
+    # 3f7978a0 (alone): the bounding box of colour c's cells grown by one row above and below
+    # (bars of c with end caps of another colour), cropped.
+    Transform("crop_color_capped", (
+        "cs = ofcolor(I, {c})", "u = shift(cs, UP)", "d = shift(cs, DOWN)", "a = combine(u, d)",
+        "O = subgrid(a, I)"), (COLOR,)),
+    # 8d510a79: the objects of colour c extend in their own colour toward the largest object
+    # until touching it (v false), or away from it to the border (v true), over the background.
+    Transform("reach_largest_of", (
+        "objs = objects(I, T, F, T)", "big = argmax(objs, size)", "own = colorfilter(objs, {c})",
+        "g = rbind(gravitate, big)", "e = fork(add, center, g)", "to = fork(connect, center, e)",
+        "s = compose(sign, g)", "n = compose(invert, s)", "aw = fork(shoot, center, n)",
+        "a = mapply(to, own)", "b = mapply(aw, own)", "cells = branch({v}, b, a)",
+        "O = underfill(I, {c}, cells)"), (COLOR, Param("v", "bool"))),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
