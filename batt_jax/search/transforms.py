@@ -1423,6 +1423,22 @@ CATALOGUE: Tuple[Transform, ...] = (
         "s = compose(sign, g)", "n = compose(invert, s)", "aw = fork(shoot, center, n)",
         "a = mapply(to, own)", "b = mapply(aw, own)", "cells = branch({v}, b, a)",
         "O = underfill(I, {c}, cells)"), (COLOR, Param("v", "bool"))),
+    # 2bcee788 (alone, recoloured 0 -> 3): the picture's cells not of colour c mirrored across
+    # its edge where the marks of colour c lie (beside it), painted over them.
+    Transform("mirror_onto_marker", (
+        "m = ofcolor(I, {c})", "bg = mostcolor(I)", "z = ofcolor(I, bg)", "all = asindices(I)",
+        "fg = difference(all, z)", "b0 = difference(fg, m)", "body = toobject(b0, I)",
+        "d = position(body, m)", "s = shape(body)", "hz = multiply(d, s)",
+        "ov = multiply(hz, DOWN)", "oh = multiply(hz, RIGHT)", "vm = vmatching(body, m)",
+        "off = branch(vm, ov, oh)", "h = hmirror(body)", "v = vmirror(body)",
+        "r = branch(vm, h, v)", "moved = shift(r, off)", "O = paint(I, moved)"), (COLOR,)),
+    # 6ecd11f4 (alone): the most colourful object (8-connected), cropped, masked by the largest
+    # one's shape scaled down to its size: its cells where that shape is black (0) are erased.
+    Transform("stencil_colorful", (
+        "objs = objects(I, F, T, T)", "sm = argmax(objs, numcolors)", "big = argmax(objs, size)",
+        "a = subgrid(sm, I)", "b = subgrid(big, I)", "ha = height(a)", "hb = height(b)",
+        "f = divide(hb, ha)", "d = downscale(b, f)", "z = ofcolor(d, ZERO)",
+        "O = fill(a, ZERO, z)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
