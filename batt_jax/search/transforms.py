@@ -1439,6 +1439,16 @@ CATALOGUE: Tuple[Transform, ...] = (
         "a = subgrid(sm, I)", "b = subgrid(big, I)", "ha = height(a)", "hb = height(b)",
         "f = divide(hb, ha)", "d = downscale(b, f)", "z = ofcolor(d, ZERO)",
         "O = fill(a, ZERO, z)")),
+    # 36fdfd69 (alone): delta_of_color per group: the cells of the bounding box of each group
+    # of colour a's cells (8-connected once each cell is grown to a 2x2 block: gaps of one cell
+    # bridged) that hold other colours get colour b. The groups are objects of a mask: a noisy
+    # grid's own objects overflow MAX_OBJECTS.
+    Transform("delta_of_color_groups", (
+        "cs = ofcolor(I, {a})", "r = shift(cs, RIGHT)", "h = combine(cs, r)", "d = shift(h, DOWN)",
+        "dl = combine(h, d)", "dims = shape(I)", "blank = canvas(ZERO, dims)",
+        "mk = fill(blank, ONE, dl)", "objs = objects(mk, T, T, T)", "f = lbind(intersection, cs)",
+        "g = chain(delta, f, toindices)", "cells = mapply(g, objs)", "O = fill(I, {b}, cells)"),
+        (COLOR_A, COLOR_B), (("a", "b"),)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
