@@ -610,7 +610,15 @@ def test_cached_kernels_are_loaded_not_traced_and_give_the_same_search(tmp_path,
   # Other rows per call are another key: traced and compiled again.
   other = dataclasses.replace(config, chunk_rows=128)
   assert not driver.compile_ahead(other).loaded
-  # An entry that cannot be loaded is compiled again (and rewritten).
+  # An entry that reads but does not load (another jaxlib's, say) is compiled again.
+  monkeypatch.setattr(executable_cache, "load", lambda entry, devices: None)
+  unloadable = driver.compile_ahead(config)
+  assert (driver.search([task], config, compilations=unloadable).report["tasks"]
+          == cold.report["tasks"])
+  assert not unloadable.loaded
+  monkeypatch.undo()
+  monkeypatch.setattr(executable_cache, "_directory", directory)
+  # An entry that cannot be read is compiled again (and rewritten).
   for name in os.listdir(directory):
     with open(os.path.join(directory, name), "r+b") as fh:
       fh.seek(60)

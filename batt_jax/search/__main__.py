@@ -86,9 +86,9 @@ _LIBRARY_BACKEND = flags.DEFINE_enum(
 _LIBRARY_EXECUTION = flags.DEFINE_enum(
     "library_execution", "nodewise", engine.EXECUTIONS,
     "Mutation search, jax backend: fused or nodewise library pass.")
-_TRANSFORMS = flags.DEFINE_list("transforms", None,
-                                "Transforms searched (names; default: the catalogue; 'catalogue' among "
-                                "the names stands for it, e.g. catalogue,gravity_down).")
+_TRANSFORMS = flags.DEFINE_list(
+    "transforms", None, "Transforms searched (names; default: the catalogue; 'catalogue' "
+    "among the names stands for it, e.g. catalogue,gravity_down).")
 _OUTPUT = flags.DEFINE_string("output", "out/search_submission.json", "Kaggle submission.")
 _REPORT = flags.DEFINE_string("report", "out/search_report.json", "Report (JSON).")
 _PROGRAMS = flags.DEFINE_string("programs", "out/search_programs.py",

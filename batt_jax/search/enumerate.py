@@ -137,8 +137,8 @@ class Stats:
     stopped_early: the time budget ran out.
     overlays: overlay solutions (compositions painted over one another) found.
     last_pieces, last_bases: last-layer candidates kept as overlay pieces and
-      bases (see `Config.last_pieces`); final_overlays: the overlay solutions
-      found with them.
+      bases (see `Config.last_pieces`; the deepened layer's included);
+      final_overlays: the overlay solutions found with them.
     recolored: solutions right up to a recolouring learned from the demos.
     pruned: candidates not screened: a transform that keeps its input's shape
       on a node whose demo images do not have the outputs' shapes.

@@ -23,6 +23,7 @@ import threading
 import time
 from typing import Any, Callable, Dict, Optional, Sequence, Tuple, Union
 
+from absl import logging
 import jax
 import jax.numpy as jnp
 import numpy as np
@@ -425,13 +426,20 @@ class Compilations:
     try:
       executable, seconds, rows = _fitting_compile(transform, lowered, self.chunk_rows,
                                                    self.memory_budget)
-      if executable_cache.directory() is not None:
+    except Exception as e:  # pylint: disable=broad-except
+      future.set_exception(e)
+      return
+    # Saved before the search gets it (milliseconds): a run that ends right
+    # after has its cache complete. Nothing here may keep the future unset.
+    if executable_cache.directory() is not None:
+      try:
         executable_cache.save(transform.name,
                               cache_key(transform, self.chunk_rows, self.memory_budget),
                               executable, executable.out_info, extra={"rows": rows})
-      future.set_result((executable, seconds, rows))
-    except Exception as e:  # pylint: disable=broad-except
-      future.set_exception(e)
+      except Exception as e:  # pylint: disable=broad-except
+        logging.warning("search: kernel %s not cached: %s: %s", transform.name,
+                        type(e).__name__, e)
+    future.set_result((executable, seconds, rows))
 
   def _load(self, transform: Transform, entry: executable_cache.Entry,
             future: futures.Future) -> None:

@@ -1160,7 +1160,8 @@ CATALOGUE: Tuple[Transform, ...] = (
     Transform("continue_period_h", (
         "bg = mostcolor(I)", "z = ofcolor(I, bg)", "all = asindices(I)", "fg = difference(all, z)",
         "r = rightmost(fg)", "r1 = increment(r)", "h = height(I)", "cd = astuple(h, r1)",
-        "c = crop(I, ORIGIN, cd)", "p = hperiod(c)", "pd = astuple(h, p)", "u = crop(I, ORIGIN, pd)",
+        "c = crop(I, ORIGIN, cd)", "p = hperiod(c)", "pd = astuple(h, p)",
+        "u = crop(I, ORIGIN, pd)",
         "w = width(I)", "q = add(w, p)", "q1 = decrement(q)", "k = divide(q1, p)",
         "rc = astuple(ONE, k)", "t = repeatgrid(u, rc)", "od = shape(I)",
         "O = crop(t, ORIGIN, od)")),
@@ -1209,7 +1210,8 @@ CATALOGUE: Tuple[Transform, ...] = (
         "comps = objects(mark, T, F, F)", "pieces = colorfilter(comps, ONE)",
         "z = ofcolor(I, bg)", "dz = rbind(difference, z)",
         "key = chain(size, dz, toindices)", "p0 = argmax(pieces, key)", "pi = toindices(p0)",
-        "fgc = difference(pi, z)", "src = toobject(fgc, I)", "u0 = ulcorner(p0)", "neg = invert(u0)",
+        "fgc = difference(pi, z)", "src = toobject(fgc, I)", "u0 = ulcorner(p0)",
+        "neg = invert(u0)",
         "n = shift(src, neg)", "sh = lbind(shift, n)", "f2 = compose(sh, ulcorner)",
         "cells = mapply(f2, pieces)", "O = paint(I, cells)")),
     # 2026-11-26, later: from the training tasks still unsolved on those lists.
