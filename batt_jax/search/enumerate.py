@@ -597,15 +597,25 @@ class Search:
         for x, y in set(zip(a.ravel().tolist(), b.ravel().tolist())):
           consistent &= table[x] in (ABSENT, y)
           table[x] = y
-      pairs = tuple((a, int(b)) for a, b in enumerate(table) if b not in (ABSENT, a))
-      if not consistent or not pairs:
-        continue
-      grids = recolored(view.inputs[view.num_demo:], table)
-      if grids is None:
-        continue
-      self._recolored[v].add(grids)
-      self.stats.recolored += 1
-      self.solutions.append(Solution(v, (), grids, len(self.solutions), colors=pairs))
+      if consistent:
+        self._add_recolored(v, (), table, lambda view=view: view.inputs[view.num_demo:])
+
+  def _add_recolored(self, v: int, steps: Tuple[Step, ...], colors: np.ndarray,
+                     test_images: Callable[[], Sequence[Tuple[Tuple[int, ...], ...]]]) -> None:
+    """Records the solution `steps` of view v recoloured by `colors` ([10], ABSENT:
+    unseen), unless the map changes nothing, the view has MAX_RECOLORED of them
+    already (its test images, fetched only past that check, are not needed), a test
+    image shows a colour no demo did (the map does not say), or the view has that
+    answer already."""
+    pairs = tuple((a, int(b)) for a, b in enumerate(colors) if b not in (ABSENT, a))
+    if not pairs or len(self._recolored[v]) >= MAX_RECOLORED:
+      return
+    grids = recolored(test_images(), colors)
+    if grids is None or grids in self._recolored[v]:
+      return
+    self._recolored[v].add(grids)
+    self.stats.recolored += 1
+    self.solutions.append(Solution(v, steps, grids, len(self.solutions), colors=pairs))
 
   def _final_overlay(self) -> bool:
     """Whether the last layer keeps pieces or bases for an overlay pass after it."""
@@ -941,17 +951,8 @@ class Search:
                                        len(self.solutions)))
       for k in np.flatnonzero(np.any(recolor != ABSENT, axis=1)):
         c = c0 + k
-        v = int(view[c])
-        if len(self._recolored[v]) >= MAX_RECOLORED:
-          continue
-        grids = recolored(test_images(c), recolor[k])
-        if grids is None or grids in self._recolored[v]:
-          continue  # a test image shows a colour no demo did (the map does not say), or seen
-        self._recolored[v].add(grids)
-        self.stats.recolored += 1
-        pairs = tuple((a, int(b)) for a, b in enumerate(recolor[k]) if b not in (ABSENT, a))
-        self.solutions.append(Solution(v, steps_of(c), grids, len(self.solutions),
-                                       colors=pairs))
+        self._add_recolored(int(view[c]), steps_of(c), recolor[k],
+                            lambda c=c: test_images(c))
       for into, fresh in ((pending, new & ~solved), (self._pieces, piece), (self._bases, base)):
         fresh = np.flatnonzero(fresh)
         if into is not None and len(fresh):

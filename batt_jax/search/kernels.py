@@ -389,16 +389,18 @@ class Compilations:
   def _trace(self, work: Sequence[Tuple[Transform, futures.Future]], background: bool) -> None:
     """Queues the load of each cached kernel, then lowers each other one and
     queues its compile; either fulfils its future."""
-    if executable_cache.directory() is not None:
+    cached = executable_cache.directory() is not None
+    keys = {t.name: cache_key(t, self.chunk_rows, self.memory_budget) if cached else None
+            for t, _ in work}
+    if cached:
       missing = []
       for transform, future in work:
-        entry = executable_cache.read(
-            transform.name, cache_key(transform, self.chunk_rows, self.memory_budget))
+        entry = executable_cache.read(transform.name, keys[transform.name])
         if entry is None:
           missing.append((transform, future))
           continue
         try:
-          self._pool.submit(self._load, transform, entry, future)
+          self._pool.submit(self._load, transform, entry, future, keys[transform.name])
         except RuntimeError:  # closed meanwhile
           return
       work = missing
@@ -416,11 +418,13 @@ class Compilations:
       finally:
         self.lower_seconds += time.monotonic() - start
       try:
-        self._pool.submit(self._compile, transform, lowered, future)
+        self._pool.submit(self._compile, transform, lowered, future, keys[transform.name])
       except RuntimeError:  # closed meanwhile
         return
 
-  def _compile(self, transform: Transform, lowered, future: futures.Future) -> None:
+  def _compile(self, transform: Transform, lowered, future: futures.Future,
+               key: Optional[str]) -> None:
+    """Fulfils `future` with the compiled kernel, saved under `key` (None: not cached)."""
     if not future.set_running_or_notify_cancel():
       return
     try:
@@ -431,18 +435,17 @@ class Compilations:
       return
     # Saved before the search gets it (milliseconds): a run that ends right
     # after has its cache complete. Nothing here may keep the future unset.
-    if executable_cache.directory() is not None:
+    if key is not None:
       try:
-        executable_cache.save(transform.name,
-                              cache_key(transform, self.chunk_rows, self.memory_budget),
-                              executable, executable.out_info, extra={"rows": rows})
+        executable_cache.save(transform.name, key, executable, executable.out_info,
+                              extra={"rows": rows})
       except Exception as e:  # pylint: disable=broad-except
         logging.warning("search: kernel %s not cached: %s: %s", transform.name,
                         type(e).__name__, e)
     future.set_result((executable, seconds, rows))
 
   def _load(self, transform: Transform, entry: executable_cache.Entry,
-            future: futures.Future) -> None:
+            future: futures.Future, key: str) -> None:
     """Fulfils `future` with the cached kernel, or compiles it if the entry
     cannot be loaded (`executable_cache.load` has logged and deleted it)."""
     start = time.monotonic()
@@ -455,7 +458,7 @@ class Compilations:
         if future.set_running_or_notify_cancel():
           future.set_exception(e)
         return
-      self._compile(transform, lowered, future)
+      self._compile(transform, lowered, future, key)
       return
     if future.set_running_or_notify_cancel():
       self.loaded.add(transform.name)
