@@ -456,6 +456,11 @@ def _fill_round(source, vectors):
   return lines
 
 
+def _renamed(lines, target):
+  """The template lines with the result `O` assigned to `target` instead."""
+  return tuple(f"{target} = " + line[4:] if line.startswith("O = ") else line for line in lines)
+
+
 _EXTENT = ("hs = objects(mk, T, F, T)", "a1 = compose(hfrontier, ulcorner)",
            "a2 = compose(hfrontier, lrcorner)", "a3 = fork(combine, a1, a2)",
            "a4 = compose(backdrop, a3)",
@@ -1451,6 +1456,51 @@ CATALOGUE: Tuple[Transform, ...] = (
         "mk = fill(blank, ONE, dl)", "objs = objects(mk, T, T, T)", "f = lbind(intersection, cs)",
         "g = chain(delta, f, toindices)", "cells = mapply(g, objs)", "O = fill(I, {b}, cells)"),
         (COLOR_A, COLOR_B), (("a", "b"),)),
+    # c3e719e8 (alone): fractal_of with c the grid's most common colour (a copy of the grid
+    # in place of each cell of that colour, the rest of the h*h x w*w canvas 0).
+    Transform("fractal_of_most", (
+        "dims = shape(I)", "h = height(I)", "w = width(I)", "c = mostcolor(I)",
+        "cells = ofcolor(I, c)", "blank = canvas(ZERO, dims)", "mk = fill(blank, ONE, cells)",
+        "mh = hupscale(mk, w)", "big = vupscale(mh, h)", "t = repeatgrid(I, dims)",
+        "sel = ofcolor(big, ONE)", "obj = toobject(sel, t)", "bd = shape(t)",
+        "bb = canvas(ZERO, bd)", "O = paint(bb, obj)")),
+    # b190f7f5 (alone): the grid's two halves (side by side, or stacked if it is taller than
+    # wide): the one with fewer colours is a stencil, the other is blown up cell by cell into
+    # copies of it (each cell an h x w block of its colour where the stencil is not 0).
+    Transform("stencil_halves", (
+        "p = portrait(I)", "t = dmirror(I)", "g = branch(p, t, I)", "l = lefthalf(g)",
+        "r = righthalf(g)", "nl = numcolors(l)", "nr = numcolors(r)", "s = greater(nl, nr)",
+        "pat = branch(s, l, r)", "msk = branch(s, r, l)", "dims = shape(pat)", "h = height(pat)",
+        "w = width(pat)", "a = hupscale(pat, w)", "b = vupscale(a, h)", "tl = repeatgrid(msk, dims)",
+        "z = ofcolor(tl, ZERO)", "res = fill(b, ZERO, z)", "rt = dmirror(res)",
+        "O = branch(p, rt, res)")),
+    # ae3edfdc (gather_to[7, 1] -> gather_to[3, 2]): every object of colour a moves toward the
+    # cells of colour b until it touches them.
+    Transform("gather_to", (
+        "objs = objects(I, T, F, T)", "own = colorfilter(objs, {a})", "bs = ofcolor(I, {b})",
+        "g = rbind(gravitate, bs)", "f = fork(shift, identity, g)", "moved = mapply(f, own)",
+        "all = merge(own)", "c = cover(I, all)", "O = paint(c, moved)"),
+        (COLOR_A, COLOR_B), (("a", "b"),)),
+    # f9012d9b (alone): repair_periodic, cropped to the holes (colour 0): what the periodic
+    # pattern has under them.
+    Transform("repair_periodic_crop", (
+        "z0 = ofcolor(I, ZERO)", "dims = shape(I)", "c1 = canvas(ONE, dims)",
+        "mk = fill(c1, ZERO, z0)")
+        + _EXTENT + (
+        "gr = fill(I, ZERO, hr)", "gc = fill(I, ZERO, vc)", "p = hperiod(gr)", "q = vperiod(gc)",
+        "e = tojvec(p)", "w = invert(e)", "s = toivec(q)", "n = invert(s)")
+        + _renamed(_fill_round("I", ("e", "w", "s", "n", "e", "w", "s", "n")), "rep")
+        + ("O = subgrid(z0, rep)",)),
+    # caa06a1f (alone, s): the pattern in the top-left (the cells not of the bottom-right
+    # corner's colour, periodic both ways) continued over the whole grid, read from column 0,
+    # or with s one column on.
+    Transform("continue_pattern", (
+        "all = asindices(I)", "lr = lrcorner(all)", "f = index(I, lr)", "z = ofcolor(I, f)",
+        "rest = difference(all, z)", "g = subgrid(rest, I)", "p = hperiod(g)", "q = vperiod(g)",
+        "ud = astuple(q, p)", "u = crop(g, ORIGIN, ud)", "h = height(I)", "w = width(I)",
+        "hq = add(h, q)", "k1 = divide(hq, q)", "wp = add(w, p)", "k2 = divide(wp, p)",
+        "kk = astuple(k1, k2)", "t = repeatgrid(u, kk)", "st = branch({s}, RIGHT, ORIGIN)",
+        "dims = shape(I)", "O = crop(t, st, dims)"), (Param("s", "bool"),)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
