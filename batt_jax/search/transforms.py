@@ -461,6 +461,13 @@ def _renamed(lines, target):
   return tuple(f"{target} = " + line[4:] if line.startswith("O = ") else line for line in lines)
 
 
+def _band(patch, frontier, out):
+  """Lines: `out` = the full rows (`hfrontier`) or columns (`vfrontier`) that `patch` spans."""
+  return (f"{out}1 = ulcorner({patch})", f"{out}2 = lrcorner({patch})",
+          f"{out}3 = {frontier}({out}1)", f"{out}4 = {frontier}({out}2)",
+          f"{out}5 = combine({out}3, {out}4)", f"{out} = backdrop({out}5)")
+
+
 _EXTENT = ("hs = objects(mk, T, F, T)", "a1 = compose(hfrontier, ulcorner)",
            "a2 = compose(hfrontier, lrcorner)", "a3 = fork(combine, a1, a2)",
            "a4 = compose(backdrop, a3)",
@@ -1501,6 +1508,50 @@ CATALOGUE: Tuple[Transform, ...] = (
         "hq = add(h, q)", "k1 = divide(hq, q)", "wp = add(w, p)", "k2 = divide(wp, p)",
         "kk = astuple(k1, k2)", "t = repeatgrid(u, kk)", "st = branch({s}, RIGHT, ORIGIN)",
         "dims = shape(I)", "O = crop(t, st, dims)"), (Param("s", "bool"),)),
+    # ec883f72 (alone): diagonal rays away from the four corners of the container (the colour
+    # part with the largest bounding box), starting just outside them, in the colour of the
+    # part with the smallest bounding box (what it holds), over the background.
+    Transform("container_corner_rays", (
+        "parts = fgpartition(I)", "bs = compose(size, backdrop)", "ct = argmax(parts, bs)",
+        "held = argmin(parts, bs)", "c = color(held)", "o = outbox(ct)", "p1 = ulcorner(o)",
+        "p2 = urcorner(o)", "p3 = llcorner(o)", "p4 = lrcorner(o)", "r1 = shoot(p1, NEG_UNITY)",
+        "r2 = shoot(p2, UP_RIGHT)", "r3 = shoot(p3, DOWN_LEFT)", "r4 = shoot(p4, UNITY)",
+        "a = combine(r1, r2)", "b = combine(r3, r4)", "rays = combine(a, b)",
+        "O = underfill(I, c, rays)")),
+    # 99fa7670 (alone): every object shoots a ray right in its own colour from its centre; at
+    # the right edge the rays turn down: the last column's cells below a ray's row take its
+    # colour, down to the next ray.
+    Transform("rays_right_turn_down", (
+        "objs = objects(I, T, F, T)", "rr = rbind(shoot, RIGHT)", "ray = compose(rr, center)",
+        "f = fork(recolor, color, ray)", "rays = mapply(f, objs)", "g = paint(I, rays)",
+        "w = width(I)", "w1 = decrement(w)", "h = height(I)", "cr = compose(row, center)",
+        "ups = apply(cr, objs)", "u0 = minimum(ups)", "rs = interval(u0, h, ONE)",
+        "lg = lbind(lbind, greater)", "pr = compose(lg, increment)", "sel = lbind(sfilter, ups)",
+        "top = chain(maximum, sel, pr)", "ix = lbind(index, g)", "pt = rbind(astuple, w1)",
+        "src = chain(ix, pt, top)", "dst = compose(initset, pt)", "f2 = fork(recolor, src, dst)",
+        "col = mapply(f2, rs)", "O = paint(g, col)")),
+    # d6ad076f (alone): a bridge of colour c between two objects facing each other: the cells
+    # between them, across the rows (or columns) both span less one at each side.
+    Transform("bridge_objects", (
+        "objs = objects(I, T, F, T)", "a = first(objs)", "b = last(objs)")
+        + _band("a", "hfrontier", "ra") + _band("b", "hfrontier", "rb")
+        + _band("a", "vfrontier", "ca") + _band("b", "vfrontier", "cb") + (
+        "rab = intersection(ra, rb)", "cab = intersection(ca, cb)", "ru = shift(rab, UP)",
+        "rd = shift(rab, DOWN)", "re = intersection(ru, rd)", "cl = shift(cab, LEFT)",
+        "cr = shift(cab, RIGHT)", "ce = intersection(cl, cr)", "m = combine(re, ce)",
+        "ab = combine(a, b)", "bd = backdrop(ab)", "x = intersection(m, bd)", "da = backdrop(a)",
+        "db = backdrop(b)", "y = difference(x, da)", "z = difference(y, db)",
+        "O = fill(I, {c}, z)"), (COLOR,)),
+    # a3325580 (alone): the objects of the largest size as bars: one column per object, left
+    # to right as they lie (by their leftmost column), in its colour, as tall as that size.
+    Transform("largest_objects_bars", (
+        "objs = objects(I, T, F, T)", "n = valmax(objs, size)", "big = sizefilter(objs, n)",
+        "ls = apply(leftmost, big)", "lg = lbind(lbind, greater)", "p = compose(lg, leftmost)",
+        "sel = lbind(sfilter, ls)", "rank = chain(size, sel, p)", "top = compose(tojvec, rank)",
+        "n1 = decrement(n)", "mk = lbind(astuple, n1)", "bot = compose(mk, rank)",
+        "ln = fork(connect, top, bot)", "f = fork(recolor, color, ln)", "cells = mapply(f, big)",
+        "k = size(big)", "dims = astuple(n, k)", "blank = canvas(ZERO, dims)",
+        "O = paint(blank, cells)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
