@@ -1478,9 +1478,9 @@ CATALOGUE: Tuple[Transform, ...] = (
         "p = portrait(I)", "t = dmirror(I)", "g = branch(p, t, I)", "l = lefthalf(g)",
         "r = righthalf(g)", "nl = numcolors(l)", "nr = numcolors(r)", "s = greater(nl, nr)",
         "pat = branch(s, l, r)", "msk = branch(s, r, l)", "dims = shape(pat)", "h = height(pat)",
-        "w = width(pat)", "a = hupscale(pat, w)", "b = vupscale(a, h)", "tl = repeatgrid(msk, dims)",
-        "z = ofcolor(tl, ZERO)", "res = fill(b, ZERO, z)", "rt = dmirror(res)",
-        "O = branch(p, rt, res)")),
+        "w = width(pat)", "a = hupscale(pat, w)", "b = vupscale(a, h)",
+        "tl = repeatgrid(msk, dims)", "z = ofcolor(tl, ZERO)", "res = fill(b, ZERO, z)",
+        "rt = dmirror(res)", "O = branch(p, rt, res)")),
     # ae3edfdc (gather_to[7, 1] -> gather_to[3, 2]): every object of colour a moves toward the
     # cells of colour b until it touches them.
     Transform("gather_to", (
@@ -1552,6 +1552,23 @@ CATALOGUE: Tuple[Transform, ...] = (
         "ln = fork(connect, top, bot)", "f = fork(recolor, color, ln)", "cells = mapply(f, big)",
         "k = size(big)", "dims = astuple(n, k)", "blank = canvas(ZERO, dims)",
         "O = paint(blank, cells)")),
+    # e21d9049 (alone): the foreground's horizontal bar (its cells with a foreground cell
+    # beside them) repeated along its row, with its width as the period, and its vertical bar
+    # (cells with one above or below) along its column, likewise: a cross continued to the
+    # borders.
+    Transform("continue_cross", (
+        "bg = mostcolor(I)", "z = ofcolor(I, bg)", "all = asindices(I)", "fg = difference(all, z)",
+        "l = shift(fg, LEFT)", "r = shift(fg, RIGHT)", "lr = combine(l, r)",
+        "hs = intersection(fg, lr)", "u = shift(fg, UP)", "d = shift(fg, DOWN)",
+        "ud = combine(u, d)", "vs = intersection(fg, ud)", "ho = toobject(hs, I)",
+        "vo = toobject(vs, I)", "p = width(hs)", "q = height(vs)", "l0 = leftmost(hs)",
+        "pk0 = divide(l0, p)", "pk = increment(pk0)", "pm = multiply(pk, p)", "ps = invert(pm)",
+        "w = width(I)", "pe = subtract(w, l0)", "hk = interval(ps, pe, p)",
+        "u0 = uppermost(vs)", "qk0 = divide(u0, q)", "qk = increment(qk0)",
+        "qm = multiply(qk, q)", "qs = invert(qm)", "h = height(I)", "qe = subtract(h, u0)",
+        "vk = interval(qs, qe, q)", "hsh = lbind(shift, ho)", "hf = compose(hsh, tojvec)",
+        "vsh = lbind(shift, vo)", "vf = compose(vsh, toivec)", "hc = mapply(hf, hk)",
+        "vc = mapply(vf, vk)", "g = paint(I, hc)", "O = paint(g, vc)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
