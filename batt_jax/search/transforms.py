@@ -418,6 +418,33 @@ _FG_PIECES = ("bg = mostcolor(I)", "fs = frontiers(I)", "fb = colorfilter(fs, bg
               "comps = objects(mark, T, F, F)", "pieces = colorfilter(comps, ONE)",
               "tobj = rbind(toobject, I)")
 
+# Lines: `bg` = the background colour, `all` = every cell, `fg` = the other cells.
+_FG_CELLS = ("bg = mostcolor(I)", "z = ofcolor(I, bg)", "all = asindices(I)",
+             "fg = difference(all, z)")
+
+def _earlier_overlap():
+  """Lines: `ov` = the cells of `tl0` (top-left corners of k x k squares, k = 2 or 3 as `k3`
+  says) with another corner of `tl0` before them in reading order whose square overlaps
+  theirs (a corner c is in shift(tl0, o) when c - o is in tl0)."""
+  names = {-2: "NEG_TWO", -1: "NEG_ONE", 0: "ZERO", 1: "ONE", 2: "TWO"}
+  small = [(0, 1), (1, -1), (1, 0), (1, 1)]
+  big = [(0, 2), (1, -2), (1, 2)] + [(2, j) for j in range(-2, 3)]
+  lines = []
+  for tag, offsets in (("p", small), ("q", big)):
+    for n, (i, j) in enumerate(offsets):
+      lines += [f"{tag}o{n} = astuple({names[i]}, {names[j]})",
+                f"{tag}s{n} = shift(tl0, {tag}o{n})"]
+      if n:
+        prev = f"{tag}s0" if n == 1 else f"{tag}u{n - 1}"
+        lines.append(f"{tag}u{n} = combine({prev}, {tag}s{n})")
+  lines += [f"qa = combine(pu{len(small) - 1}, qu{len(big) - 1})",
+            f"o3 = branch(k3, qa, pu{len(small) - 1})", "ov = intersection(tl0, o3)"]
+  return tuple(lines)
+
+
+_EARLIER_OVERLAP = _earlier_overlap()
+
+
 # The background components (objects of the grid's most common colour).
 _BG_REGIONS = ("bg = mostcolor(I)", "objs = objects(I, T, F, F)", "own = colorfilter(objs, bg)")
 
@@ -1569,6 +1596,44 @@ CATALOGUE: Tuple[Transform, ...] = (
         "vk = interval(qs, qe, q)", "hsh = lbind(shift, ho)", "hf = compose(hsh, tojvec)",
         "vsh = lbind(shift, vo)", "vf = compose(vsh, toivec)", "hc = mapply(hf, hk)",
         "vc = mapply(vf, vk)", "g = paint(I, hc)", "O = paint(g, vc)")),
+    # 6cf79266 (alone): every k x k square of cells of colour a (k = 2 or 3) gets colour c;
+    # of overlapping squares, only those no square before them (reading order) overlaps.
+    Transform("fill_squares_of", (
+        "z = ofcolor(I, {a})", "k3 = equality({k}, THREE)", "u1 = shift(z, UP)",
+        "v1 = intersection(z, u1)", "u2 = shift(v1, UP)", "v2 = intersection(z, u2)",
+        "v = branch(k3, v2, v1)", "l1 = shift(v, LEFT)", "h1 = intersection(v, l1)",
+        "l2 = shift(h1, LEFT)", "h2 = intersection(v, l2)", "tl0 = branch(k3, h2, h1)")
+        + _EARLIER_OVERLAP + (
+        "tl = difference(tl0, ov)",
+        "d1 = shift(tl, DOWN)", "e1 = combine(tl, d1)", "d2 = shift(e1, DOWN)",
+        "e2 = combine(e1, d2)", "e = branch(k3, e2, e1)", "r1 = shift(e, RIGHT)",
+        "f1 = combine(e, r1)", "r2 = shift(f1, RIGHT)", "f2 = combine(f1, r2)",
+        "cells = branch(k3, f2, f1)", "O = fill(I, {c}, cells)"),
+        (COLOR_A, COLOR, SPLIT), (("a", "c"),)),
+    # 46f33fce (downscale_any[2] -> upscale[4]): downscale by k where each k x k block takes
+    # the colour of its non-background cells (the first, left to right then top to bottom,
+    # over the background), not only its top-left cell's.
+    Transform("downscale_any", _FG_CELLS + (
+        "k3 = equality({k}, THREE)", "o = toobject(fg, I)", "l2 = double(LEFT)",
+        "dl = branch(k3, l2, LEFT)", "a = shift(o, LEFT)", "b = shift(o, dl)",
+        "g1 = underpaint(I, a)", "g2 = underpaint(g1, b)", "z2 = ofcolor(g2, bg)",
+        "fg2 = difference(all, z2)", "o2 = toobject(fg2, g2)", "u2 = double(UP)",
+        "du = branch(k3, u2, UP)", "c = shift(o2, UP)", "d = shift(o2, du)",
+        "g3 = underpaint(g2, c)", "g4 = underpaint(g3, d)", "O = downscale(g4, {k})"),
+        (SPLIT,)),
+    # 80af3007 (crop_foreground -> fractal_of_scaled[3]): a picture drawn k times too large
+    # turned into its fractal: each k x k block where the picture is drawn shows the picture
+    # at its true size (the picture downscaled by k), the others black (0).
+    Transform("fractal_of_scaled", (
+        "p = downscale(I, {k})", "kk = astuple({k}, {k})", "t = repeatgrid(p, kk)",
+        "O = cellwise(I, t, ZERO)"), (SPLIT,)),
+    # 7c008303 (alone): a key through a stencil: the smallest piece (between full uniform rows /
+    # columns not of the background colour) scaled up to the largest piece's height, blanked
+    # where the largest piece holds the background.
+    Transform("key_through_stencil", _FG_PIECES + (
+        "key = argmin(pieces, size)", "pat = argmax(pieces, size)", "k = subgrid(key, I)",
+        "p = subgrid(pat, I)", "hk = height(k)", "hp = height(p)", "f = divide(hp, hk)",
+        "u = upscale(k, f)", "z = ofcolor(p, bg)", "O = fill(u, bg, z)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
