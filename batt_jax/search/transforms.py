@@ -1634,6 +1634,16 @@ CATALOGUE: Tuple[Transform, ...] = (
         "key = argmin(pieces, size)", "pat = argmax(pieces, size)", "k = subgrid(key, I)",
         "p = subgrid(pat, I)", "hk = height(k)", "hp = height(p)", "f = divide(hp, hk)",
         "u = upscale(k, f)", "z = ofcolor(p, bg)", "O = fill(u, bg, z)")),
+    # 363442ee (alone): a template stamped on marks: the non-background cells off the full
+    # uniform rows / columns and not of colour c (the template) copied, centre on centre, over
+    # every object (4-connected) of colour c.
+    Transform("stamp_on_color", _FG_CELLS + (
+        "fs = frontiers(I)", "fl = merge(fs)", "fi = toindices(fl)", "cs = ofcolor(I, {c})",
+        "p0 = difference(fg, fi)", "p1 = difference(p0, cs)", "src = toobject(p1, I)",
+        "n = normalize(src)", "cn = center(n)", "objs = objects(I, T, F, T)",
+        "own = colorfilter(objs, {c})", "f0 = rbind(subtract, cn)", "off = compose(f0, center)",
+        "sh = lbind(shift, n)", "f = compose(sh, off)", "stamps = mapply(f, own)",
+        "O = paint(I, stamps)"), (COLOR,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
