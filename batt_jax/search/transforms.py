@@ -1644,6 +1644,19 @@ CATALOGUE: Tuple[Transform, ...] = (
         "own = colorfilter(objs, {c})", "f0 = rbind(subtract, cn)", "off = compose(f0, center)",
         "sh = lbind(shift, n)", "f = compose(sh, off)", "stamps = mapply(f, own)",
         "O = paint(I, stamps)"), (COLOR,)),
+    # 3631a71a (alone): noise of colour c healed on a picture symmetric across its diagonal
+    # and both axes, whose centre lies k/2 cells past the grid's (k border rows and columns
+    # missing at the bottom and right): each noise cell takes its mirror image's colour across
+    # the diagonal, then left-right, then up-down, then the diagonal again.
+    Transform("heal_symmetry_shifted", (
+        "z0 = ofcolor(I, {c})", "d0 = dmirror(I)", "o0 = toobject(z0, d0)", "g0 = paint(I, o0)",
+        "kv = tojvec({k})", "v = vmirror(g0)", "va = asobject(v)", "vs = shift(va, kv)",
+        "vp = paint(g0, vs)", "z1 = ofcolor(g0, {c})", "o1 = toobject(z1, vp)",
+        "g1 = paint(g0, o1)", "ki = toivec({k})", "hm = hmirror(g1)", "ha = asobject(hm)",
+        "hs = shift(ha, ki)", "hp = paint(g1, hs)", "z2 = ofcolor(g1, {c})",
+        "o2 = toobject(z2, hp)", "g2 = paint(g1, o2)", "z3 = ofcolor(g2, {c})",
+        "d3 = dmirror(g2)", "o3 = toobject(z3, d3)", "O = paint(g2, o3)"),
+        (COLOR, Param("k", "int", (0, 1, 2)))),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
