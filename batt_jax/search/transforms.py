@@ -1657,6 +1657,22 @@ CATALOGUE: Tuple[Transform, ...] = (
         "o2 = toobject(z2, hp)", "g2 = paint(g1, o2)", "z3 = ofcolor(g2, {c})",
         "d3 = dmirror(g2)", "o3 = toobject(z3, d3)", "O = paint(g2, o3)"),
         (COLOR, Param("k", "int", (0, 1, 2)))),
+    # 05269061 (alone): diagonal stripes of period 3 completed: every cell takes the colour
+    # (not the background) seen on the cells of its stripe class ((i + j) mod 3, or with d
+    # (i - j) mod 3).
+    Transform("complete_diag_stripes", (
+        "bg = mostcolor(I)", "t0 = canvas(ZERO, THREE_BY_THREE)", "l0 = connect(RIGHT, DOWN)",
+        "l1 = insertcell(TWO_BY_TWO, l0)", "l2 = connect(ZERO_BY_TWO, TWO_BY_ZERO)",
+        "t1 = fill(t0, ONE, l1)", "t2 = fill(t1, TWO, l2)",
+        "t3 = vmirror(t2)", "t = branch({d}, t3, t2)", "tt = astuple(TEN, TEN)",
+        "big = repeatgrid(t, tt)", "dims = shape(I)", "G = crop(big, ORIGIN, dims)",
+        "c0 = ofcolor(G, ZERO)", "o0 = toobject(c0, I)", "p0 = palette(o0)",
+        "q0 = remove(bg, p0)", "k0 = first(q0)",
+        "c1 = ofcolor(G, ONE)", "o1 = toobject(c1, I)", "p1 = palette(o1)",
+        "q1 = remove(bg, p1)", "k1 = first(q1)",
+        "c2 = ofcolor(G, TWO)", "o2 = toobject(c2, I)", "p2 = palette(o2)",
+        "q2 = remove(bg, p2)", "k2 = first(q2)",
+        "g1 = fill(I, k0, c0)", "g2 = fill(g1, k1, c1)", "O = fill(g2, k2, c2)"), (DIAGONAL,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
