@@ -1673,6 +1673,15 @@ CATALOGUE: Tuple[Transform, ...] = (
         "c2 = ofcolor(G, TWO)", "o2 = toobject(c2, I)", "p2 = palette(o2)",
         "q2 = remove(bg, p2)", "k2 = first(q2)",
         "g1 = fill(I, k0, c0)", "g2 = fill(g1, k1, c1)", "O = fill(g2, k2, c2)"), (DIAGONAL,)),
+    # 09629e4f (alone): the piece (between full uniform rows / columns) with the most black (0)
+    # cells spread over the layout: every piece filled with the colour of that piece's cell
+    # at the piece's own place in the layout (equal pieces, separators one cell wide).
+    Transform("spread_sparsest_piece", _PIECES + (
+        "z = ofcolor(I, ZERO)", "nz = lbind(intersection, z)", "cnt = chain(size, nz, toindices)",
+        "sp = argmax(pieces, cnt)", "src = subgrid(sp, I)", "sd = shape(src)",
+        "st = increment(sd)", "dv = rbind(divide, st)", "pos = compose(dv, ulcorner)",
+        "at = lbind(index, src)", "col = compose(at, pos)", "f = fork(recolor, col, identity)",
+        "cells = mapply(f, pieces)", "O = paint(I, cells)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
