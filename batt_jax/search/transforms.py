@@ -1682,6 +1682,19 @@ CATALOGUE: Tuple[Transform, ...] = (
         "st = increment(sd)", "dv = rbind(divide, st)", "pos = compose(dv, ulcorner)",
         "at = lbind(index, src)", "col = compose(at, pos)", "f = fork(recolor, col, identity)",
         "cells = mapply(f, pieces)", "O = paint(I, cells)")),
+    # 6d0160f0 (alone): the piece (between full uniform rows / columns) holding the cell of
+    # colour c moved to the piece at that cell's place within it (equal pieces, separators
+    # one cell wide), without its cells of the separators' colour; every piece's old content
+    # cleared to black (0).
+    Transform("move_piece_to_mark", _PIECES + (
+        "cs = ofcolor(I, {c})", "m = ulcorner(cs)", "nz = lbind(intersection, cs)",
+        "ti = compose(nz, toindices)", "hm = chain(positive, size, ti)",
+        "p = extract(pieces, hm)", "u = ulcorner(p)",
+        "rel = subtract(m, u)", "sd = shape(p)", "st = increment(sd)", "to = multiply(rel, st)",
+        "off = subtract(to, u)", "sc = mostcolor(lines)", "sep = ofcolor(I, sc)",
+        "pi = toindices(p)", "keep = difference(pi, sep)", "o = toobject(keep, I)",
+        "mv = shift(o, off)", "allp = merge(pieces)",
+        "g = fill(I, ZERO, allp)", "O = paint(g, mv)"), (COLOR,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
