@@ -660,6 +660,35 @@ def test_identical_images_are_not_counted_twice():
   assert all(s > 0 for s in search.stats.compile_per_transform.values())
 
 
+def test_screen_owners_are_the_first_item_of_each_key():
+  view = np.array([0, 0, 1, 0, 1, 0])
+  image = np.array([7, 8, 7, 7, 7, 8])
+  assert enumerate_lib.screen_owners((view, image)).tolist() == [0, 1, 2, 0, 2, 1]
+
+
+def test_nodes_with_one_first_demo_image_share_their_screens():
+  # Colour 3 is absent from the first demo input, so replace(3, b) gives one first
+  # demo image for every b: those layer-1 nodes differ only on the other samples, and
+  # one of them screens for all. The answer needs b = 2, whichever node screened.
+  grids = (_grid([[0, 1], [2, 0]]), _grid([[3, 1, 0], [0, 3, 2]]),
+           _grid([[3, 0], [1, 3], [2, 2]]))
+  task = _task("t_shared", lambda g: _rot90(_replace(g, 3, 2)), grids=grids)
+  names = ("replace", "rot90")
+
+  def run(share):
+    search = enumerate_lib.Search(tasks_lib.views_of([task], ("identity",)), enumerate_lib.Config(
+        depth=2, chunk_rows=32, max_nodes=100, share_screens=share,
+        transforms=tuple(transforms_lib.by_name()[n] for n in names)))
+    return search, search.run()
+
+  shared, found = run(True)
+  alone, expected = run(False)
+  assert shared.stats.screens_shared > 0 and alone.stats.screens_shared == 0
+  assert shared.stats.screened + shared.stats.screens_shared == alone.stats.screened
+  assert found == expected
+  assert any(s.test_outputs == (_rot90(_replace(grids[2], 3, 2)),) for s in found)
+
+
 def test_layers_keep_the_best_partial_scores_within_bounded_memory():
   # rot90 of the input is cell for cell closer to rot90 + replace than any other first
   # step, so keeping one node per layer (and compacting after every chunk) still finds it.

@@ -73,6 +73,9 @@ class Config:
       over its bases alone, screened like a last layer (and keeping its own
       pieces and bases for the overlay pass): compositions one transform
       deeper, through the candidates nearest a solution.
+    share_screens: nodes of one view whose first demo images are the same (and
+      alike in having the outputs' shapes) share their screens: a screen reads
+      only that image, so one node's candidates are screened for all of them.
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -86,6 +89,7 @@ class Config:
   last_bases: int = 50
   expand_nodes: Optional[int] = None
   deepen_bases: bool = True
+  share_screens: bool = True
 
 
 @dataclasses.dataclass(frozen=True)
@@ -152,6 +156,8 @@ class Stats:
       memory (once per layer).
     kernels_loaded: kernels taken from the executable cache, not compiled.
     deepened: bases of the last layer expanded by one more (`Config.deepen_bases`).
+    screens_shared: candidates not screened because a node with the same first
+      demo image screened theirs (`Config.share_screens`).
   """
   evaluations: int = 0
   screened: int = 0
@@ -173,6 +179,7 @@ class Stats:
   out_of_memory: List[str] = dataclasses.field(default_factory=list)
   kernels_loaded: int = 0
   deepened: int = 0
+  screens_shared: int = 0
 
   @property
   def evaluations_per_s(self) -> float:
@@ -232,6 +239,24 @@ def fetch_rows(cells, hw, rows: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
   """Host copies of a few device rows (through one bucketed gather, no new compile)."""
   idx = _padded(rows, _bucket(len(rows), 8))
   return np.asarray(_take(cells, idx))[:len(rows)], np.asarray(_take(hw, idx))[:len(rows)]
+
+
+@jax.jit
+def _hashes_at(cells, hw, idx):
+  return row_hashes(cells[idx], hw[idx])
+
+
+_HASH_PIECE = 1 << 15  # rows hashed per call (bounds the gathered copy)
+
+
+def _hashes_of_rows(cells, hw, rows: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+  """`row_hashes` of device rows (host indices), computed on the device: [R] uint32 twice."""
+  parts = [(np.zeros(0, np.uint32), np.zeros(0, np.uint32))]
+  for k in range(0, len(rows), _HASH_PIECE):
+    idx = rows[k:k + _HASH_PIECE]
+    h1, h2 = _hashes_at(cells, hw, _padded(idx, min(_HASH_PIECE, _bucket(len(idx)))))
+    parts.append((np.asarray(h1)[:len(idx)], np.asarray(h2)[:len(idx)]))
+  return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
 
 @functools.partial(jax.jit, donate_argnums=(0, 1))
@@ -398,6 +423,31 @@ def _row_ranges(first: np.ndarray, count: np.ndarray) -> np.ndarray:
   """The concatenation of arange(first[k], first[k] + count[k]) over k."""
   starts = np.cumsum(count) - count
   return np.repeat(first - starts, count) + np.arange(int(count.sum()))
+
+
+def screen_owners(keys: Sequence[np.ndarray]) -> np.ndarray:
+  """[n] for each item, the first item with the same keys (columns of [n] arrays)."""
+  n = len(keys[0])
+  order = np.lexsort((np.arange(n),) + tuple(reversed(keys)))
+  cols = np.stack([np.asarray(k).astype(np.int64) for k in keys])[:, order]
+  start = np.ones(n, bool)
+  start[1:] = np.any(cols[:, 1:] != cols[:, :-1], axis=0)
+  owner = np.empty(n, np.int64)
+  owner[order] = order[start][np.cumsum(start) - 1]
+  return owner
+
+
+@dataclasses.dataclass(frozen=True)
+class _Plan:
+  """How a layer's nodes are expanded (all [nodes]).
+
+  expanded: run in full (else only screened); shaped: the demo images have the
+  outputs' shapes; owner: the node whose screens this one shares (itself, or
+  the first of its view with the same first demo image, `shaped` and `expanded`).
+  """
+  expanded: np.ndarray
+  shaped: np.ndarray
+  owner: np.ndarray
 
 
 # The share of the search's budget kept for the overlay pass after the last layer
@@ -752,9 +802,11 @@ class Search:
     position = np.arange(len(rows)) - np.repeat(starts, np.diff(np.append(starts, len(rows))))
     return np.add.reduceat(rows * _ROW_MULTIPLIERS[position], starts)
 
-  def _pairs(self, layer: _Layer, t: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Candidates of transform t: (node, parameter vector [C, width], view) per candidate,
-    view by view, each node's variants together (vectorised: layers hold 10^5 nodes)."""
+  def _pairs(self, layer: _Layer, t: int
+             ) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Candidates of transform t: (node, parameter vector [C, width], view, variant)
+    per candidate, view by view, each node's variants together (vectorised: layers
+    hold 10^5 nodes); `variant` indexes the view's parameter vectors."""
     table, first, count = self._variants[t]
     width = max(1, len(self.config.transforms[t].params))
     node_order = layer.by_view()
@@ -764,7 +816,7 @@ class Search:
     params = np.zeros((len(node), width), np.int32)
     if table.shape[1]:
       params[:, :table.shape[1]] = table[first[layer.view[node]] + within]
-    return node, params, layer.view[node]
+    return node, params, layer.view[node], within
 
   def _rows(self, layer: _Layer, node: np.ndarray, view: np.ndarray, first_only: bool):
     """Rows of candidates: (starts [C], count [C], cand_of_row, src, sample).
@@ -816,14 +868,13 @@ class Search:
     width = max([len(t.params) for t in self.config.transforms] + [1])
     pending = _Pending(self.samples.count, self.config.max_nodes, self.config.max_pending_rows,
                        width, self._rank)
-    expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
-    shaped = self._shaped(layer)
+    plan = self._plan(layer, keep)
     if not keep and self._final_overlay():
       self._pieces, self._bases = (
           _Pending(self.samples.count, most, self.config.max_pending_rows, width, self._rank)
           if most else None for most in (self.config.last_pieces, self.config.last_bases))
     try:
-      return self._expand_all(layer, keep, expanded, shaped, pending, progress)
+      return self._expand_all(layer, keep, plan, pending, progress)
     finally:
       for pool in (self._pieces, self._bases):  # also when out of time
         if pool is not None and pool.meta:
@@ -835,9 +886,8 @@ class Search:
             self._last_bases = self._final_layers[-1]
       self._pieces = self._bases = None
 
-  def _expand_all(self, layer: _Layer, keep: bool, expanded: np.ndarray, shaped: np.ndarray,
-                  pending: _Pending, progress: Optional[Callable[[int, int], None]],
-                  ) -> Optional[_Layer]:
+  def _expand_all(self, layer: _Layer, keep: bool, plan: _Plan, pending: _Pending,
+                  progress: Optional[Callable[[int, int], None]]) -> Optional[_Layer]:
     """`_expand`'s loop over the transforms."""
     seconds_of: Dict[str, float] = {}
     for done, t in enumerate(self._ready_order()):
@@ -845,7 +895,7 @@ class Search:
       self._executable(transform)  # its rows per call are known once it is compiled
       t_start = time.monotonic()  # the wait for XLA is counted in stats.compile_seconds
       try:
-        rows_run = self._expand_with(transform, t, layer, expanded, shaped, pending)
+        rows_run = self._expand_with(transform, t, layer, plan, pending)
       except jax.errors.JaxRuntimeError as e:
         if not is_out_of_memory(e):
           raise
@@ -867,6 +917,16 @@ class Search:
       return None
     return self._next_layer(layer, pending)
 
+  def _plan(self, layer: _Layer, keep: bool) -> _Plan:
+    expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
+    shaped = self._shaped(layer)
+    if self.config.share_screens and not expanded.all():
+      owner = screen_owners((layer.view, shaped, expanded) +
+                            _hashes_of_rows(layer.cells, layer.hw, layer.offset))
+    else:
+      owner = np.arange(len(layer))
+    return _Plan(expanded, shaped, owner)
+
   def _shaped(self, layer: _Layer) -> np.ndarray:
     """[nodes] bool: whether each node's demo images have the demo outputs' shapes."""
     smp = self.samples
@@ -879,27 +939,26 @@ class Search:
     same = np.all(hw[rows] == smp.out_hw[targets], axis=2) | ~demo
     return np.all(same, axis=1)
 
-  def _expand_with(self, transform: Transform, t: int, layer: _Layer, expanded: np.ndarray,
-                   shaped: np.ndarray, pending: _Pending) -> Optional[int]:
+  def _expand_with(self, transform: Transform, t: int, layer: _Layer, plan: _Plan,
+                   pending: _Pending) -> Optional[int]:
     """One transform's candidates of `layer` (see `_expand`): the rows run in full
     (None: out of time)."""
-    node, params, view = self._pairs(layer, t)
-    full = expanded[node]
+    node, params, view, variant = self._pairs(layer, t)
+    full = plan.expanded[node]
     rows_run = 0
     screened = np.flatnonzero(~full)
     if self._keeps_shape[t]:
       # Its image has the node's shape: a node without the outputs' shapes
       # cannot give a solution (exact or recoloured), so it is not screened.
-      fits = shaped[node[screened]]
+      fits = plan.shaped[node[screened]]
       self.stats.pruned += int(np.sum(~fits))
       screened = screened[fits]
     if len(screened):
       # Screen on the view's first demo pair; run the few that pass on all samples.
-      survivors = self._screen(transform, layer, node[screened], params[screened],
-                               view[screened])
-      if survivors is None:
+      idx = self._screen_shared(transform, layer, node, params, view, variant, screened,
+                                plan.owner)
+      if idx is None:
         return None
-      idx = screened[survivors]
       ran = self._run_candidates(transform, t, layer, node[idx], params[idx], view[idx],
                                  None)
       if ran is None:
@@ -963,6 +1022,31 @@ class Search:
       self.stats.evaluations += r1 - r0
       self.stats.new_candidates += int(new.sum())
     return int(count.sum())
+
+  def _screen_shared(self, transform: Transform, layer: _Layer, node: np.ndarray,
+                     params: np.ndarray, view: np.ndarray, variant: np.ndarray,
+                     screened: np.ndarray, owner: np.ndarray) -> Optional[np.ndarray]:
+    """The candidates `screened` (indices) that pass `_screen` (None: out of time).
+
+    Only the candidates of nodes that own their screens run; another node's
+    candidate passes with its owner's of the same variant: a screen reads the
+    first demo image alone, the same for both.
+    """
+    mine = screened[owner[node[screened]] == node[screened]]
+    survivors = self._screen(transform, layer, node[mine], params[mine], view[mine])
+    if survivors is None:
+      return None
+    passed = mine[survivors]
+    others = np.setdiff1d(screened, mine, assume_unique=True)
+    self.stats.screens_shared += len(others)
+    if not len(others) or not len(passed):
+      return passed
+    width = int(variant.max()) + 1
+
+    def key(c):
+      return owner[node[c]] * width + variant[c]
+
+    return np.sort(np.concatenate([passed, others[np.isin(key(others), key(passed))]]))
 
   def _screen(self, transform: Transform, layer: _Layer, node: np.ndarray, params: np.ndarray,
               view: np.ndarray) -> Optional[np.ndarray]:
