@@ -1508,23 +1508,6 @@ CATALOGUE: Tuple[Transform, ...] = (
         "w = width(pat)", "a = hupscale(pat, w)", "b = vupscale(a, h)",
         "tl = repeatgrid(msk, dims)", "z = ofcolor(tl, ZERO)", "res = fill(b, ZERO, z)",
         "rt = dmirror(res)", "O = branch(p, rt, res)")),
-    # ae3edfdc (gather_to[7, 1] -> gather_to[3, 2]): every object of colour a moves toward the
-    # cells of colour b until it touches them.
-    Transform("gather_to", (
-        "objs = objects(I, T, F, T)", "own = colorfilter(objs, {a})", "bs = ofcolor(I, {b})",
-        "g = rbind(gravitate, bs)", "f = fork(shift, identity, g)", "moved = mapply(f, own)",
-        "all = merge(own)", "c = cover(I, all)", "O = paint(c, moved)"),
-        (COLOR_A, COLOR_B), (("a", "b"),)),
-    # f9012d9b (alone): repair_periodic, cropped to the holes (colour 0): what the periodic
-    # pattern has under them.
-    Transform("repair_periodic_crop", (
-        "z0 = ofcolor(I, ZERO)", "dims = shape(I)", "c1 = canvas(ONE, dims)",
-        "mk = fill(c1, ZERO, z0)")
-        + _EXTENT + (
-        "gr = fill(I, ZERO, hr)", "gc = fill(I, ZERO, vc)", "p = hperiod(gr)", "q = vperiod(gc)",
-        "e = tojvec(p)", "w = invert(e)", "s = toivec(q)", "n = invert(s)")
-        + _renamed(_fill_round("I", ("e", "w", "s", "n", "e", "w", "s", "n")), "rep")
-        + ("O = subgrid(z0, rep)",)),
     # caa06a1f (alone, s): the pattern in the top-left (the cells not of the bottom-right
     # corner's colour, periodic both ways) continued over the whole grid, read from column 0,
     # or with s one column on.
@@ -1535,28 +1518,6 @@ CATALOGUE: Tuple[Transform, ...] = (
         "hq = add(h, q)", "k1 = divide(hq, q)", "wp = add(w, p)", "k2 = divide(wp, p)",
         "kk = astuple(k1, k2)", "t = repeatgrid(u, kk)", "st = branch({s}, RIGHT, ORIGIN)",
         "dims = shape(I)", "O = crop(t, st, dims)"), (Param("s", "bool"),)),
-    # ec883f72 (alone): diagonal rays away from the four corners of the container (the colour
-    # part with the largest bounding box), starting just outside them, in the colour of the
-    # part with the smallest bounding box (what it holds), over the background.
-    Transform("container_corner_rays", (
-        "parts = fgpartition(I)", "bs = compose(size, backdrop)", "ct = argmax(parts, bs)",
-        "held = argmin(parts, bs)", "c = color(held)", "o = outbox(ct)", "p1 = ulcorner(o)",
-        "p2 = urcorner(o)", "p3 = llcorner(o)", "p4 = lrcorner(o)", "r1 = shoot(p1, NEG_UNITY)",
-        "r2 = shoot(p2, UP_RIGHT)", "r3 = shoot(p3, DOWN_LEFT)", "r4 = shoot(p4, UNITY)",
-        "a = combine(r1, r2)", "b = combine(r3, r4)", "rays = combine(a, b)",
-        "O = underfill(I, c, rays)")),
-    # 99fa7670 (alone): every object shoots a ray right in its own colour from its centre; at
-    # the right edge the rays turn down: the last column's cells below a ray's row take its
-    # colour, down to the next ray.
-    Transform("rays_right_turn_down", (
-        "objs = objects(I, T, F, T)", "rr = rbind(shoot, RIGHT)", "ray = compose(rr, center)",
-        "f = fork(recolor, color, ray)", "rays = mapply(f, objs)", "g = paint(I, rays)",
-        "w = width(I)", "w1 = decrement(w)", "h = height(I)", "cr = compose(row, center)",
-        "ups = apply(cr, objs)", "u0 = minimum(ups)", "rs = interval(u0, h, ONE)",
-        "lg = lbind(lbind, greater)", "pr = compose(lg, increment)", "sel = lbind(sfilter, ups)",
-        "top = chain(maximum, sel, pr)", "ix = lbind(index, g)", "pt = rbind(astuple, w1)",
-        "src = chain(ix, pt, top)", "dst = compose(initset, pt)", "f2 = fork(recolor, src, dst)",
-        "col = mapply(f2, rs)", "O = paint(g, col)")),
     # d6ad076f (alone): a bridge of colour c between two objects facing each other: the cells
     # between them, across the rows (or columns) both span less one at each side.
     Transform("bridge_objects", (
@@ -1569,33 +1530,6 @@ CATALOGUE: Tuple[Transform, ...] = (
         "ab = combine(a, b)", "bd = backdrop(ab)", "x = intersection(m, bd)", "da = backdrop(a)",
         "db = backdrop(b)", "y = difference(x, da)", "z = difference(y, db)",
         "O = fill(I, {c}, z)"), (COLOR,)),
-    # a3325580 (alone): the objects of the largest size as bars: one column per object, left
-    # to right as they lie (by their leftmost column), in its colour, as tall as that size.
-    Transform("largest_objects_bars", (
-        "objs = objects(I, T, F, T)", "n = valmax(objs, size)", "big = sizefilter(objs, n)",
-        "ls = apply(leftmost, big)", "lg = lbind(lbind, greater)", "p = compose(lg, leftmost)",
-        "sel = lbind(sfilter, ls)", "rank = chain(size, sel, p)", "top = compose(tojvec, rank)",
-        "n1 = decrement(n)", "mk = lbind(astuple, n1)", "bot = compose(mk, rank)",
-        "ln = fork(connect, top, bot)", "f = fork(recolor, color, ln)", "cells = mapply(f, big)",
-        "k = size(big)", "dims = astuple(n, k)", "blank = canvas(ZERO, dims)",
-        "O = paint(blank, cells)")),
-    # e21d9049 (alone): the foreground's horizontal bar (its cells with a foreground cell
-    # beside them) repeated along its row, with its width as the period, and its vertical bar
-    # (cells with one above or below) along its column, likewise: a cross continued to the
-    # borders.
-    Transform("continue_cross", (
-        "bg = mostcolor(I)", "z = ofcolor(I, bg)", "all = asindices(I)", "fg = difference(all, z)",
-        "l = shift(fg, LEFT)", "r = shift(fg, RIGHT)", "lr = combine(l, r)",
-        "hs = intersection(fg, lr)", "u = shift(fg, UP)", "d = shift(fg, DOWN)",
-        "ud = combine(u, d)", "vs = intersection(fg, ud)", "ho = toobject(hs, I)",
-        "vo = toobject(vs, I)", "p = width(hs)", "q = height(vs)", "l0 = leftmost(hs)",
-        "pk0 = divide(l0, p)", "pk = increment(pk0)", "pm = multiply(pk, p)", "ps = invert(pm)",
-        "w = width(I)", "pe = subtract(w, l0)", "hk = interval(ps, pe, p)",
-        "u0 = uppermost(vs)", "qk0 = divide(u0, q)", "qk = increment(qk0)",
-        "qm = multiply(qk, q)", "qs = invert(qm)", "h = height(I)", "qe = subtract(h, u0)",
-        "vk = interval(qs, qe, q)", "hsh = lbind(shift, ho)", "hf = compose(hsh, tojvec)",
-        "vsh = lbind(shift, vo)", "vf = compose(vsh, toivec)", "hc = mapply(hf, hk)",
-        "vc = mapply(vf, vk)", "g = paint(I, hc)", "O = paint(g, vc)")),
     # 6cf79266 (alone): every k x k square of cells of colour a (k = 2 or 3) gets colour c;
     # of overlapping squares, only those no square before them (reading order) overlaps.
     Transform("fill_squares_of", (
@@ -1627,23 +1561,6 @@ CATALOGUE: Tuple[Transform, ...] = (
     Transform("fractal_of_scaled", (
         "p = downscale(I, {k})", "kk = astuple({k}, {k})", "t = repeatgrid(p, kk)",
         "O = cellwise(I, t, ZERO)"), (SPLIT,)),
-    # 7c008303 (alone): a key through a stencil: the smallest piece (between full uniform rows /
-    # columns not of the background colour) scaled up to the largest piece's height, blanked
-    # where the largest piece holds the background.
-    Transform("key_through_stencil", _FG_PIECES + (
-        "key = argmin(pieces, size)", "pat = argmax(pieces, size)", "k = subgrid(key, I)",
-        "p = subgrid(pat, I)", "hk = height(k)", "hp = height(p)", "f = divide(hp, hk)",
-        "u = upscale(k, f)", "z = ofcolor(p, bg)", "O = fill(u, bg, z)")),
-    # 363442ee (alone): a template stamped on marks: the non-background cells off the full
-    # uniform rows / columns and not of colour c (the template) copied, centre on centre, over
-    # every object (4-connected) of colour c.
-    Transform("stamp_on_color", _FG_CELLS + (
-        "fs = frontiers(I)", "fl = merge(fs)", "fi = toindices(fl)", "cs = ofcolor(I, {c})",
-        "p0 = difference(fg, fi)", "p1 = difference(p0, cs)", "src = toobject(p1, I)",
-        "n = normalize(src)", "cn = center(n)", "objs = objects(I, T, F, T)",
-        "own = colorfilter(objs, {c})", "f0 = rbind(subtract, cn)", "off = compose(f0, center)",
-        "sh = lbind(shift, n)", "f = compose(sh, off)", "stamps = mapply(f, own)",
-        "O = paint(I, stamps)"), (COLOR,)),
     # 3631a71a (alone): noise of colour c healed on a picture symmetric across its diagonal
     # and both axes, whose centre lies k/2 cells past the grid's (k border rows and columns
     # missing at the bottom and right): each noise cell takes its mirror image's colour across
@@ -1673,15 +1590,6 @@ CATALOGUE: Tuple[Transform, ...] = (
         "c2 = ofcolor(G, TWO)", "o2 = toobject(c2, I)", "p2 = palette(o2)",
         "q2 = remove(bg, p2)", "k2 = first(q2)",
         "g1 = fill(I, k0, c0)", "g2 = fill(g1, k1, c1)", "O = fill(g2, k2, c2)"), (DIAGONAL,)),
-    # 09629e4f (alone): the piece (between full uniform rows / columns) with the most black (0)
-    # cells spread over the layout: every piece filled with the colour of that piece's cell
-    # at the piece's own place in the layout (equal pieces, separators one cell wide).
-    Transform("spread_sparsest_piece", _PIECES + (
-        "z = ofcolor(I, ZERO)", "nz = lbind(intersection, z)", "cnt = chain(size, nz, toindices)",
-        "sp = argmax(pieces, cnt)", "src = subgrid(sp, I)", "sd = shape(src)",
-        "st = increment(sd)", "dv = rbind(divide, st)", "pos = compose(dv, ulcorner)",
-        "at = lbind(index, src)", "col = compose(at, pos)", "f = fork(recolor, col, identity)",
-        "cells = mapply(f, pieces)", "O = paint(I, cells)")),
     # 6d0160f0 (alone): the piece (between full uniform rows / columns) holding the cell of
     # colour c moved to the piece at that cell's place within it (equal pieces, separators
     # one cell wide), without its cells of the separators' colour; every piece's old content
@@ -1729,6 +1637,102 @@ OPTIONAL: Tuple[Transform, ...] = (
         "off = fork(gravitate, identity, pick)", "f = fork(shift, identity, off)",
         "moved = mapply(f, ok)", "all = merge(objs)", "g = cover(I, all)",
         "O = paint(g, moved)")),
+    # Written from unsolved training tasks like the catalogue's generic building blocks, but
+    # each needs 13-28 GiB for a 65,536-row chunk (XLA's memory analysis on the CPU): on an
+    # H100 such kernels compile twice (the second time for fewer rows) and, nine at once,
+    # held a cold search's first layer for minutes (2026-11-26).
+    # ae3edfdc (gather_to[7, 1] -> gather_to[3, 2]): every object of colour a moves toward the
+    # cells of colour b until it touches them.
+    Transform("gather_to", (
+        "objs = objects(I, T, F, T)", "own = colorfilter(objs, {a})", "bs = ofcolor(I, {b})",
+        "g = rbind(gravitate, bs)", "f = fork(shift, identity, g)", "moved = mapply(f, own)",
+        "all = merge(own)", "c = cover(I, all)", "O = paint(c, moved)"),
+        (COLOR_A, COLOR_B), (("a", "b"),)),
+    # f9012d9b (alone): repair_periodic, cropped to the holes (colour 0): what the periodic
+    # pattern has under them.
+    Transform("repair_periodic_crop", (
+        "z0 = ofcolor(I, ZERO)", "dims = shape(I)", "c1 = canvas(ONE, dims)",
+        "mk = fill(c1, ZERO, z0)")
+        + _EXTENT + (
+        "gr = fill(I, ZERO, hr)", "gc = fill(I, ZERO, vc)", "p = hperiod(gr)", "q = vperiod(gc)",
+        "e = tojvec(p)", "w = invert(e)", "s = toivec(q)", "n = invert(s)")
+        + _renamed(_fill_round("I", ("e", "w", "s", "n", "e", "w", "s", "n")), "rep")
+        + ("O = subgrid(z0, rep)",)),
+    # ec883f72 (alone): diagonal rays away from the four corners of the container (the colour
+    # part with the largest bounding box), starting just outside them, in the colour of the
+    # part with the smallest bounding box (what it holds), over the background.
+    Transform("container_corner_rays", (
+        "parts = fgpartition(I)", "bs = compose(size, backdrop)", "ct = argmax(parts, bs)",
+        "held = argmin(parts, bs)", "c = color(held)", "o = outbox(ct)", "p1 = ulcorner(o)",
+        "p2 = urcorner(o)", "p3 = llcorner(o)", "p4 = lrcorner(o)", "r1 = shoot(p1, NEG_UNITY)",
+        "r2 = shoot(p2, UP_RIGHT)", "r3 = shoot(p3, DOWN_LEFT)", "r4 = shoot(p4, UNITY)",
+        "a = combine(r1, r2)", "b = combine(r3, r4)", "rays = combine(a, b)",
+        "O = underfill(I, c, rays)")),
+    # 99fa7670 (alone): every object shoots a ray right in its own colour from its centre; at
+    # the right edge the rays turn down: the last column's cells below a ray's row take its
+    # colour, down to the next ray.
+    Transform("rays_right_turn_down", (
+        "objs = objects(I, T, F, T)", "rr = rbind(shoot, RIGHT)", "ray = compose(rr, center)",
+        "f = fork(recolor, color, ray)", "rays = mapply(f, objs)", "g = paint(I, rays)",
+        "w = width(I)", "w1 = decrement(w)", "h = height(I)", "cr = compose(row, center)",
+        "ups = apply(cr, objs)", "u0 = minimum(ups)", "rs = interval(u0, h, ONE)",
+        "lg = lbind(lbind, greater)", "pr = compose(lg, increment)", "sel = lbind(sfilter, ups)",
+        "top = chain(maximum, sel, pr)", "ix = lbind(index, g)", "pt = rbind(astuple, w1)",
+        "src = chain(ix, pt, top)", "dst = compose(initset, pt)", "f2 = fork(recolor, src, dst)",
+        "col = mapply(f2, rs)", "O = paint(g, col)")),
+    # a3325580 (alone): the objects of the largest size as bars: one column per object, left
+    # to right as they lie (by their leftmost column), in its colour, as tall as that size.
+    Transform("largest_objects_bars", (
+        "objs = objects(I, T, F, T)", "n = valmax(objs, size)", "big = sizefilter(objs, n)",
+        "ls = apply(leftmost, big)", "lg = lbind(lbind, greater)", "p = compose(lg, leftmost)",
+        "sel = lbind(sfilter, ls)", "rank = chain(size, sel, p)", "top = compose(tojvec, rank)",
+        "n1 = decrement(n)", "mk = lbind(astuple, n1)", "bot = compose(mk, rank)",
+        "ln = fork(connect, top, bot)", "f = fork(recolor, color, ln)", "cells = mapply(f, big)",
+        "k = size(big)", "dims = astuple(n, k)", "blank = canvas(ZERO, dims)",
+        "O = paint(blank, cells)")),
+    # e21d9049 (alone): the foreground's horizontal bar (its cells with a foreground cell
+    # beside them) repeated along its row, with its width as the period, and its vertical bar
+    # (cells with one above or below) along its column, likewise: a cross continued to the
+    # borders.
+    Transform("continue_cross", (
+        "bg = mostcolor(I)", "z = ofcolor(I, bg)", "all = asindices(I)", "fg = difference(all, z)",
+        "l = shift(fg, LEFT)", "r = shift(fg, RIGHT)", "lr = combine(l, r)",
+        "hs = intersection(fg, lr)", "u = shift(fg, UP)", "d = shift(fg, DOWN)",
+        "ud = combine(u, d)", "vs = intersection(fg, ud)", "ho = toobject(hs, I)",
+        "vo = toobject(vs, I)", "p = width(hs)", "q = height(vs)", "l0 = leftmost(hs)",
+        "pk0 = divide(l0, p)", "pk = increment(pk0)", "pm = multiply(pk, p)", "ps = invert(pm)",
+        "w = width(I)", "pe = subtract(w, l0)", "hk = interval(ps, pe, p)",
+        "u0 = uppermost(vs)", "qk0 = divide(u0, q)", "qk = increment(qk0)",
+        "qm = multiply(qk, q)", "qs = invert(qm)", "h = height(I)", "qe = subtract(h, u0)",
+        "vk = interval(qs, qe, q)", "hsh = lbind(shift, ho)", "hf = compose(hsh, tojvec)",
+        "vsh = lbind(shift, vo)", "vf = compose(vsh, toivec)", "hc = mapply(hf, hk)",
+        "vc = mapply(vf, vk)", "g = paint(I, hc)", "O = paint(g, vc)")),
+    # 7c008303 (alone): a key through a stencil: the smallest piece (between full uniform rows /
+    # columns not of the background colour) scaled up to the largest piece's height, blanked
+    # where the largest piece holds the background.
+    Transform("key_through_stencil", _FG_PIECES + (
+        "key = argmin(pieces, size)", "pat = argmax(pieces, size)", "k = subgrid(key, I)",
+        "p = subgrid(pat, I)", "hk = height(k)", "hp = height(p)", "f = divide(hp, hk)",
+        "u = upscale(k, f)", "z = ofcolor(p, bg)", "O = fill(u, bg, z)")),
+    # 363442ee (alone): a template stamped on marks: the non-background cells off the full
+    # uniform rows / columns and not of colour c (the template) copied, centre on centre, over
+    # every object (4-connected) of colour c.
+    Transform("stamp_on_color", _FG_CELLS + (
+        "fs = frontiers(I)", "fl = merge(fs)", "fi = toindices(fl)", "cs = ofcolor(I, {c})",
+        "p0 = difference(fg, fi)", "p1 = difference(p0, cs)", "src = toobject(p1, I)",
+        "n = normalize(src)", "cn = center(n)", "objs = objects(I, T, F, T)",
+        "own = colorfilter(objs, {c})", "f0 = rbind(subtract, cn)", "off = compose(f0, center)",
+        "sh = lbind(shift, n)", "f = compose(sh, off)", "stamps = mapply(f, own)",
+        "O = paint(I, stamps)"), (COLOR,)),
+    # 09629e4f (alone): the piece (between full uniform rows / columns) with the most black (0)
+    # cells spread over the layout: every piece filled with the colour of that piece's cell
+    # at the piece's own place in the layout (equal pieces, separators one cell wide).
+    Transform("spread_sparsest_piece", _PIECES + (
+        "z = ofcolor(I, ZERO)", "nz = lbind(intersection, z)", "cnt = chain(size, nz, toindices)",
+        "sp = argmax(pieces, cnt)", "src = subgrid(sp, I)", "sd = shape(src)",
+        "st = increment(sd)", "dv = rbind(divide, st)", "pos = compose(dv, ulcorner)",
+        "at = lbind(index, src)", "col = compose(at, pos)", "f = fork(recolor, col, identity)",
+        "cells = mapply(f, pieces)", "O = paint(I, cells)")),
 )
 
 
