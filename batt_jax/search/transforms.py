@@ -1518,32 +1518,6 @@ CATALOGUE: Tuple[Transform, ...] = (
         "hq = add(h, q)", "k1 = divide(hq, q)", "wp = add(w, p)", "k2 = divide(wp, p)",
         "kk = astuple(k1, k2)", "t = repeatgrid(u, kk)", "st = branch({s}, RIGHT, ORIGIN)",
         "dims = shape(I)", "O = crop(t, st, dims)"), (Param("s", "bool"),)),
-    # d6ad076f (alone): a bridge of colour c between two objects facing each other: the cells
-    # between them, across the rows (or columns) both span less one at each side.
-    Transform("bridge_objects", (
-        "objs = objects(I, T, F, T)", "a = first(objs)", "b = last(objs)")
-        + _band("a", "hfrontier", "ra") + _band("b", "hfrontier", "rb")
-        + _band("a", "vfrontier", "ca") + _band("b", "vfrontier", "cb") + (
-        "rab = intersection(ra, rb)", "cab = intersection(ca, cb)", "ru = shift(rab, UP)",
-        "rd = shift(rab, DOWN)", "re = intersection(ru, rd)", "cl = shift(cab, LEFT)",
-        "cr = shift(cab, RIGHT)", "ce = intersection(cl, cr)", "m = combine(re, ce)",
-        "ab = combine(a, b)", "bd = backdrop(ab)", "x = intersection(m, bd)", "da = backdrop(a)",
-        "db = backdrop(b)", "y = difference(x, da)", "z = difference(y, db)",
-        "O = fill(I, {c}, z)"), (COLOR,)),
-    # 6cf79266 (alone): every k x k square of cells of colour a (k = 2 or 3) gets colour c;
-    # of overlapping squares, only those no square before them (reading order) overlaps.
-    Transform("fill_squares_of", (
-        "z = ofcolor(I, {a})", "k3 = equality({k}, THREE)", "u1 = shift(z, UP)",
-        "v1 = intersection(z, u1)", "u2 = shift(v1, UP)", "v2 = intersection(z, u2)",
-        "v = branch(k3, v2, v1)", "l1 = shift(v, LEFT)", "h1 = intersection(v, l1)",
-        "l2 = shift(h1, LEFT)", "h2 = intersection(v, l2)", "tl0 = branch(k3, h2, h1)")
-        + _EARLIER_OVERLAP + (
-        "tl = difference(tl0, ov)",
-        "d1 = shift(tl, DOWN)", "e1 = combine(tl, d1)", "d2 = shift(e1, DOWN)",
-        "e2 = combine(e1, d2)", "e = branch(k3, e2, e1)", "r1 = shift(e, RIGHT)",
-        "f1 = combine(e, r1)", "r2 = shift(f1, RIGHT)", "f2 = combine(f1, r2)",
-        "cells = branch(k3, f2, f1)", "O = fill(I, {c}, cells)"),
-        (COLOR_A, COLOR, SPLIT), (("a", "c"),)),
     # 46f33fce (downscale_any[2] -> upscale[4]): downscale by k where each k x k block takes
     # the colour of its non-background cells (the first, left to right then top to bottom,
     # over the background), not only its top-left cell's.
@@ -1733,6 +1707,34 @@ OPTIONAL: Tuple[Transform, ...] = (
         "st = increment(sd)", "dv = rbind(divide, st)", "pos = compose(dv, ulcorner)",
         "at = lbind(index, src)", "col = compose(at, pos)", "f = fork(recolor, col, identity)",
         "cells = mapply(f, pieces)", "O = paint(I, cells)")),
+    # XLA on an H100 takes minutes over these two at 65,536 rows (bridge_objects 139 s,
+    # fill_squares_of over 170 s, alone on the host; 8-30 s for most templates).
+    # d6ad076f (alone): a bridge of colour c between two objects facing each other: the cells
+    # between them, across the rows (or columns) both span less one at each side.
+    Transform("bridge_objects", (
+        "objs = objects(I, T, F, T)", "a = first(objs)", "b = last(objs)")
+        + _band("a", "hfrontier", "ra") + _band("b", "hfrontier", "rb")
+        + _band("a", "vfrontier", "ca") + _band("b", "vfrontier", "cb") + (
+        "rab = intersection(ra, rb)", "cab = intersection(ca, cb)", "ru = shift(rab, UP)",
+        "rd = shift(rab, DOWN)", "re = intersection(ru, rd)", "cl = shift(cab, LEFT)",
+        "cr = shift(cab, RIGHT)", "ce = intersection(cl, cr)", "m = combine(re, ce)",
+        "ab = combine(a, b)", "bd = backdrop(ab)", "x = intersection(m, bd)", "da = backdrop(a)",
+        "db = backdrop(b)", "y = difference(x, da)", "z = difference(y, db)",
+        "O = fill(I, {c}, z)"), (COLOR,)),
+    # 6cf79266 (alone): every k x k square of cells of colour a (k = 2 or 3) gets colour c;
+    # of overlapping squares, only those no square before them (reading order) overlaps.
+    Transform("fill_squares_of", (
+        "z = ofcolor(I, {a})", "k3 = equality({k}, THREE)", "u1 = shift(z, UP)",
+        "v1 = intersection(z, u1)", "u2 = shift(v1, UP)", "v2 = intersection(z, u2)",
+        "v = branch(k3, v2, v1)", "l1 = shift(v, LEFT)", "h1 = intersection(v, l1)",
+        "l2 = shift(h1, LEFT)", "h2 = intersection(v, l2)", "tl0 = branch(k3, h2, h1)")
+        + _EARLIER_OVERLAP + (
+        "tl = difference(tl0, ov)",
+        "d1 = shift(tl, DOWN)", "e1 = combine(tl, d1)", "d2 = shift(e1, DOWN)",
+        "e2 = combine(e1, d2)", "e = branch(k3, e2, e1)", "r1 = shift(e, RIGHT)",
+        "f1 = combine(e, r1)", "r2 = shift(f1, RIGHT)", "f2 = combine(f1, r2)",
+        "cells = branch(k3, f2, f1)", "O = fill(I, {c}, cells)"),
+        (COLOR_A, COLOR, SPLIT), (("a", "c"),)),
 )
 
 
