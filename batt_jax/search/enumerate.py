@@ -74,8 +74,9 @@ class Config:
       pieces and bases for the overlay pass): compositions one transform
       deeper, through the candidates nearest a solution.
     share_screens: nodes of one view whose first demo images are the same (and
-      alike in having the outputs' shapes) share their screens: a screen reads
-      only that image, so one node's candidates are screened for all of them.
+      alike in having the outputs' shapes and in being expanded in full) share
+      their screens: a screen reads only that image, so one node's candidates
+      are screened for all of them.
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -918,6 +919,7 @@ class Search:
     return self._next_layer(layer, pending)
 
   def _plan(self, layer: _Layer, keep: bool) -> _Plan:
+    """Which nodes of `layer` run in full, have the outputs' shapes, share screens."""
     expanded = self._expanded(layer) if keep else np.zeros(len(layer), bool)
     shaped = self._shaped(layer)
     if self.config.share_screens and not expanded.all():
@@ -1032,12 +1034,12 @@ class Search:
     candidate passes with its owner's of the same variant: a screen reads the
     first demo image alone, the same for both.
     """
-    mine = screened[owner[node[screened]] == node[screened]]
+    owns = owner[node[screened]] == node[screened]
+    mine, others = screened[owns], screened[~owns]
     survivors = self._screen(transform, layer, node[mine], params[mine], view[mine])
     if survivors is None:
       return None
     passed = mine[survivors]
-    others = np.setdiff1d(screened, mine, assume_unique=True)
     self.stats.screens_shared += len(others)
     if not len(others) or not len(passed):
       return passed

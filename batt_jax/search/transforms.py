@@ -483,6 +483,17 @@ def _fill_round(source, vectors):
   return lines
 
 
+def _fractal(name: str, colour_lines: Tuple[str, ...], params=()) -> Transform:
+  """A copy of the grid in place of each of its `cells` (set by `colour_lines`), the rest
+  of the h*h x w*w canvas 0."""
+  return Transform(name, (
+      "dims = shape(I)", "h = height(I)", "w = width(I)") + colour_lines + (
+      "blank = canvas(ZERO, dims)", "mk = fill(blank, ONE, cells)", "mh = hupscale(mk, w)",
+      "big = vupscale(mh, h)", "t = repeatgrid(I, dims)", "sel = ofcolor(big, ONE)",
+      "obj = toobject(sel, t)", "bd = shape(t)", "bb = canvas(ZERO, bd)",
+      "O = paint(bb, obj)"), params)
+
+
 def _renamed(lines, target):
   """The template lines with the result `O` assigned to `target` instead."""
   return tuple(f"{target} = " + line[4:] if line.startswith("O = ") else line for line in lines)
@@ -974,12 +985,7 @@ CATALOGUE: Tuple[Transform, ...] = (
     # cce03e0d (alone): a copy of the grid in place of each cell of colour c, the rest of
     # the h*h x w*w canvas 0. Meant for c3e719e8 too, whose c (the most common colour)
     # varies between its pairs, so a constant c cannot solve it.
-    Transform("fractal_of", (
-        "dims = shape(I)", "h = height(I)", "w = width(I)", "cells = ofcolor(I, {c})",
-        "blank = canvas(ZERO, dims)", "mk = fill(blank, ONE, cells)", "mh = hupscale(mk, w)",
-        "big = vupscale(mh, h)", "t = repeatgrid(I, dims)", "sel = ofcolor(big, ONE)",
-        "obj = toobject(sel, t)", "bd = shape(t)", "bb = canvas(ZERO, bd)",
-        "O = paint(bb, obj)"), (COLOR,)),
+    _fractal("fractal_of", ("cells = ofcolor(I, {c})",), (COLOR,)),
     # e9614598 (alone): a plus of colour b at the centre of the cells of colour a.
     Transform("centre_plus", (
         "cells = ofcolor(I, {a})", "p = center(cells)", "n = dneighbors(p)", "x = insertcell(p, n)",
@@ -1492,12 +1498,7 @@ CATALOGUE: Tuple[Transform, ...] = (
         (COLOR_A, COLOR_B), (("a", "b"),)),
     # c3e719e8 (alone): fractal_of with c the grid's most common colour (a copy of the grid
     # in place of each cell of that colour, the rest of the h*h x w*w canvas 0).
-    Transform("fractal_of_most", (
-        "dims = shape(I)", "h = height(I)", "w = width(I)", "c = mostcolor(I)",
-        "cells = ofcolor(I, c)", "blank = canvas(ZERO, dims)", "mk = fill(blank, ONE, cells)",
-        "mh = hupscale(mk, w)", "big = vupscale(mh, h)", "t = repeatgrid(I, dims)",
-        "sel = ofcolor(big, ONE)", "obj = toobject(sel, t)", "bd = shape(t)",
-        "bb = canvas(ZERO, bd)", "O = paint(bb, obj)")),
+    _fractal("fractal_of_most", ("c = mostcolor(I)", "cells = ofcolor(I, c)")),
     # b190f7f5 (alone): the grid's two halves (side by side, or stacked if it is taller than
     # wide): the one with fewer colours is a stencil, the other is blown up cell by cell into
     # copies of it (each cell an h x w block of its colour where the stencil is not 0).
