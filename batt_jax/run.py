@@ -47,6 +47,7 @@ from batt_jax.runtime.store import ResumeMismatch
 from batt_jax.runtime.store import write_atomic
 from batt_jax.search import driver
 from batt_jax.search import kernels
+from batt_jax.search import tasks as search_tasks
 
 _DATA = flags.DEFINE_string(
     "data", "arc1-train",
@@ -156,6 +157,11 @@ _SEARCH_DEEPEN_BASES = flags.DEFINE_bool(
     "search_deepen_bases", driver.SearchConfig.deepen_bases,
     "When the search's last layer ends inside its budget, one more layer over that layer's "
     "bases (its candidates nearest a solution), screened like a last layer.")
+_SEARCH_VIEWS = flags.DEFINE_list(
+    "search_views", list(search_tasks.VIEWS),
+    f"Task views the search runs on, of {list(search_tasks.KNOWN_VIEWS)}.")
+_SEARCH_VIEW_MAX_NODES = flags.DEFINE_list(
+    "search_view_max_nodes", [], "view:nodes items: --search_max_nodes for that view.")
 _SEARCH_SOLUTIONS = flags.DEFINE_string(
     "search_solutions", None, "Also write every solution the search found here, one JSON "
     "object a line, with its test outputs (to try another ranking without searching again).")
@@ -233,10 +239,12 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
         transforms=tuple(_SEARCH_TRANSFORMS.value) if _SEARCH_TRANSFORMS.value else None,
         expand_nodes=_SEARCH_EXPAND_NODES.value or None, chunk_rows=_SEARCH_CHUNK_ROWS.value,
         max_nodes=_SEARCH_MAX_NODES.value, deepen_bases=_SEARCH_DEEPEN_BASES.value,
-        solutions_path=_SEARCH_SOLUTIONS.value)
+        views=tuple(_SEARCH_VIEWS.value), solutions_path=_SEARCH_SOLUTIONS.value)
     try:
-      search_config.catalogue()
-    except ValueError as e:  # an unknown transform name
+      search_config = dataclasses.replace(search_config, view_max_nodes=(
+          driver.parse_view_max_nodes(_SEARCH_VIEW_MAX_NODES.value)))
+      search_config.check()
+    except ValueError as e:  # an unknown transform or view
       logging.error("%s", e)
       return 1
     if cluster is None or cluster.process_id == 0:  # the process that searches

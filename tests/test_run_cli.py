@@ -152,3 +152,12 @@ def test_a_file_of_only_malformed_tasks_exits_non_zero(tmp_path):
   assert "task x" in done.stderr and "task y" in done.stderr
   assert f"no task could be loaded from {path}" in done.stderr
   assert "Traceback" not in done.stderr
+
+
+def test_an_unknown_search_view_is_named_without_a_traceback(tmp_path):
+  done = rt.run_cli(["--data=arc1-train", "--tasks=" + TASK_IDS[0], *SMALL,
+                     "--search_time_budget=60", "--search_mode=enumerate",
+                     "--search_views=identity,flip", f"--output={tmp_path / 's.json'}"])
+  assert done.returncode == 1
+  assert "unknown views ['flip']" in done.stderr
+  assert "Traceback" not in done.stderr

@@ -45,8 +45,15 @@ _DEPTH = flags.DEFINE_integer("depth", 2, "Most transforms composed.", lower_bou
 _TIME_BUDGET = flags.DEFINE_float("time_budget", 600.0, "Seconds for the whole search.")
 _SEED = flags.DEFINE_integer(
     "seed", 0, "Mutation seed (the enumeration is exhaustive, in a fixed order).")
-_VIEWS = flags.DEFINE_list("views", list(tasks_lib.VIEWS),
-                           "Task views searched (augmentations the DSL can undo).")
+_VIEWS = flags.DEFINE_list(
+    "views", list(tasks_lib.VIEWS),
+    f"Task views searched (augmentations the DSL can undo), of {list(tasks_lib.KNOWN_VIEWS)}.")
+_VIEW_MAX_NODES = flags.DEFINE_list(
+    "view_max_nodes", [], "view:nodes items: --max_nodes for that view (e.g. vmirror:40, "
+    "to search an orientation view narrower).")
+_SHARE_FRAMES = flags.DEFINE_bool(
+    "share_frames", True, "The orientation views of a task (identity, dmirror, vmirror, ...) "
+    "keep an image once, compared in the task's frame.")
 _CHUNK_ROWS = flags.DEFINE_integer("chunk_rows", 8192, "Rows per compiled call.",
                                    lower_bound=1)
 _MAX_NODES = flags.DEFINE_integer("max_nodes", 300,
@@ -114,9 +121,15 @@ def main(argv):
     logging.error("rejected: %s", error)
   compile_cache.enable(_COMPILE_CACHE.value)
   slots.set_mode(_COMPACT_SLOTS.value)
+  try:
+    view_max_nodes = driver.parse_view_max_nodes(_VIEW_MAX_NODES.value)
+  except ValueError as e:
+    logging.error("--view_max_nodes: %s", e)
+    return 1
   config = driver.SearchConfig(
       mode=_MODE.value, depth=_DEPTH.value, time_budget_s=_TIME_BUDGET.value,
-      seed=_SEED.value, views=tuple(_VIEWS.value), chunk_rows=_CHUNK_ROWS.value,
+      seed=_SEED.value, views=tuple(_VIEWS.value), view_max_nodes=view_max_nodes,
+      share_frames=_SHARE_FRAMES.value, chunk_rows=_CHUNK_ROWS.value,
       max_nodes=_MAX_NODES.value, expand_nodes=_EXPAND_NODES.value, overlay=_OVERLAY.value,
       overlay_pieces=_OVERLAY_PIECES.value, last_pieces=_LAST_PIECES.value,
       last_bases=_LAST_BASES.value, deepen_bases=_DEEPEN_BASES.value,
@@ -126,7 +139,7 @@ def main(argv):
       solutions_path=_SOLUTIONS.value)
   try:
     result = driver.search(dataset.tasks, config, progress=True)
-  except ValueError as e:  # an unknown transform or mode
+  except ValueError as e:  # an unknown transform, view or mode
     logging.error("%s", e)
     return 1
   try:

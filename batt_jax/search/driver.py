@@ -47,7 +47,11 @@ class SearchConfig:
       before it runs out are kept.
     seed: the mutation search's seed (the enumeration is exhaustive to its
       depth, in a fixed order).
-    views: task views searched (tasks.VIEWS).
+    views: task views searched (of tasks.KNOWN_VIEWS; default tasks.VIEWS).
+    view_max_nodes: (view, nodes) pairs: `max_nodes` for that view
+      (`enumerate.Config.view_max_nodes`; `parse_view_max_nodes` reads them).
+    share_frames: the orientation views of a task keep an image once
+      (`enumerate.Config.share_frames`).
     chunk_rows: rows per compiled call.
     max_nodes: nodes kept per view per layer.
     transforms: names of the transforms searched (None: the default
@@ -73,6 +77,8 @@ class SearchConfig:
   time_budget_s: Optional[float] = 600.0
   seed: int = 0
   views: Tuple[str, ...] = tasks_lib.VIEWS
+  view_max_nodes: Tuple[Tuple[str, int], ...] = ()
+  share_frames: bool = enumerate_lib.Config.share_frames
   chunk_rows: int = 8192
   max_nodes: int = 300
   transforms: Optional[Tuple[str, ...]] = None
@@ -89,6 +95,19 @@ class SearchConfig:
   library_backend: str = "jax"
   library_execution: str = "nodewise"
   solutions_path: Optional[str] = None
+
+  def check(self) -> None:
+    """Raises ValueError naming an unknown mode, view or transform."""
+    if self.mode not in MODES:
+      raise ValueError(f"unknown search mode {self.mode!r}; expected one of {MODES}")
+    unknown = [v for v in self.views if v not in tasks_lib.KNOWN_VIEWS]
+    if unknown:
+      raise ValueError(f"unknown views {unknown}; known: {list(tasks_lib.KNOWN_VIEWS)}")
+    unsearched = [v for v, _ in self.view_max_nodes if v not in self.views]
+    if unsearched:
+      raise ValueError(f"view_max_nodes names views not searched: {unsearched} "
+                       f"(searched: {list(self.views)})")
+    self.catalogue()
 
   def catalogue(self) -> Tuple[Transform, ...]:
     """The transforms named (CATALOGUE_NAME stands for the default catalogue),
@@ -127,6 +146,17 @@ class SearchResult:
   programs_module: str
   stats: enumerate_lib.Stats
   mutation_stats: Optional[mutation.MutationStats] = None
+
+
+def parse_view_max_nodes(items: Sequence[str]) -> Tuple[Tuple[str, int], ...]:
+  """("vmirror:40", ...) -> (("vmirror", 40), ...); ValueError naming a bad item."""
+  pairs = []
+  for item in items:
+    view, _, count = item.partition(":")
+    if not count.isdigit() or int(count) < 1:
+      raise ValueError(f"view_max_nodes item {item!r}: expected view:nodes, nodes >= 1")
+    pairs.append((view, int(count)))
+  return tuple(pairs)
 
 
 def library_parents(tasks: Sequence[Task], library_report: Mapping[str, dict],
@@ -192,8 +222,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   `compilations`: the enumeration's kernels from `compile_ahead(config)`
   (compiled here if absent); closed when the search ends.
   """
-  if config.mode not in MODES:
-    raise ValueError(f"unknown search mode {config.mode!r}; expected one of {MODES}")
+  config.check()
   start = time.perf_counter()
   views = tasks_lib.views_of(tasks, config.views)
   catalogue = config.catalogue()
@@ -204,7 +233,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       time_budget_s=enumerate_budget, transforms=catalogue,
       expand_nodes=config.expand_nodes, overlay=config.overlay,
       overlay_pieces=config.overlay_pieces, last_pieces=config.last_pieces,
-      last_bases=config.last_bases, deepen_bases=config.deepen_bases), compilations)
+      last_bases=config.last_bases, deepen_bases=config.deepen_bases,
+      share_frames=config.share_frames, view_max_nodes=config.view_max_nodes), compilations)
   solutions = []
   if config.mode in ("enumerate", "both"):
     logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
@@ -255,7 +285,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   device = jax.devices()[0]
   report = {
       "summary": {
-          "tasks": len(tasks), "views": list(config.views), "depth": config.depth,
+          "tasks": len(tasks), "views": list(config.views),
+          "view_max_nodes": dict(config.view_max_nodes), "share_frames": config.share_frames,
+          "depth": config.depth,
           "mode": config.mode, "transforms": len(catalogue),
           "tasks_with_solution": solved,
           "test_correct": correct if known else None, "tasks_with_known_answers": known,

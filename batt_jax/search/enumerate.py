@@ -8,8 +8,9 @@ both data, so each transform compiles once for the whole run).
 
 Every result row is hashed on the device; a candidate (all the samples of one
 view under one composition) is new only if no earlier candidate of that view
-produced the same grids on every sample, so each layer grows only by new
-images. A new candidate that reproduces every demo output is a solution; the
+(or of the task's other orientation views, compared in the task's frame:
+`frames`) produced the same grids on every sample, so each layer grows only by
+new images. A new candidate that reproduces every demo output is a solution; the
 others, ranked by their partial score (the share of demo cells right, where
 the shape is right), become the next layer, at most `max_nodes` per view.
 Only scores, flags and hashes come back to the host; grids stay on the device
@@ -22,7 +23,7 @@ import dataclasses
 import functools
 import math
 import time
-from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 from absl import logging
 import jax
@@ -31,6 +32,7 @@ import numpy as np
 
 from batt_jax.runtime.answers import decode_grid
 from batt_jax.runtime.coordinator import is_out_of_memory
+from batt_jax.search import frames
 from batt_jax.search import tasks as search_tasks
 from batt_jax.search.kernels import (ABSENT, S, Compilations, grid_rows, head_keys, kernel_of,
                                      row_hashes, shares_prefix, unpack)
@@ -77,6 +79,12 @@ class Config:
       alike in having the outputs' shapes and in being expanded in full) share
       their screens: a screen reads only that image, so one node's candidates
       are screened for all of them.
+    share_frames: the orientation views of a task (identity, dmirror and the
+      other moves of `frames.ORIENTATIONS`) keep an image once: a candidate is
+      new only if none of them produced its grids, compared in the task's frame
+      (`frames.task_frame_hashes`). Off: each view keeps its own.
+    view_max_nodes: (view name, nodes) pairs: `max_nodes` for the views of
+      that name (e.g. orientation views searched narrower than the rest).
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -91,6 +99,8 @@ class Config:
   expand_nodes: Optional[int] = None
   deepen_bases: bool = True
   share_screens: bool = True
+  share_frames: bool = True
+  view_max_nodes: Tuple[Tuple[str, int], ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -375,8 +385,8 @@ class _Pending:
   their compiles under a time budget).
   """
 
-  def __init__(self, count_of_view: np.ndarray, max_nodes: int, max_rows: int, width: int,
-               rank: np.ndarray):
+  def __init__(self, count_of_view: np.ndarray, max_nodes: Union[int, np.ndarray],
+               max_rows: int, width: int, rank: np.ndarray):
     self.count_of_view, self.max_nodes, self.max_rows, self.width = (
         count_of_view, max_nodes, max_rows, width)
     self.rank = rank
@@ -406,17 +416,18 @@ class _Pending:
     self.meta = [(view[keep], score[keep], parent[keep], t[keep], params[keep])]
 
 
-def _best_per_view(view: np.ndarray, score: np.ndarray, k: int,
+def _best_per_view(view: np.ndarray, score: np.ndarray, k: Union[int, np.ndarray],
                    tiebreak: Optional[np.ndarray] = None) -> np.ndarray:
   """[n] bool: the k best of each view (higher score, then lower `tiebreak`, then
-  earlier)."""
+  earlier); `k` is one count for all, or [views] counts."""
   n = len(view)
   tiebreak = np.zeros(n, np.int64) if tiebreak is None else tiebreak
   order = np.lexsort((np.arange(n), tiebreak, -score, view))
   sorted_view = view[order]
   rank = np.arange(n) - np.searchsorted(sorted_view, sorted_view, side="left")
   best = np.zeros(n, bool)
-  best[order[rank < k]] = True
+  limit = np.asarray(k)[sorted_view] if np.ndim(k) else k
+  best[order[rank < limit]] = True
   return best
 
 
@@ -550,7 +561,16 @@ class Search:
                        f"the search runs {config.chunk_rows}")
     self._compilations = compilations
     self._compiled: set = set()
-    self._seen = [set() for _ in self.views]
+    # Images seen, per group of views that share them (`Config.share_frames`).
+    self._group = self._view_groups()
+    self._seen = [set() for _ in range(int(self._group.max(initial=-1)) + 1)]
+    codes = np.array([frames.code_of(v.view) if config.share_frames else 0
+                      for v in self.views], np.int32)
+    # [M] each sample's orientation code, where some view is moved (else None).
+    self._sample_code = (np.repeat(codes, self.samples.count) if codes.any() else None)
+    names = dict(config.view_max_nodes)
+    self._max_nodes = np.array([names.get(v.view, config.max_nodes) for v in self.views],
+                               np.int64)
     self._variants = [_variant_table(t, [v.palette for v in self.views])
                       for t in config.transforms]
     self._targets = (jnp.asarray(self.samples.out_cells), jnp.asarray(self.samples.out_hw),
@@ -601,8 +621,8 @@ class Search:
     layer = _Layer(jnp.asarray(s.cells), jnp.asarray(s.hw),
                    np.arange(len(self.views)), s.offset.copy(), [()] * len(self.views))
     for v in range(len(self.views)):  # the input itself is no new image
-      self._seen[v].add(self._key_of_rows(s.cells[s.offset[v]:s.offset[v] + s.count[v]],
-                                          s.hw[s.offset[v]:s.offset[v] + s.count[v]]))
+      rows = slice(s.offset[v], s.offset[v] + s.count[v])
+      self._seen[self._group[v]].add(self._key_of_rows(s.cells[rows], s.hw[rows], rows))
     self._recolored_inputs()
     stored = [layer]
     for depth in range(1, self.config.depth + 1):
@@ -792,9 +812,24 @@ class Search:
     transforms = self.config.transforms
     return sorted(range(len(transforms)), key=lambda t: len(transforms[t].lines))
 
-  def _key_of_rows(self, cells: np.ndarray, hw: np.ndarray) -> int:
-    h1, h2 = row_hashes(cells, hw, np)  # host arrays: no device op to compile per shape
+  def _key_of_rows(self, cells: np.ndarray, hw: np.ndarray, rows: slice) -> int:
+    """The key of one candidate's grids (host arrays: no device op to compile per
+    shape), in the task's frame where views share images; `rows`: its samples."""
+    if self._sample_code is None:
+      h1, h2 = row_hashes(cells, hw, np)
+    else:
+      h1, h2 = frames.task_frame_hashes_host(cells, hw, self._sample_code[rows])
     return int(self._combine(h1, h2, np.array([0]))[0])
+
+  def _view_groups(self) -> np.ndarray:
+    """[views] the group of views whose images are compared with each other: a
+    view alone, or with `share_frames` the orientation views of its task."""
+    if not self.config.share_frames:
+      return np.arange(len(self.views))
+    groups: Dict[Tuple[str, str], int] = {}
+    return np.array([groups.setdefault(
+        (v.task_id, "oriented" if v.view in frames.ORIENTATIONS else v.view), len(groups))
+        for v in self.views], np.int64)
 
   @staticmethod
   def _combine(h1: np.ndarray, h2: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -867,7 +902,7 @@ class Search:
     screened for solutions.
     """
     width = max([len(t.params) for t in self.config.transforms] + [1])
-    pending = _Pending(self.samples.count, self.config.max_nodes, self.config.max_pending_rows,
+    pending = _Pending(self.samples.count, self._max_nodes, self.config.max_pending_rows,
                        width, self._rank)
     plan = self._plan(layer, keep)
     if not keep and self._final_overlay():
@@ -1158,7 +1193,12 @@ class Search:
       recolor[mapped & agree] = merged[mapped & agree]
     demo_count = np.add.reduceat(is_demo.astype(np.int32), starts)
     score_c = np.add.reduceat(flags.score, starts) / np.maximum(1, demo_count)
-    keys = self._combine(flags.h1, flags.h2, starts)
+    if self._sample_code is None:
+      keys = self._combine(flags.h1, flags.h2, starts)
+    else:  # in the task's frame: orientation views share their images
+      code = _pad_last(self._sample_code[sample], out_cells.shape[0])
+      h1, h2 = frames.task_frame_hashes(out_cells, out_hw, jnp.asarray(code))
+      keys = self._combine(np.asarray(h1)[:len(sample)], np.asarray(h2)[:len(sample)], starts)
     views = self.samples_view_of(sample[starts])
     new = np.zeros(len(starts), bool)
     # Every demo image of its output's shape, right on some cell the input has wrong.
@@ -1166,9 +1206,9 @@ class Search:
     base = ok & ~solved & ~piece & gains & (score_c >= BASE_SCORE)
     candidates = np.flatnonzero(ok if dedup else solved | piece | base)
     seen_sets = self._seen
-    for k, v, key in zip(candidates.tolist(), views[candidates].tolist(),
+    for k, g, key in zip(candidates.tolist(), self._group[views[candidates]].tolist(),
                          keys[candidates].tolist()):
-      seen = seen_sets[v]
+      seen = seen_sets[g]
       if key not in seen:
         seen.add(key)
         new[k] = True

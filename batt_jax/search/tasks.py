@@ -9,7 +9,13 @@ A view is a task rewritten by a map that the DSL can undo:
   becomes 0, the next 1, ...), its demo output through the same renaming, so
   one composition with constant colours can solve a task whose demos use
   different colours in the same roles; written `x1 = rankcolors(I); ...;
-  O = unrankcolors(xk, I)`.
+  O = unrankcolors(xk, I)`;
+- the other orientations ("vmirror", "hmirror", "cmirror", "rot90", "rot180",
+  "rot270") move every grid the same way, so that a transform bound to one
+  direction (rays to the right, gravity down) is searched in the others too;
+  written like dmirror, with the inverse move last (rot90 undone by rot270).
+  The search keeps an image that two orientation views of a task share once
+  (`frames`), so these views add only what moves differently.
 A view sees only the task's demo pairs and test inputs: test outputs never
 enter the search.
 """
@@ -27,11 +33,18 @@ from batt_jax.dsl import encoding
 from batt_jax.dsl import registry
 from batt_jax.dsl.reference import colors as reference_colors
 
+# The views searched by default.
 VIEWS = ("identity", "dmirror", "rankcolors")
 # Per view but identity, the DSL primitives written around a found composition:
 # the map applied to `I` first, and the one undoing it last (given `I` as well
 # when it takes two grids).
-VIEW_PRIMITIVES = {"dmirror": ("dmirror", "dmirror"), "rankcolors": ("rankcolors", "unrankcolors")}
+VIEW_PRIMITIVES = {
+    "dmirror": ("dmirror", "dmirror"), "rankcolors": ("rankcolors", "unrankcolors"),
+    "vmirror": ("vmirror", "vmirror"), "hmirror": ("hmirror", "hmirror"),
+    "cmirror": ("cmirror", "cmirror"), "rot90": ("rot90", "rot270"),
+    "rot180": ("rot180", "rot180"), "rot270": ("rot270", "rot90")}
+# Every view a search may name.
+KNOWN_VIEWS = ("identity",) + tuple(VIEW_PRIMITIVES)
 
 
 def undo_reads_input(view: str) -> bool:
@@ -61,7 +74,7 @@ class View:
 
   Attributes:
     task_id: the original task's id.
-    view: one of VIEWS.
+    view: one of KNOWN_VIEWS.
     inputs: demo inputs, then test inputs, under the view.
     outputs: the demo outputs under the view.
     palette: every colour of the view's grids (demo inputs and outputs, test
@@ -97,8 +110,8 @@ class View:
 
 
 def view_of(task: Task, view: str) -> View:
-  if view not in VIEWS:
-    raise ValueError(f"unknown view {view!r}; expected one of {VIEWS}")
+  if view not in KNOWN_VIEWS:
+    raise ValueError(f"unknown view {view!r}; expected one of {KNOWN_VIEWS}")
   originals = tuple(p.input for p in task.train) + tuple(p.input for p in task.test)
   if view not in VIEW_PRIMITIVES:
     inputs, outputs = originals, tuple(p.output for p in task.train)
