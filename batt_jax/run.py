@@ -162,6 +162,9 @@ _SEARCH_VIEWS = flags.DEFINE_list(
     f"Task views the search runs on, of {list(search_tasks.KNOWN_VIEWS)}.")
 _SEARCH_VIEW_MAX_NODES = flags.DEFINE_list(
     "search_view_max_nodes", [], "view:nodes items: --search_max_nodes for that view.")
+_SEARCH_TAIL_ROWS = flags.DEFINE_integer(
+    "search_tail_rows", 0, "A second search call size, for a costly transform's calls of "
+    "few rows (0: none; e.g. 8192 beside --search_chunk_rows=65536).", lower_bound=0)
 _SEARCH_SOLUTIONS = flags.DEFINE_string(
     "search_solutions", None, "Also write every solution the search found here, one JSON "
     "object a line, with its test outputs (to try another ranking without searching again).")
@@ -239,7 +242,8 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
         transforms=tuple(_SEARCH_TRANSFORMS.value) if _SEARCH_TRANSFORMS.value else None,
         expand_nodes=_SEARCH_EXPAND_NODES.value or None, chunk_rows=_SEARCH_CHUNK_ROWS.value,
         max_nodes=_SEARCH_MAX_NODES.value, deepen_bases=_SEARCH_DEEPEN_BASES.value,
-        views=tuple(_SEARCH_VIEWS.value), solutions_path=_SEARCH_SOLUTIONS.value)
+        views=tuple(_SEARCH_VIEWS.value), tail_rows=_SEARCH_TAIL_ROWS.value,
+        solutions_path=_SEARCH_SOLUTIONS.value)
     try:
       search_config = dataclasses.replace(search_config, view_max_nodes=(
           driver.parse_view_max_nodes(_SEARCH_VIEW_MAX_NODES.value)))

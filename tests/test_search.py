@@ -628,6 +628,60 @@ def test_cached_kernels_are_loaded_not_traced_and_give_the_same_search(tmp_path,
   assert not again.loaded
 
 
+def test_calls_of_few_rows_run_on_tail_kernels_with_the_same_search(monkeypatch, tmp_path):
+  monkeypatch.setattr(executable_cache, "_directory", str(tmp_path))  # saved, then loaded
+  task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
+  config = driver.SearchConfig(depth=2, views=("identity", "dmirror"), chunk_rows=256,
+                               max_nodes=50, transforms=("rot90", "replace", "connect_h"),
+                               time_budget_s=None)
+  tailed = dataclasses.replace(config, tail_rows=128)
+  # No transform costly enough: no kernel requested for other rows.
+  monkeypatch.setattr(enumerate_lib, "TAIL_CALL_S", 1e9)
+  cheap = driver.compile_ahead(tailed)
+  plain = driver.search([task], tailed, compilations=cheap)
+  assert not cheap._requested and not plain.stats.tail_kernels
+  monkeypatch.setattr(enumerate_lib, "TAIL_CALL_S", 0.0)
+  compilations = driver.compile_ahead(tailed)
+  for transform in tailed.catalogue():  # ready before the search, so that it uses them
+    compilations.request(transform, 128)
+    compilations.request(transform, 128)  # once
+    assert compilations._requested[(transform.name, 128)].result()[2] == 128
+  assert len(compilations._requested) == 3
+  result = driver.search([task], tailed, compilations=compilations)
+  assert sorted(result.stats.tail_kernels) == ["connect_h", "replace", "rot90"]
+  assert result.report["summary"]["tail_kernels"] == result.stats.tail_kernels
+  assert result.answers["t_rot_replace"].attempts == plain.answers["t_rot_replace"].attempts
+  assert result.report["tasks"] == plain.report["tasks"]
+  assert result.stats.new_candidates == plain.stats.new_candidates
+  assert result.stats.layers == plain.stats.layers
+  # Saved in the executable cache: a later run loads the tail kernels too.
+  monkeypatch.setattr(kernels, "lower_kernel", None)  # would fail if anything were traced
+  warm = driver.compile_ahead(tailed)
+  warm.request(tailed.catalogue()[0], 128)
+  assert warm._requested[(tailed.catalogue()[0].name, 128)].result()[1:] == (0.0, 128)
+  for transform in tailed.catalogue():
+    warm.take(transform.name)
+  assert warm.loaded == {"rot90", "replace", "connect_h"}
+  warm.close()
+
+
+def test_candidates_are_chunked_at_the_tail_size_once_it_runs_faster_per_row():
+  transforms = tuple(transforms_lib.by_name()[n] for n in ("rot90",))
+  views = tasks_lib.views_of([_task("t", _rot90)], ("identity",))
+  search = enumerate_lib.Search(views, enumerate_lib.Config(
+      chunk_rows=256, tail_rows=32, transforms=transforms))
+  rot90 = transforms[0]
+  assert search._rows_of(rot90) == 256  # nothing measured yet
+  search._call_seconds[("rot90", 256)] = 1.0
+  assert search._rows_of(rot90) == 256
+  search._call_seconds[("rot90", 32)] = 0.2  # slower per row than a full call
+  assert search._rows_of(rot90) == 256
+  search._call_seconds[("rot90", 32)] = 0.05  # 4x faster per row
+  assert search._rows_of(rot90) == 32
+  search.stats.smaller_chunks["rot90"] = 16  # compiled smaller to fit: no tail
+  assert search._rows_of(rot90) == 16
+
+
 def test_kernels_compiled_for_other_chunk_rows_are_refused():
   transforms = tuple(transforms_lib.by_name()[n] for n in ("rot90",))
   compilations = kernels.Compilations(transforms, 64)

@@ -51,6 +51,10 @@ _VIEWS = flags.DEFINE_list(
 _VIEW_MAX_NODES = flags.DEFINE_list(
     "view_max_nodes", [], "view:nodes items: --max_nodes for that view (e.g. vmirror:40, "
     "to search an orientation view narrower).")
+_TAIL_ROWS = flags.DEFINE_integer(
+    "tail_rows", 0, "A second call size, for a costly transform's calls of few rows (its "
+    "kernel for these rows compiles in the background once a full call takes 0.25 s; "
+    "0: none). E.g. 8192 beside --chunk_rows=65536.", lower_bound=0)
 _SHARE_FRAMES = flags.DEFINE_bool(
     "share_frames", True, "The orientation views of a task (identity, dmirror, vmirror, ...) "
     "keep an image once, compared in the task's frame.")
@@ -129,7 +133,8 @@ def main(argv):
   config = driver.SearchConfig(
       mode=_MODE.value, depth=_DEPTH.value, time_budget_s=_TIME_BUDGET.value,
       seed=_SEED.value, views=tuple(_VIEWS.value), view_max_nodes=view_max_nodes,
-      share_frames=_SHARE_FRAMES.value, chunk_rows=_CHUNK_ROWS.value,
+      share_frames=_SHARE_FRAMES.value, tail_rows=_TAIL_ROWS.value,
+      chunk_rows=_CHUNK_ROWS.value,
       max_nodes=_MAX_NODES.value, expand_nodes=_EXPAND_NODES.value, overlay=_OVERLAY.value,
       overlay_pieces=_OVERLAY_PIECES.value, last_pieces=_LAST_PIECES.value,
       last_bases=_LAST_BASES.value, deepen_bases=_DEEPEN_BASES.value,

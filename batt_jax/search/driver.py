@@ -52,6 +52,8 @@ class SearchConfig:
       (`enumerate.Config.view_max_nodes`; `parse_view_max_nodes` reads them).
     share_frames: the orientation views of a task keep an image once
       (`enumerate.Config.share_frames`).
+    tail_rows: a second call size for a costly transform's calls of few rows
+      (`enumerate.Config.tail_rows`; 0: none).
     chunk_rows: rows per compiled call.
     max_nodes: nodes kept per view per layer.
     transforms: names of the transforms searched (None: the default
@@ -79,6 +81,7 @@ class SearchConfig:
   views: Tuple[str, ...] = tasks_lib.VIEWS
   view_max_nodes: Tuple[Tuple[str, int], ...] = ()
   share_frames: bool = enumerate_lib.Config.share_frames
+  tail_rows: int = enumerate_lib.Config.tail_rows
   chunk_rows: int = 8192
   max_nodes: int = 300
   transforms: Optional[Tuple[str, ...]] = None
@@ -234,7 +237,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       expand_nodes=config.expand_nodes, overlay=config.overlay,
       overlay_pieces=config.overlay_pieces, last_pieces=config.last_pieces,
       last_bases=config.last_bases, deepen_bases=config.deepen_bases,
-      share_frames=config.share_frames, view_max_nodes=config.view_max_nodes), compilations)
+      share_frames=config.share_frames, view_max_nodes=config.view_max_nodes,
+      tail_rows=config.tail_rows), compilations)
   solutions = []
   if config.mode in ("enumerate", "both"):
     logging.info("search: %d tasks, %d views, %d transforms, depth %d, budget %s s",
@@ -299,6 +303,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "final_overlay_solutions": stats.final_overlays,
           "deepened_bases": stats.deepened,
           "screens_shared": stats.screens_shared,
+          "tail_rows": config.tail_rows, "tail_kernels": stats.tail_kernels,
           "pruned": stats.pruned,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),

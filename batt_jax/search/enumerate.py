@@ -85,6 +85,14 @@ class Config:
       (`frames.task_frame_hashes`). Off: each view keeps its own.
     view_max_nodes: (view name, nodes) pairs: `max_nodes` for the views of
       that name (e.g. orientation views searched narrower than the rest).
+    tail_rows: a second, smaller size of call (0: none) for a costly
+      transform's calls of few rows: a call is padded to its kernel's rows, so
+      a transform left with a few thousand candidates would pay for a whole
+      chunk. Once a transform's full call has taken `TAIL_CALL_S` or more, its
+      kernel for `tail_rows` rows is loaded or compiled in the background
+      (`Compilations.request`), and its calls that fit run on it when ready;
+      once such a call has run faster per row than a full one (`TAIL_FASTER`),
+      all its candidates are chunked at `tail_rows` (`Search._rows_of`).
   """
   depth: int = 2
   chunk_rows: int = 4096
@@ -101,6 +109,7 @@ class Config:
   share_screens: bool = True
   share_frames: bool = True
   view_max_nodes: Tuple[Tuple[str, int], ...] = ()
+  tail_rows: int = 0
 
 
 @dataclasses.dataclass(frozen=True)
@@ -169,6 +178,8 @@ class Stats:
     deepened: bases of the last layer expanded by one more (`Config.deepen_bases`).
     screens_shared: candidates not screened because a node with the same first
       demo image screened theirs (`Config.share_screens`).
+    tail_kernels: transforms whose calls of few rows ran on their kernel for
+      `Config.tail_rows` rows.
   """
   evaluations: int = 0
   screened: int = 0
@@ -191,6 +202,7 @@ class Stats:
   kernels_loaded: int = 0
   deepened: int = 0
   screens_shared: int = 0
+  tail_kernels: List[str] = dataclasses.field(default_factory=list)
 
   @property
   def evaluations_per_s(self) -> float:
@@ -469,6 +481,13 @@ FINAL_OVERLAY_SHARE = 0.03
 # The share of the demo cells a last-layer candidate gets right to be kept as a
 # base for that pass (`Config.last_bases`).
 BASE_SCORE = 0.8
+# A transform whose full call takes this long gets a kernel for
+# `Config.tail_rows` rows (H100, 65,536 rows: 2-3 s for the heaviest templates,
+# under 0.1 s for most).
+TAIL_CALL_S = 0.25
+# ...and chunks all its candidates at `Config.tail_rows` once a call of those
+# rows has run faster per row than a full call, by this factor.
+TAIL_FASTER = 0.8
 
 
 MAX_RECOLORED = 4  # recoloured solutions (distinct test outputs) kept per view
@@ -555,7 +574,9 @@ class Search:
     self.solutions: List[Solution] = []
     self._kernels: Dict[str, Callable] = {}
     self._shares: Dict[str, Optional[Tuple[int, ...]]] = {}
-    self._executables: Dict[str, Callable] = {}  # compiled ahead, for _rows_of rows
+    self._executables: Dict[str, Callable] = {}  # compiled ahead, for _full_rows rows
+    # (transform, rows per call) -> seconds of the latest call of a compiled kernel.
+    self._call_seconds: Dict[Tuple[str, int], float] = {}
     if compilations is not None and compilations.chunk_rows != config.chunk_rows:
       raise ValueError(f"kernels compiled for {compilations.chunk_rows} rows, "
                        f"the search runs {config.chunk_rows}")
@@ -756,13 +777,29 @@ class Search:
   def _heads(self, transform: Transform, src: np.ndarray, params: np.ndarray) -> np.ndarray:
     return head_keys(self._fixed(transform), src, params)
 
-  def _rows_of(self, transform: Transform) -> int:
-    """Rows per compiled call of the transform (fewer than chunk_rows where its
-    kernel would not fit the device's memory, see `Compilations`)."""
+  def _full_rows(self, transform: Transform) -> int:
+    """Rows per call of the transform's kernel compiled ahead (fewer than
+    chunk_rows where its kernel would not fit the device's memory, see
+    `Compilations`)."""
     return self.stats.smaller_chunks.get(transform.name, self.config.chunk_rows)
 
+  def _rows_of(self, transform: Transform) -> int:
+    """Rows per call the transform's candidates are chunked in: `_full_rows`, or
+    `Config.tail_rows` once its kernel for them is ready and has run rows
+    faster (`TAIL_FASTER`): some kernels slow down more than in proportion
+    to their rows (H100, 65,536 rows against 8,192: dashed_rays_right 39x
+    the time, elbow_parts 57x)."""
+    full, tail = self._full_rows(transform), self.config.tail_rows
+    if not tail or tail >= full:
+      return full
+    full_s = self._call_seconds.get((transform.name, full))
+    tail_s = self._call_seconds.get((transform.name, tail))
+    if full_s is None or tail_s is None or tail_s / tail > TAIL_FASTER * full_s / full:
+      return full
+    return tail
+
   def _executable(self, transform: Transform) -> Optional[Callable]:
-    """The kernel compiled ahead for `_rows_of` rows, waiting for its compilation
+    """The kernel compiled ahead for `_full_rows` rows, waiting for its compilation
     if it is still running (the wait counts as compile time)."""
     if transform.name not in self._executables and self._compilations is not None:
       taken = self._compilations.take(transform.name)
@@ -937,7 +974,7 @@ class Search:
           raise
         # One transform too big for the device loses its candidates, not the search.
         logging.warning("search: %s ran out of device memory in chunks of %d rows; "
-                        "skipped for this layer", transform.name, self._rows_of(transform))
+                        "skipped for this layer", transform.name, self._full_rows(transform))
         self.stats.out_of_memory.append(transform.name)
         rows_run = 0
       if rows_run is None:
@@ -1121,15 +1158,52 @@ class Search:
 
   def _run_rows(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                 params: np.ndarray):
-    """The transform's kernel on rows, padded to `_rows_of` it: device outputs and host flags."""
+    """The transform's kernel on rows, padded to its call size: device outputs and host flags."""
     return self._land(self._dispatch(transform, layer, src, sample, params))
 
   def _dispatch(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                 params: np.ndarray):
     """Starts the transform's kernel on rows (not waited for): (device outputs, rows)."""
     rows = len(src)
-    chunk = self._rows_of(transform)
-    size = max(chunk, rows)
+    tail = self._tail_kernel(transform, rows)
+    if tail is not None:
+      sample_p, params_p, inputs, shape, fits = self._inputs(
+          transform, layer, src, sample, params, self.config.tail_rows)
+      if fits:
+        timed = (transform.name, self.config.tail_rows)
+        return self._call(transform, tail, inputs, sample_p, params_p, shape, timed), rows
+    sample_p, params_p, inputs, shape, fits = self._inputs(
+        transform, layer, src, sample, params, self._full_rows(transform))
+    compiled = self._executable(transform) if fits else None
+    if compiled is not None:
+      kernel = compiled
+    else:  # wider than a chunk (a candidate, or a shared kernel's heads): its own shapes
+      kernel = self._kernel_for(transform)
+    first = kernel is not self._executables.get(transform.name) and (
+        (transform.name, shape) not in self._compiled)
+    timed = ((transform.name, self._full_rows(transform))
+             if compiled is not None and self.config.tail_rows else None)
+    return self._call(transform, kernel, inputs, sample_p, params_p, shape, timed, first), rows
+
+  def _tail_kernel(self, transform: Transform, rows: int) -> Optional[Callable]:
+    """The transform's kernel for `Config.tail_rows` rows if these rows fit it and
+    it is ready; requests it for a costly transform (`Config.tail_rows`)."""
+    tail = self.config.tail_rows
+    full = self._full_rows(transform)
+    if not tail or rows > tail or tail >= full or self._compilations is None:
+      return None
+    if self._call_seconds.get((transform.name, full), 0.0) >= TAIL_CALL_S:
+      self._compilations.request(transform, tail)
+    kernel = self._compilations.requested(transform.name, tail)
+    if kernel is not None and transform.name not in self.stats.tail_kernels:
+      self.stats.tail_kernels.append(transform.name)
+    return kernel
+
+  def _inputs(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
+              params: np.ndarray, chunk: int):
+    """(sample, params, kernel inputs, shape, fits): rows padded to `chunk` (or
+    more, not fitting a kernel of `chunk` rows), gathered on the device."""
+    size = max(chunk, len(src))
     src_p, sample_p, params_p = (_pad_last(x, size) for x in (src, sample, params))
     # Gathers are jitted with fixed shapes (eager indexing compiled once per shape).
     fits = size == chunk
@@ -1141,18 +1215,15 @@ class Search:
       grids_d = jnp.asarray(src_p[head_rows].astype(np.int32))
       inputs = (_take(layer.cells, grids_d), _take(layer.hw, grids_d),
                 jnp.asarray(params_p[head_rows]), jnp.asarray(grid_of_row.astype(np.int32)))
-      shape = (size, len(head_rows))
-    else:
-      src_d = jnp.asarray(src_p)
-      inputs = (_take(layer.cells, src_d), _take(layer.hw, src_d))
-      shape = (size,)
-    compiled = self._executable(transform) if fits else None
-    if compiled is not None:
-      kernel = compiled
-    else:  # wider than a chunk (a candidate, or a shared kernel's heads): its own shapes
-      kernel = self._kernel_for(transform)
-    first = kernel is not self._executables.get(transform.name) and (
-        (transform.name, shape) not in self._compiled)
+      return sample_p, params_p, inputs, (size, len(head_rows)), fits
+    src_d = jnp.asarray(src_p)
+    return sample_p, params_p, (_take(layer.cells, src_d), _take(layer.hw, src_d)), (size,), fits
+
+  def _call(self, transform: Transform, kernel: Callable, inputs, sample_p: np.ndarray,
+            params_p: np.ndarray, shape, timed: Optional[Tuple[str, int]], first: bool = False):
+    """Runs a kernel on prepared inputs (not waited for): its device outputs. With
+    `timed` ((transform, rows per call)), the call's seconds are recorded when it
+    lands."""
     t0 = time.monotonic()
     sample_d = jnp.asarray(sample_p)
     out = kernel(*inputs, jnp.asarray(params_p),
@@ -1160,13 +1231,15 @@ class Search:
     if first:  # a jitted kernel compiles as it is called
       self._compiled.add((transform.name, shape))
       self.stats.compile_seconds += time.monotonic() - t0
-    return out, rows
+    return out, (timed, t0)
 
-  @staticmethod
-  def _land(flight):
+  def _land(self, flight):
     """(out_cells, out_hw, flags) of a dispatched kernel: waits for its packed flags."""
-    (out_cells, out_hw, packed), rows = flight
-    return out_cells, out_hw, unpack(np.asarray(packed)[:rows])
+    ((out_cells, out_hw, packed), (timed, t0)), rows = flight
+    flags = unpack(np.asarray(packed)[:rows])
+    if timed is not None:  # dispatch to landing: the device's time, or the host's if longer
+      self._call_seconds[timed] = time.monotonic() - t0
+    return out_cells, out_hw, flags
 
   def _run_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                  params: np.ndarray, starts: np.ndarray, dedup: bool):

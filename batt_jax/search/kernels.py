@@ -374,6 +374,8 @@ class Compilations:
     key = (lambda t: -len(t.lines)) if longest_first else (lambda t: len(t.lines))
     order = list({t.name: t for t in sorted(transforms, key=key)}.values())
     self._futures: Dict[str, futures.Future] = {t.name: futures.Future() for t in order}
+    # (name, rows) -> the kernel for other rows than chunk_rows (`request`).
+    self._requested: Dict[Tuple[str, int], futures.Future] = {}
     self._closed = threading.Event()
     self.lower_seconds = 0.0
     self.loaded: set = set()
@@ -423,12 +425,13 @@ class Compilations:
         return
 
   def _compile(self, transform: Transform, lowered, future: futures.Future,
-               key: Optional[str]) -> None:
-    """Fulfils `future` with the compiled kernel, saved under `key` (None: not cached)."""
+               key: Optional[str], rows: Optional[int] = None) -> None:
+    """Fulfils `future` with the kernel compiled for `rows` (default chunk_rows),
+    saved under `key` (None: not cached)."""
     if not future.set_running_or_notify_cancel():
       return
     try:
-      executable, seconds, rows = _fitting_compile(transform, lowered, self.chunk_rows,
+      executable, seconds, rows = _fitting_compile(transform, lowered, rows or self.chunk_rows,
                                                    self.memory_budget)
     except Exception as e:  # pylint: disable=broad-except
       future.set_exception(e)
@@ -464,6 +467,45 @@ class Compilations:
       self.loaded.add(transform.name)
       future.set_result((executable, time.monotonic() - start, rows))
 
+  def request(self, transform: Transform, rows: int) -> None:
+    """Starts loading (from the executable cache) or compiling the transform's
+    kernel for `rows` rows on the pool, once; `requested` returns it when ready."""
+    if (transform.name, rows) in self._requested or self._closed.is_set():
+      return
+    future = futures.Future()
+    self._requested[(transform.name, rows)] = future
+    try:
+      self._pool.submit(self._request, transform, rows, future)
+    except RuntimeError:  # closed meanwhile
+      future.cancel()
+
+  def _request(self, transform: Transform, rows: int, future: futures.Future) -> None:
+    key = (cache_key(transform, rows, self.memory_budget)
+           if executable_cache.directory() is not None else None)
+    entry = executable_cache.read(transform.name, key) if key is not None else None
+    if entry is not None and entry.payload.get("extra", {}).get("rows") == rows:
+      executable = executable_cache.load(entry, jax.devices()[:1])
+      if executable is not None:
+        if future.set_running_or_notify_cancel():
+          future.set_result((executable, 0.0, rows))
+        return
+    try:
+      lowered = lower_kernel(transform, rows)
+    except Exception as e:  # pylint: disable=broad-except
+      if future.set_running_or_notify_cancel():
+        future.set_exception(e)
+      return
+    self._compile(transform, lowered, future, key, rows)
+
+  def requested(self, name: str, rows: int) -> Optional[Callable]:
+    """The kernel `request`ed for `rows` rows if it is ready, and compiled for
+    exactly those rows (one that needed fewer to fit the memory is not used)."""
+    future = self._requested.get((name, rows))
+    if future is None or not future.done() or future.cancelled() or future.exception():
+      return None
+    executable, _, got = future.result()
+    return executable if got == rows else None
+
   def take(self, name: str) -> Optional[Tuple[Callable, float, float, int]]:
     """(executable, XLA seconds, seconds waited for it here, its rows per call);
     None if not compiled here, or already taken."""
@@ -491,6 +533,6 @@ class Compilations:
     finish on their threads."""
     self._closed.set()
     self._pool.shutdown(wait=False, cancel_futures=True)
-    for future in self._futures.values():
+    for future in list(self._futures.values()) + list(self._requested.values()):
       future.cancel()
     self._futures.clear()
