@@ -348,6 +348,10 @@ class Compilations:
   `batt_jax.run` traces the search's kernels while XLA compiles the library,
   not before the library is lowered.
 
+  A search may also `request` a kernel for other rows (a costly transform's
+  calls of few rows: `enumerate.Config.tail_rows`): loaded or compiled on the
+  same pool, cached alike, and used once `requested` finds it ready.
+
   Attributes:
     chunk_rows: the rows of a compiled call (fewer for a kernel that needs it).
     memory_budget: bytes a kernel may use (None: no limit); by default
