@@ -671,15 +671,26 @@ def test_candidates_are_chunked_at_the_tail_size_once_it_runs_faster_per_row():
   search = enumerate_lib.Search(views, enumerate_lib.Config(
       chunk_rows=256, tail_rows=32, transforms=transforms))
   rot90 = transforms[0]
+
+  class Tails:  # stands for Compilations: the tail kernel is ready or not
+    ready = False
+
+    def requested(self, name, rows):
+      return (lambda *args: None) if self.ready and (name, rows) == ("rot90", 32) else None
+
+  search._compilations = Tails()
   assert search._rows_of(rot90) == 256  # nothing measured yet
   search._call_seconds[("rot90", 256)] = 1.0
-  assert search._rows_of(rot90) == 256
+  assert search._rows_of(rot90) == 256  # the tail kernel is not ready
+  Tails.ready = True
+  assert search._rows_of(rot90) == 32  # ready, not timed: a trial call
   search._call_seconds[("rot90", 32)] = 0.2  # slower per row than a full call
   assert search._rows_of(rot90) == 256
   search._call_seconds[("rot90", 32)] = 0.05  # 4x faster per row
   assert search._rows_of(rot90) == 32
   search.stats.smaller_chunks["rot90"] = 16  # compiled smaller to fit: no tail
   assert search._rows_of(rot90) == 16
+  search._compilations = None
 
 
 def test_kernels_compiled_for_other_chunk_rows_are_refused():

@@ -790,13 +790,15 @@ class Search:
     to their rows (H100, 65,536 rows against 8,192: dashed_rays_right 39x
     the time, elbow_parts 57x)."""
     full, tail = self._full_rows(transform), self.config.tail_rows
-    if not tail or tail >= full:
+    if not tail or tail >= full or self._compilations is None:
       return full
     full_s = self._call_seconds.get((transform.name, full))
-    tail_s = self._call_seconds.get((transform.name, tail))
-    if full_s is None or tail_s is None or tail_s / tail > TAIL_FASTER * full_s / full:
+    if full_s is None or self._compilations.requested(transform.name, tail) is None:
       return full
-    return tail
+    tail_s = self._call_seconds.get((transform.name, tail))
+    if tail_s is None:  # ready and not yet timed: a trial call
+      return tail
+    return tail if tail_s / tail <= TAIL_FASTER * full_s / full else full
 
   def _executable(self, transform: Transform) -> Optional[Callable]:
     """The kernel compiled ahead for `_full_rows` rows, waiting for its compilation
@@ -905,9 +907,10 @@ class Search:
     sample = self.samples.offset[view][cand_of_row] + within
     return starts, count, cand_of_row, src, sample
 
-  def _chunks(self, rows: int, starts: np.ndarray, count: np.ndarray,
+  def _chunks(self, rows_of: Callable[[], int], starts: np.ndarray, count: np.ndarray,
               heads: Optional[np.ndarray] = None):
-    """(c0, c1): runs of whole candidates of at most `rows` rows.
+    """(c0, c1): runs of whole candidates of at most `rows_of()` rows (asked
+    again for each run: a transform's call size may change as its calls land).
 
     With `heads` (a shared-prefix kernel's candidates' head keys, node-major),
     also of at most `grid_rows(rows)` distinct heads: a candidate brings new ones
@@ -921,6 +924,7 @@ class Search:
       seen = np.cumsum(np.where(new, count, 0))  # inclusive
     c0 = 0
     while c0 < len(starts):
+      rows = rows_of()
       c1 = int(np.searchsorted(ends, starts[c0] + rows, side="right"))
       if heads is not None:
         before = seen[c0] - count[c0]  # c0's rows count as new heads either way
@@ -1060,7 +1064,7 @@ class Search:
     collects the new ones for the next layer. Returns the rows run (None: out of time)."""
     starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=False)
     heads = self._heads(transform, node, params) if self._shared(transform) else None
-    for c0, c1 in self._chunks(self._rows_of(transform), starts, count, heads):
+    for c0, c1 in self._chunks(lambda: self._rows_of(transform), starts, count, heads):
       if self._out_of_time():
         return None
       r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
@@ -1143,7 +1147,7 @@ class Search:
 
     # One chunk in flight: the host prepares chunk k+1 while the device runs chunk k.
     in_flight = None
-    for c0, c1 in self._chunks(self._rows_of(transform), starts, count, heads):
+    for c0, c1 in self._chunks(lambda: self._rows_of(transform), starts, count, heads):
       if self._out_of_time():
         return None
       flight = self._dispatch(transform, layer, src[c0:c1], sample[c0:c1], params[c0:c1])
