@@ -14,7 +14,6 @@ import numpy as np
 import pytest
 
 from batt_jax import data
-from batt_jax.data.types import Pair, Task
 from batt_jax.dsl import encoding
 from batt_jax.runtime import compile_pool
 from batt_jax.runtime import executable_cache
@@ -28,19 +27,15 @@ from batt_jax.search import transforms as transforms_lib
 from codegen import interpret
 from codegen import pipeline
 from codegen.program import Location, Program
+from search_testing import A, B, C
+from search_testing import grid as _grid
+from search_testing import task as _task
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SMALL = ("rot90", "hmirror", "replace", "upscale", "largest_object", "fill_enclosed",
          "lr_and")
 
 
-def _grid(rows):
-  return tuple(tuple(r) for r in rows)
-
-
-A = _grid([[0, 1, 2], [0, 0, 1], [3, 0, 0]])
-B = _grid([[1, 1], [0, 2], [0, 3], [4, 0]])
-C = _grid([[5, 0, 0, 0], [0, 5, 1, 0], [0, 0, 0, 1]])
 
 
 def _rot90(g):
@@ -49,11 +44,6 @@ def _rot90(g):
 
 def _replace(g, a, b):
   return tuple(tuple(b if v == a else v for v in row) for row in g)
-
-
-def _task(task_id, fn, grids=(A, B, C)):
-  *demo, test = grids
-  return Task(task_id, tuple(Pair(g, fn(g)) for g in demo), (Pair(test, fn(test)),))
 
 
 def test_catalogue_type_checks():

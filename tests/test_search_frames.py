@@ -5,7 +5,6 @@ import dataclasses
 import numpy as np
 import pytest
 
-from batt_jax.data.types import Pair, Task
 from batt_jax.dsl import encoding
 from batt_jax.dsl import registry
 from batt_jax.search import answers
@@ -14,20 +13,9 @@ from batt_jax.search import frames
 from batt_jax.search import tasks as tasks_lib
 from batt_jax.search.kernels import row_hashes
 from codegen import interpret
-
-
-def _grid(rows):
-  return tuple(tuple(r) for r in rows)
-
-
-A = _grid([[0, 1, 2], [0, 0, 1], [3, 0, 0]])
-B = _grid([[1, 1], [0, 2], [0, 3], [4, 0]])
-C = _grid([[5, 0, 0, 0], [0, 5, 1, 0], [0, 0, 0, 1]])
-
-
-def _task(task_id, fn, grids=(A, B, C)):
-  *demo, test = grids
-  return Task(task_id, tuple(Pair(g, fn(g)) for g in demo), (Pair(test, fn(test)),))
+from search_testing import A, B, C
+from search_testing import grid as _grid
+from search_testing import task as _task
 
 
 def _encoded(grids):
