@@ -236,19 +236,18 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
     # kernels' compiles) leaves.
     config = dataclasses.replace(config, reference_niceness=BESIDE_NICENESS)
   if _SEARCH_TIME_BUDGET.value > 0:
-    search_config = driver.SearchConfig(
-        mode=_SEARCH_MODE.value, depth=_SEARCH_DEPTH.value,
-        time_budget_s=_SEARCH_TIME_BUDGET.value, library=_LIBRARY.value,
-        transforms=tuple(_SEARCH_TRANSFORMS.value) if _SEARCH_TRANSFORMS.value else None,
-        expand_nodes=_SEARCH_EXPAND_NODES.value or None, chunk_rows=_SEARCH_CHUNK_ROWS.value,
-        max_nodes=_SEARCH_MAX_NODES.value, deepen_bases=_SEARCH_DEEPEN_BASES.value,
-        views=tuple(_SEARCH_VIEWS.value), tail_rows=_SEARCH_TAIL_ROWS.value,
-        solutions_path=_SEARCH_SOLUTIONS.value)
     try:
-      search_config = dataclasses.replace(search_config, view_max_nodes=(
-          driver.parse_view_max_nodes(_SEARCH_VIEW_MAX_NODES.value)))
+      search_config = driver.SearchConfig(
+          mode=_SEARCH_MODE.value, depth=_SEARCH_DEPTH.value,
+          time_budget_s=_SEARCH_TIME_BUDGET.value, library=_LIBRARY.value,
+          transforms=tuple(_SEARCH_TRANSFORMS.value) if _SEARCH_TRANSFORMS.value else None,
+          expand_nodes=_SEARCH_EXPAND_NODES.value or None, chunk_rows=_SEARCH_CHUNK_ROWS.value,
+          max_nodes=_SEARCH_MAX_NODES.value, deepen_bases=_SEARCH_DEEPEN_BASES.value,
+          views=tuple(_SEARCH_VIEWS.value), tail_rows=_SEARCH_TAIL_ROWS.value,
+          view_max_nodes=driver.parse_view_max_nodes(_SEARCH_VIEW_MAX_NODES.value),
+          solutions_path=_SEARCH_SOLUTIONS.value)
       search_config.check()
-    except ValueError as e:  # an unknown transform or view
+    except ValueError as e:  # an unknown transform or view, a bad view:nodes item
       logging.error("%s", e)
       return 1
     if cluster is None or cluster.process_id == 0:  # the process that searches
