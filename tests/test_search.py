@@ -999,3 +999,55 @@ def test_last_layer_bases_take_pieces_after_the_last_layer():
   assert result.report["summary"]["final_overlay_solutions"] >= 1
   assert interpret.run(a.programs[0], grids[2]) == over_turned(grids[2])
   assert "input over the 0s of" in a.programs[0].source
+
+
+def _shifted_down(g, k=4):
+  width = len(g[0])
+  return tuple([(0,) * width] * k) + g[:len(g) - k]
+
+
+def test_deepened_layers_go_on_through_the_bases_the_one_before_kept():
+  # Moving down 4 cells is four shift_down: depth 2 leaves the 2-cell move as a
+  # base (most cells black and right), each deepened layer moves it once more.
+  def dots(*cells):
+    return _grid([[3 if (i, j) in cells else 0 for j in range(8)] for i in range(8)])
+  grids = (dots((0, 1), (2, 5)), dots((1, 3), (3, 0)), dots((0, 6), (3, 2)))
+  task = _task("t_down4", _shifted_down, grids=grids)
+
+  def search(rounds):
+    config = driver.SearchConfig(depth=2, views=("identity",), chunk_rows=256, max_nodes=50,
+                                 transforms=("shift_down",), time_budget_s=None,
+                                 deepen_rounds=rounds)
+    return driver.search([task], config)
+
+  one = search(1)
+  assert not one.answers["t_down4"].programs
+  assert one.report["summary"]["deepened_layers"] == [1]
+  two = search(2)
+  assert two.report["summary"]["deepened_layers"] == [1, 1]
+  a = two.answers["t_down4"]
+  assert a.attempts[0][0] == _shifted_down(grids[2])
+  assert [l.primitive for l in a.programs[0].lines].count("shift") == 4
+
+
+def test_tasks_with_two_exact_answers_are_not_deepened():
+  views = tasks_lib.views_of([_task("t_full", _rot90), _task("t_open", _rot90)],
+                             ("identity", "dmirror"))
+  search = enumerate_lib.Search(views, enumerate_lib.Config(transforms=()))
+  full = [v for v, view in enumerate(views) if view.task_id == "t_full"]
+  layer_view = np.arange(len(views))
+  layer = enumerate_lib._Layer(None, None, layer_view, layer_view * 3,
+                               [(enumerate_lib.Step("rot90", ()),)] * len(views))
+  one, other = ((A,),), ((B,),)
+  solution = enumerate_lib.Solution
+  # One answer, or a second one only recoloured or painted over: still open.
+  search.solutions = [solution(full[0], (), one, 0),
+                      solution(full[0], (), other, 1, colors=((1, 2),)),
+                      solution(full[1], (), other, 2, overlay=((),))]
+  assert enumerate_lib.Search._open_tasks(search, layer).view.tolist() == layer_view.tolist()
+  search.solutions.append(solution(full[1], (), other, 3))  # differs, in another view
+  assert enumerate_lib.Search._open_tasks(search, layer).view.tolist() == layer_view.tolist()
+  search.solutions.append(solution(full[0], (), other, 4))  # two exact answers in one view
+  kept = enumerate_lib.Search._open_tasks(search, layer)
+  assert sorted(kept.view.tolist()) == [v for v in layer_view.tolist() if v not in full]
+  assert kept.offset.tolist() == (kept.view * 3).tolist()

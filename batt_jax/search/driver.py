@@ -66,6 +66,8 @@ class SearchConfig:
       bases for one more overlay pass (`enumerate.Config.last_pieces`).
     deepen_bases: time left after the last layer goes to one more layer over
       its bases (`enumerate.Config.deepen_bases`).
+    deepen_rounds: the most such layers, each over the bases of the one
+      before (`enumerate.Config.deepen_rounds`).
     generations, parents, children: the mutation search's rounds, programs
       kept per task, and variants per parent per round.
     library: the programs mutated ("default" or paths).
@@ -91,6 +93,7 @@ class SearchConfig:
   last_pieces: int = enumerate_lib.Config.last_pieces
   last_bases: int = enumerate_lib.Config.last_bases
   deepen_bases: bool = enumerate_lib.Config.deepen_bases
+  deepen_rounds: int = enumerate_lib.Config.deepen_rounds
   generations: int = 3
   parents: int = 3
   children: int = 16
@@ -237,6 +240,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       expand_nodes=config.expand_nodes, overlay=config.overlay,
       overlay_pieces=config.overlay_pieces, last_pieces=config.last_pieces,
       last_bases=config.last_bases, deepen_bases=config.deepen_bases,
+      deepen_rounds=config.deepen_rounds,
       share_frames=config.share_frames, view_max_nodes=config.view_max_nodes,
       tail_rows=config.tail_rows), compilations)
   solutions = []
@@ -301,7 +305,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "overlay_solutions": stats.overlays, "recolored_solutions": stats.recolored,
           "last_layer_pieces": stats.last_pieces, "last_layer_bases": stats.last_bases,
           "final_overlay_solutions": stats.final_overlays,
-          "deepened_bases": stats.deepened,
+          "deepened_bases": stats.deepened, "deepened_layers": stats.deepened_layers,
           "screens_shared": stats.screens_shared,
           "tail_rows": config.tail_rows, "tail_kernels": stats.tail_kernels,
           "pruned": stats.pruned,
@@ -362,7 +366,8 @@ def summary_lines_of(report: dict) -> List[str]:
                  f"{s.get('final_overlay_solutions', 0):,} with the last layer's "
                  f"{s.get('last_layer_pieces', 0):,} pieces and "
                  f"{s.get('last_layer_bases', 0):,} bases; "
-                 f"{s.get('deepened_bases', 0):,} bases deepened), by recolouring "
+                 f"{s.get('deepened_bases', 0):,} bases deepened in "
+                 f"{len(s.get('deepened_layers', []))} layers), by recolouring "
                  f"{s['recolored_solutions']:,}; {s['pruned']:,} candidates pruned by shape")
   m = report.get("mutation")
   if m:

@@ -75,6 +75,10 @@ class Config:
       over its bases alone, screened like a last layer (and keeping its own
       pieces and bases for the overlay pass): compositions one transform
       deeper, through the candidates nearest a solution.
+    deepen_rounds: the most such layers: while the budget lasts, each one
+      runs over the new bases the one before kept (depth + 1, depth + 2, ...),
+      so a budget the deepened layer leaves unspent goes one transform deeper
+      again through the nearest candidates.
     share_screens: nodes of one view whose first demo images are the same (and
       alike in having the outputs' shapes and in being expanded in full) share
       their screens: a screen reads only that image, so one node's candidates
@@ -106,6 +110,7 @@ class Config:
   last_bases: int = 50
   expand_nodes: Optional[int] = None
   deepen_bases: bool = True
+  deepen_rounds: int = 3
   share_screens: bool = True
   share_frames: bool = True
   view_max_nodes: Tuple[Tuple[str, int], ...] = ()
@@ -175,7 +180,8 @@ class Stats:
     out_of_memory: transforms skipped in a layer because the device ran out of
       memory (once per layer).
     kernels_loaded: kernels taken from the executable cache, not compiled.
-    deepened: bases of the last layer expanded by one more (`Config.deepen_bases`).
+    deepened: bases of the last layer expanded by one more (`Config.deepen_bases`),
+      over all deepened layers; deepened_layers: the bases of each.
     screens_shared: candidates not screened because a node with the same first
       demo image screened theirs (`Config.share_screens`).
     tail_kernels: transforms whose calls of few rows ran on their kernel for
@@ -201,6 +207,7 @@ class Stats:
   out_of_memory: List[str] = dataclasses.field(default_factory=list)
   kernels_loaded: int = 0
   deepened: int = 0
+  deepened_layers: List[int] = dataclasses.field(default_factory=list)
   screens_shared: int = 0
   tail_kernels: List[str] = dataclasses.field(default_factory=list)
 
@@ -657,9 +664,17 @@ class Search:
         break
       stored.append(layer)
     bases = self._last_bases
-    if self.config.deepen_bases and bases is not None and not self._out_of_time():
+    while (self.config.deepen_bases and bases is not None and len(bases)
+           and len(self.stats.deepened_layers) < self.config.deepen_rounds
+           and not self._out_of_time()):
+      self._last_bases = None  # the bases this layer keeps, if any, are the next
+      bases = self._open_tasks(bases)
+      if not len(bases):
+        break
       self._expand(bases, keep=False, progress=progress)
-      self.stats.deepened = len(bases)
+      self.stats.deepened += len(bases)
+      self.stats.deepened_layers.append(len(bases))
+      bases = self._last_bases
     if self._final_layers:
       # The last layer's pieces and bases with every kept node: only views that
       # got one can have a new overlay. It has its own share of the budget.
@@ -668,6 +683,24 @@ class Search:
       self._overlays(stored + self._final_layers,
                      views=set(np.concatenate([l.view for l in self._final_layers]).tolist()))
       self.stats.final_overlays = self.stats.overlays - before
+
+  def _open_tasks(self, layer: _Layer) -> _Layer:
+    """The nodes of `layer` whose task can still gain an attempt from a longer
+    composition: not those of a task with two exact solutions (one colour-free
+    composition each) that differ on the test inputs. Attempts rank exact
+    solutions of fewer transforms first, so a deeper one would rank behind both.
+    Two answers that differ in one view differ in the task's frame too: each
+    view's move is one-to-one."""
+    answers: Dict[int, set] = {}
+    for s in self.solutions:
+      if not s.overlay and not s.colors:
+        answers.setdefault(s.view, set()).add(s.test_outputs)
+    full = {self.views[v].task_id for v, a in answers.items() if len(a) >= 2}
+    if not full:
+      return layer
+    keep = np.flatnonzero([self.views[v].task_id not in full for v in layer.view.tolist()])
+    return _Layer(layer.cells, layer.hw, layer.view[keep], layer.offset[keep],
+                  [layer.lineage[k] for k in keep.tolist()], layer.score[keep])
 
   def _recolored_inputs(self) -> None:
     """Solutions of no transform: the input itself, recoloured.
