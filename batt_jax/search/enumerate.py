@@ -658,7 +658,7 @@ class Search:
       if self.config.overlay and depth > 1 and not self._out_of_time():
         # Before each wider layer, so that a budget that ends in it still gets them.
         self._overlays(stored)
-      layer = self._expand(layer, keep=not last, progress=progress)
+      layer = self._expand(self._open_tasks(layer), keep=not last, progress=progress)
       self.stats.layers.append(len(layer) if layer is not None else 0)
       if layer is None or not len(layer) or self.stats.stopped_early:
         break
@@ -688,9 +688,10 @@ class Search:
     """The nodes of `layer` whose task can still gain an attempt from a longer
     composition: not those of a task with two exact solutions (one colour-free
     composition each) that differ on the test inputs. Attempts rank exact
-    solutions of fewer transforms first, so a deeper one would rank behind both.
-    Two answers that differ in one view differ in the task's frame too: each
-    view's move is one-to-one."""
+    solutions of fewer transforms first, so a deeper one would rank behind both
+    (the next layer and the deepened ones skip such tasks). Two answers that
+    differ in one view differ in the task's frame too: each view's move is
+    one-to-one."""
     answers: Dict[int, set] = {}
     for s in self.solutions:
       if not s.overlay and not s.colors:
