@@ -1578,6 +1578,24 @@ CATALOGUE: Tuple[Transform, ...] = (
         "pi = toindices(p)", "keep = difference(pi, sep)", "o = toobject(keep, I)",
         "mv = shift(o, off)", "allp = merge(pieces)",
         "g = fill(I, ZERO, allp)", "O = paint(g, mv)"), (COLOR,)),
+    # bc1d5164 (alone): the four k x k corner blocks of the grid overlaid, the background
+    # transparent, the top-left on top, then top-right, bottom-left, bottom-right (blocks
+    # may overlap or leave a middle band out).
+    Transform("overlay_corners", (
+        "bg = mostcolor(I)", "kk = astuple({k}, {k})", "h = height(I)", "w = width(I)",
+        "hk = subtract(h, {k})", "wk = subtract(w, {k})", "pr = tojvec(wk)", "pb = toivec(hk)",
+        "pd = astuple(hk, wk)", "tl = crop(I, ORIGIN, kk)", "tr = crop(I, pr, kk)",
+        "bl = crop(I, pb, kk)", "br = crop(I, pd, kk)", "m0 = ofcolor(tl, bg)",
+        "s0 = toobject(m0, tr)", "x0 = paint(tl, s0)", "m1 = ofcolor(x0, bg)",
+        "s1 = toobject(m1, bl)", "x1 = paint(x0, s1)", "m2 = ofcolor(x1, bg)",
+        "s2 = toobject(m2, br)", "O = paint(x1, s2)"), (FACTOR,)),
+    # d90796e8 (recolor_touching[3, 2, 8] -> recolor_touching[2, 8, 0]): cells of colour a
+    # with a cell of colour b beside them (4-neighbours) get colour c.
+    Transform("recolor_touching", (
+        "as = ofcolor(I, {a})", "bs = ofcolor(I, {b})", "u = shift(bs, UP)", "d = shift(bs, DOWN)",
+        "l = shift(bs, LEFT)", "r = shift(bs, RIGHT)", "ud = combine(u, d)", "lr = combine(l, r)",
+        "nb = combine(ud, lr)", "cells = intersection(as, nb)", "O = fill(I, {c}, cells)"),
+        (COLOR_A, COLOR_B, COLOR), (("a", "b"), ("a", "c"))),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
