@@ -563,6 +563,24 @@ def _dedupe_rows(src, out, tag):
           f"{t}b2 = canvas(ZERO, {t}d)", f"{out} = paint({t}b2, {t}cells)")
 
 
+def _spread(source, steps, out, tag):
+  """Lines: `out` = the cells of `source` (Indices, inside the grid) and those up to 31 cells
+  from one along either way of a direction, within `all` (the grid's cells): rounds of shifts
+  by `steps` (Point names: the direction's 1, 2, 4, 8 and 16 multiples) both ways,
+  pointer-jumped; each shifted set is cut to the grid before it is combined (a patch must fit
+  a 30 x 30 box)."""
+  lines = []
+  cur = source
+  for k, step in enumerate(steps):
+    nxt = out if k == len(steps) - 1 else f"{tag}r{k}"
+    lines += [f"{tag}b{k} = invert({step})", f"{tag}p{k} = shift({cur}, {step})",
+              f"{tag}q{k} = shift({cur}, {tag}b{k})", f"{tag}x{k} = intersection({tag}p{k}, all)",
+              f"{tag}y{k} = intersection({tag}q{k}, all)", f"{tag}u{k} = combine({tag}x{k}, {tag}y{k})",
+              f"{nxt} = combine({cur}, {tag}u{k})"]
+    cur = nxt
+  return tuple(lines)
+
+
 CATALOGUE: Tuple[Transform, ...] = (
     # Symmetries of the square.
     _unary("rot90", "rot90"), _unary("rot180", "rot180"), _unary("rot270", "rot270"),
@@ -1596,6 +1614,27 @@ CATALOGUE: Tuple[Transform, ...] = (
         "l = shift(bs, LEFT)", "r = shift(bs, RIGHT)", "ud = combine(u, d)", "lr = combine(l, r)",
         "nb = combine(ud, lr)", "cells = intersection(as, nb)", "O = fill(I, {c}, cells)"),
         (COLOR_A, COLOR_B, COLOR), (("a", "b"), ("a", "c"))),
+    # 8731374e (crop_solid_of_color[0, 3] -> cross_of_least, rankcolors view): the bounding box of the
+    # k x k blocks (k = 2 or 3) of colour c's cells, cropped: a solid rectangle of c among
+    # noise that also holds c (single cells and thin strands of c are left out).
+    Transform("crop_solid_of_color", (
+        "s = ofcolor(I, {c})", "l1 = shift(s, LEFT)", "u1 = shift(s, UP)", "d1 = shift(s, NEG_UNITY)",
+        "a1 = intersection(s, l1)", "b1 = intersection(u1, d1)", "c2 = intersection(a1, b1)",
+        "l2 = shift(c2, LEFT)", "u2 = shift(c2, UP)", "d2 = shift(c2, NEG_UNITY)",
+        "a2 = intersection(c2, l2)", "b2 = intersection(u2, d2)", "c3 = intersection(a2, b2)",
+        "k3 = equality({k}, THREE)", "tl = branch(k3, c3, c2)", "k1 = decrement({k})",
+        "kv = astuple(k1, k1)", "br = shift(tl, kv)", "b = combine(tl, br)", "O = subgrid(b, I)"),
+        (COLOR, SPLIT)),
+    # 8731374e (crop_solid_of_color[0, 3] -> cross_of_least, rankcolors view): the rows and
+    # the columns through the cells of the grid's least common colour get that colour (the
+    # spans are pointer-jumped over masks: no objects).
+    Transform("cross_of_least", (
+        "c = leastcolor(I)", "s = ofcolor(I, c)", "all = asindices(I)", "e1 = double(RIGHT)",
+        "e2 = double(e1)", "e3 = double(e2)", "e4 = double(e3)", "n1 = double(DOWN)",
+        "n2 = double(n1)", "n3 = double(n2)", "n4 = double(n3)")
+        + _spread("s", ("RIGHT", "e1", "e2", "e3", "e4"), "rows", "h")
+        + _spread("s", ("DOWN", "n1", "n2", "n3", "n4"), "cols", "v") + (
+        "m = combine(rows, cols)", "O = fill(I, c, m)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
