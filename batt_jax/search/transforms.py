@@ -1635,6 +1635,17 @@ CATALOGUE: Tuple[Transform, ...] = (
         + _spread("s", ("RIGHT", "e1", "e2", "e3", "e4"), "rows", "h")
         + _spread("s", ("DOWN", "n1", "n2", "n3", "n4"), "cols", "v") + (
         "m = combine(rows, cols)", "O = fill(I, c, m)")),
+    # 4612dd53 (alone): dashed lines completed: the rows and the columns of the foreground's
+    # bounding box that more than half fill get their background cells there coloured c.
+    Transform("complete_lines", _FG_CELLS + (
+        "bx = backdrop(fg)", "h = height(I)", "w = width(I)", "rs = interval(ZERO, h, ONE)",
+        "cs = interval(ZERO, w, ONE)", "inb = lbind(intersection, bx)", "inf = lbind(intersection, fg)",
+        "sr = chain(inb, hfrontier, toivec)", "nr = chain(size, inf, sr)", "dr = compose(double, nr)",
+        "tr = compose(size, sr)", "okr = fork(greater, dr, tr)", "gr = sfilter(rs, okr)",
+        "rows = mapply(sr, gr)", "sc = chain(inb, vfrontier, tojvec)", "nc = chain(size, inf, sc)",
+        "dc = compose(double, nc)", "tc = compose(size, sc)", "okc = fork(greater, dc, tc)",
+        "gc = sfilter(cs, okc)", "cols = mapply(sc, gc)", "m = combine(rows, cols)",
+        "O = underfill(I, {c}, m)"), (COLOR,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
