@@ -1646,6 +1646,21 @@ CATALOGUE: Tuple[Transform, ...] = (
         "dc = compose(double, nc)", "tc = compose(size, sc)", "okc = fork(greater, dc, tc)",
         "gc = sfilter(cs, okc)", "cols = mapply(sc, gc)", "m = combine(rows, cols)",
         "O = underfill(I, {c}, m)"), (COLOR,)),
+    # 77fdfe62 (alone, k = 2): corner keys: the grid with k rings cropped off (k = 0, 1, 2: the keys
+    # and a frame), its non-black cells recoloured by quadrant with the colour of the grid's
+    # corner cell on that side (an odd middle row / column goes with the bottom / right).
+    Transform("quadrants_by_corner_keys", (
+        "h = height(I)", "w = width(I)", "h1 = decrement(h)", "w1 = decrement(w)",
+        "ptr = tojvec(w1)", "pbl = toivec(h1)", "pbr = astuple(h1, w1)", "ktl = index(I, ORIGIN)",
+        "ktr = index(I, ptr)", "kbl = index(I, pbl)", "kbr = index(I, pbr)", "kk = astuple({k}, {k})",
+        "k2 = double({k})", "hh = subtract(h, k2)", "ww = subtract(w, k2)", "dims = astuple(hh, ww)",
+        "g = crop(I, kk, dims)", "z = ofcolor(g, ZERO)",
+        "all = asindices(g)", "fg = difference(all, z)", "t = tophalf(g)", "l = lefthalf(g)",
+        "ti = asindices(t)", "li = asindices(l)", "top = intersection(fg, ti)",
+        "bot = difference(fg, ti)", "q1 = intersection(top, li)", "q2 = difference(top, li)",
+        "q3 = intersection(bot, li)", "q4 = difference(bot, li)", "x1 = fill(g, ktl, q1)",
+        "x2 = fill(x1, ktr, q2)", "x3 = fill(x2, kbl, q3)", "O = fill(x3, kbr, q4)"),
+        (Param("k", "int", (0, 1, 2)),)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
