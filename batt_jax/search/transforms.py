@@ -1661,6 +1661,15 @@ CATALOGUE: Tuple[Transform, ...] = (
         "q3 = intersection(bot, li)", "q4 = difference(bot, li)", "x1 = fill(g, ktl, q1)",
         "x2 = fill(x1, ktr, q2)", "x3 = fill(x2, kbl, q3)", "O = fill(x3, kbr, q4)"),
         (Param("k", "int", (0, 1, 2)),)),
+    # 8e5a5113 (alone): panels of rotations: the first square panel (side the grid's height)
+    # copied into the panels to its right (separators one cell wide), each turned a further
+    # quarter turn clockwise (90, 180, 270 degrees).
+    Transform("rotation_panels", (
+        "h = height(I)", "dims = astuple(h, h)", "p = crop(I, ORIGIN, dims)", "a = rot90(p)",
+        "b = rot180(p)", "c = rot270(p)", "s1 = increment(h)", "o1 = tojvec(s1)", "o2 = double(o1)",
+        "o3 = add(o1, o2)", "x = asobject(a)", "y = asobject(b)", "z = asobject(c)",
+        "xs = shift(x, o1)", "ys = shift(y, o2)", "zs = shift(z, o3)", "g1 = paint(I, xs)",
+        "g2 = paint(g1, ys)", "O = paint(g2, zs)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
