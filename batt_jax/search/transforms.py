@@ -1670,6 +1670,25 @@ CATALOGUE: Tuple[Transform, ...] = (
         "o3 = add(o1, o2)", "x = asobject(a)", "y = asobject(b)", "z = asobject(c)",
         "xs = shift(x, o1)", "ys = shift(y, o2)", "zs = shift(z, o3)", "g1 = paint(I, xs)",
         "g2 = paint(g1, ys)", "O = paint(g2, zs)")),
+    # f8a8fe49, 6855a6e4 (alone): the cells of neither the background nor colour b (the marks)
+    # mirrored across the brackets of colour b: split at the midline between b's outermost
+    # rows, each half is reflected across the outermost row of b on its side (columns instead
+    # when b's top row holds fewer cells than its left column: brackets facing sideways).
+    Transform("mirror_across_brackets", (
+        "b0 = ofcolor(I, {b})", "u0 = ulcorner(b0)", "hr = hfrontier(u0)", "vr = vfrontier(u0)",
+        "nh0 = intersection(b0, hr)", "nv0 = intersection(b0, vr)", "nh = size(nh0)",
+        "nv = size(nv0)", "hz = greater(nh, nv)", "t0 = dmirror(I)", "g = branch(hz, I, t0)",
+        "b = ofcolor(g, {b})", "bg = mostcolor(g)", "z = ofcolor(g, bg)", "all = asindices(g)",
+        "fg = difference(all, z)", "a = difference(fg, b)", "t = uppermost(b)", "u = lowermost(b)",
+        "s = add(t, u)", "mid = halve(s)", "w = width(g)", "w1 = decrement(w)",
+        "c1 = astuple(mid, w1)", "o1 = initset(ORIGIN)", "ln = insertcell(c1, o1)", "ub = backdrop(ln)",
+        "sa = intersection(a, ub)", "sb = difference(a, ub)", "oa = toobject(sa, g)",
+        "ob = toobject(sb, g)", "ma = hmirror(oa)", "mb = hmirror(ob)", "ta = uppermost(sa)",
+        "la = lowermost(sa)", "ka = add(ta, la)", "t2 = double(t)", "da = subtract(t2, ka)",
+        "va = toivec(da)", "ra = shift(ma, va)", "tb = uppermost(sb)", "lb = lowermost(sb)",
+        "kb = add(tb, lb)", "u2 = double(u)", "db = subtract(u2, kb)", "vb = toivec(db)",
+        "rb = shift(mb, vb)", "cl = fill(g, bg, a)", "p1 = paint(cl, ra)", "r = paint(p1, rb)",
+        "rt = dmirror(r)", "O = branch(hz, r, rt)"), (COLOR_B,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
