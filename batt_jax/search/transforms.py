@@ -575,7 +575,8 @@ def _spread(source, steps, out, tag):
     nxt = out if k == len(steps) - 1 else f"{tag}r{k}"
     lines += [f"{tag}b{k} = invert({step})", f"{tag}p{k} = shift({cur}, {step})",
               f"{tag}q{k} = shift({cur}, {tag}b{k})", f"{tag}x{k} = intersection({tag}p{k}, all)",
-              f"{tag}y{k} = intersection({tag}q{k}, all)", f"{tag}u{k} = combine({tag}x{k}, {tag}y{k})",
+              f"{tag}y{k} = intersection({tag}q{k}, all)",
+              f"{tag}u{k} = combine({tag}x{k}, {tag}y{k})",
               f"{nxt} = combine({cur}, {tag}u{k})"]
     cur = nxt
   return tuple(lines)
@@ -1614,11 +1615,12 @@ CATALOGUE: Tuple[Transform, ...] = (
         "l = shift(bs, LEFT)", "r = shift(bs, RIGHT)", "ud = combine(u, d)", "lr = combine(l, r)",
         "nb = combine(ud, lr)", "cells = intersection(as, nb)", "O = fill(I, {c}, cells)"),
         (COLOR_A, COLOR_B, COLOR), (("a", "b"), ("a", "c"))),
-    # 8731374e (crop_solid_of_color[0, 3] -> cross_of_least, rankcolors view): the bounding box of the
-    # k x k blocks (k = 2 or 3) of colour c's cells, cropped: a solid rectangle of c among
+    # 8731374e (crop_solid_of_color[0, 3] -> cross_of_least, rankcolors view): the bounding box
+    # of the k x k blocks (k = 2 or 3) of colour c's cells, cropped: a solid rectangle of c among
     # noise that also holds c (single cells and thin strands of c are left out).
     Transform("crop_solid_of_color", (
-        "s = ofcolor(I, {c})", "l1 = shift(s, LEFT)", "u1 = shift(s, UP)", "d1 = shift(s, NEG_UNITY)",
+        "s = ofcolor(I, {c})", "l1 = shift(s, LEFT)", "u1 = shift(s, UP)",
+        "d1 = shift(s, NEG_UNITY)",
         "a1 = intersection(s, l1)", "b1 = intersection(u1, d1)", "c2 = intersection(a1, b1)",
         "l2 = shift(c2, LEFT)", "u2 = shift(c2, UP)", "d2 = shift(c2, NEG_UNITY)",
         "a2 = intersection(c2, l2)", "b2 = intersection(u2, d2)", "c3 = intersection(a2, b2)",
@@ -1639,8 +1641,9 @@ CATALOGUE: Tuple[Transform, ...] = (
     # bounding box that more than half fill get their background cells there coloured c.
     Transform("complete_lines", _FG_CELLS + (
         "bx = backdrop(fg)", "h = height(I)", "w = width(I)", "rs = interval(ZERO, h, ONE)",
-        "cs = interval(ZERO, w, ONE)", "inb = lbind(intersection, bx)", "inf = lbind(intersection, fg)",
-        "sr = chain(inb, hfrontier, toivec)", "nr = chain(size, inf, sr)", "dr = compose(double, nr)",
+        "cs = interval(ZERO, w, ONE)", "inb = lbind(intersection, bx)",
+        "inf = lbind(intersection, fg)", "sr = chain(inb, hfrontier, toivec)",
+        "nr = chain(size, inf, sr)", "dr = compose(double, nr)",
         "tr = compose(size, sr)", "okr = fork(greater, dr, tr)", "gr = sfilter(rs, okr)",
         "rows = mapply(sr, gr)", "sc = chain(inb, vfrontier, tojvec)", "nc = chain(size, inf, sc)",
         "dc = compose(double, nc)", "tc = compose(size, sc)", "okc = fork(greater, dc, tc)",
@@ -1652,9 +1655,10 @@ CATALOGUE: Tuple[Transform, ...] = (
     Transform("quadrants_by_corner_keys", (
         "h = height(I)", "w = width(I)", "h1 = decrement(h)", "w1 = decrement(w)",
         "ptr = tojvec(w1)", "pbl = toivec(h1)", "pbr = astuple(h1, w1)", "ktl = index(I, ORIGIN)",
-        "ktr = index(I, ptr)", "kbl = index(I, pbl)", "kbr = index(I, pbr)", "kk = astuple({k}, {k})",
-        "k2 = double({k})", "hh = subtract(h, k2)", "ww = subtract(w, k2)", "dims = astuple(hh, ww)",
-        "g = crop(I, kk, dims)", "z = ofcolor(g, ZERO)",
+        "ktr = index(I, ptr)", "kbl = index(I, pbl)", "kbr = index(I, pbr)",
+        "kk = astuple({k}, {k})", "k2 = double({k})", "hh = subtract(h, k2)",
+        "ww = subtract(w, k2)", "dims = astuple(hh, ww)", "g = crop(I, kk, dims)",
+        "z = ofcolor(g, ZERO)",
         "all = asindices(g)", "fg = difference(all, z)", "t = tophalf(g)", "l = lefthalf(g)",
         "ti = asindices(t)", "li = asindices(l)", "top = intersection(fg, ti)",
         "bot = difference(fg, ti)", "q1 = intersection(top, li)", "q2 = difference(top, li)",
@@ -1681,7 +1685,8 @@ CATALOGUE: Tuple[Transform, ...] = (
         "b = ofcolor(g, {b})", "bg = mostcolor(g)", "z = ofcolor(g, bg)", "all = asindices(g)",
         "fg = difference(all, z)", "a = difference(fg, b)", "t = uppermost(b)", "u = lowermost(b)",
         "s = add(t, u)", "mid = halve(s)", "w = width(g)", "w1 = decrement(w)",
-        "c1 = astuple(mid, w1)", "o1 = initset(ORIGIN)", "ln = insertcell(c1, o1)", "ub = backdrop(ln)",
+        "c1 = astuple(mid, w1)", "o1 = initset(ORIGIN)", "ln = insertcell(c1, o1)",
+        "ub = backdrop(ln)",
         "sa = intersection(a, ub)", "sb = difference(a, ub)", "oa = toobject(sa, g)",
         "ob = toobject(sb, g)", "ma = hmirror(oa)", "mb = hmirror(ob)", "ta = uppermost(sa)",
         "la = lowermost(sa)", "ka = add(ta, la)", "t2 = double(t)", "da = subtract(t2, ka)",
