@@ -563,6 +563,25 @@ def _dedupe_rows(src, out, tag):
           f"{t}b2 = canvas(ZERO, {t}d)", f"{out} = paint({t}b2, {t}cells)")
 
 
+def _spread(source, steps, out, tag):
+  """Lines: `out` = the cells of `source` (Indices, inside the grid) and those up to 31 cells
+  from one along either way of a direction, within `all` (the grid's cells): rounds of shifts
+  by `steps` (Point names: the direction's 1, 2, 4, 8 and 16 multiples) both ways,
+  pointer-jumped; each shifted set is cut to the grid before it is combined (a patch must fit
+  a 30 x 30 box)."""
+  lines = []
+  cur = source
+  for k, step in enumerate(steps):
+    nxt = out if k == len(steps) - 1 else f"{tag}r{k}"
+    lines += [f"{tag}b{k} = invert({step})", f"{tag}p{k} = shift({cur}, {step})",
+              f"{tag}q{k} = shift({cur}, {tag}b{k})", f"{tag}x{k} = intersection({tag}p{k}, all)",
+              f"{tag}y{k} = intersection({tag}q{k}, all)",
+              f"{tag}u{k} = combine({tag}x{k}, {tag}y{k})",
+              f"{nxt} = combine({cur}, {tag}u{k})"]
+    cur = nxt
+  return tuple(lines)
+
+
 CATALOGUE: Tuple[Transform, ...] = (
     # Symmetries of the square.
     _unary("rot90", "rot90"), _unary("rot180", "rot180"), _unary("rot270", "rot270"),
@@ -1578,6 +1597,103 @@ CATALOGUE: Tuple[Transform, ...] = (
         "pi = toindices(p)", "keep = difference(pi, sep)", "o = toobject(keep, I)",
         "mv = shift(o, off)", "allp = merge(pieces)",
         "g = fill(I, ZERO, allp)", "O = paint(g, mv)"), (COLOR,)),
+    # bc1d5164 (alone): the four k x k corner blocks of the grid overlaid, the background
+    # transparent, the top-left on top, then top-right, bottom-left, bottom-right (blocks
+    # may overlap or leave a middle band out).
+    Transform("overlay_corners", (
+        "bg = mostcolor(I)", "kk = astuple({k}, {k})", "h = height(I)", "w = width(I)",
+        "hk = subtract(h, {k})", "wk = subtract(w, {k})", "pr = tojvec(wk)", "pb = toivec(hk)",
+        "pd = astuple(hk, wk)", "tl = crop(I, ORIGIN, kk)", "tr = crop(I, pr, kk)",
+        "bl = crop(I, pb, kk)", "br = crop(I, pd, kk)", "m0 = ofcolor(tl, bg)",
+        "s0 = toobject(m0, tr)", "x0 = paint(tl, s0)", "m1 = ofcolor(x0, bg)",
+        "s1 = toobject(m1, bl)", "x1 = paint(x0, s1)", "m2 = ofcolor(x1, bg)",
+        "s2 = toobject(m2, br)", "O = paint(x1, s2)"), (FACTOR,)),
+    # d90796e8 (recolor_touching[3, 2, 8] -> recolor_touching[2, 8, 0]): cells of colour a
+    # with a cell of colour b beside them (4-neighbours) get colour c.
+    Transform("recolor_touching", (
+        "as = ofcolor(I, {a})", "bs = ofcolor(I, {b})", "u = shift(bs, UP)", "d = shift(bs, DOWN)",
+        "l = shift(bs, LEFT)", "r = shift(bs, RIGHT)", "ud = combine(u, d)", "lr = combine(l, r)",
+        "nb = combine(ud, lr)", "cells = intersection(as, nb)", "O = fill(I, {c}, cells)"),
+        (COLOR_A, COLOR_B, COLOR), (("a", "b"), ("a", "c"))),
+    # 8731374e (crop_solid_of_color[0, 3] -> cross_of_least, rankcolors view): the bounding box
+    # of the k x k blocks (k = 2 or 3) of colour c's cells, cropped: a solid rectangle of c among
+    # noise that also holds c (single cells and thin strands of c are left out).
+    Transform("crop_solid_of_color", (
+        "s = ofcolor(I, {c})", "l1 = shift(s, LEFT)", "u1 = shift(s, UP)",
+        "d1 = shift(s, NEG_UNITY)",
+        "a1 = intersection(s, l1)", "b1 = intersection(u1, d1)", "c2 = intersection(a1, b1)",
+        "l2 = shift(c2, LEFT)", "u2 = shift(c2, UP)", "d2 = shift(c2, NEG_UNITY)",
+        "a2 = intersection(c2, l2)", "b2 = intersection(u2, d2)", "c3 = intersection(a2, b2)",
+        "k3 = equality({k}, THREE)", "tl = branch(k3, c3, c2)", "k1 = decrement({k})",
+        "kv = astuple(k1, k1)", "br = shift(tl, kv)", "b = combine(tl, br)", "O = subgrid(b, I)"),
+        (COLOR, SPLIT)),
+    # 8731374e (crop_solid_of_color[0, 3] -> cross_of_least, rankcolors view): the rows and
+    # the columns through the cells of the grid's least common colour get that colour (the
+    # spans are pointer-jumped over masks: no objects).
+    Transform("cross_of_least", (
+        "c = leastcolor(I)", "s = ofcolor(I, c)", "all = asindices(I)", "e1 = double(RIGHT)",
+        "e2 = double(e1)", "e3 = double(e2)", "e4 = double(e3)", "n1 = double(DOWN)",
+        "n2 = double(n1)", "n3 = double(n2)", "n4 = double(n3)")
+        + _spread("s", ("RIGHT", "e1", "e2", "e3", "e4"), "rows", "h")
+        + _spread("s", ("DOWN", "n1", "n2", "n3", "n4"), "cols", "v") + (
+        "m = combine(rows, cols)", "O = fill(I, c, m)")),
+    # 4612dd53 (alone): dashed lines completed: the rows and the columns of the foreground's
+    # bounding box that more than half fill get their background cells there coloured c.
+    Transform("complete_lines", _FG_CELLS + (
+        "bx = backdrop(fg)", "h = height(I)", "w = width(I)", "rs = interval(ZERO, h, ONE)",
+        "cs = interval(ZERO, w, ONE)", "inb = lbind(intersection, bx)",
+        "inf = lbind(intersection, fg)", "sr = chain(inb, hfrontier, toivec)",
+        "nr = chain(size, inf, sr)", "dr = compose(double, nr)",
+        "tr = compose(size, sr)", "okr = fork(greater, dr, tr)", "gr = sfilter(rs, okr)",
+        "rows = mapply(sr, gr)", "sc = chain(inb, vfrontier, tojvec)", "nc = chain(size, inf, sc)",
+        "dc = compose(double, nc)", "tc = compose(size, sc)", "okc = fork(greater, dc, tc)",
+        "gc = sfilter(cs, okc)", "cols = mapply(sc, gc)", "m = combine(rows, cols)",
+        "O = underfill(I, {c}, m)"), (COLOR,)),
+    # 77fdfe62 (alone, k = 2): corner keys: the grid with k rings cropped off (k = 0, 1, 2: the keys
+    # and a frame), its non-black cells recoloured by quadrant with the colour of the grid's
+    # corner cell on that side (an odd middle row / column goes with the bottom / right).
+    Transform("quadrants_by_corner_keys", (
+        "h = height(I)", "w = width(I)", "h1 = decrement(h)", "w1 = decrement(w)",
+        "ptr = tojvec(w1)", "pbl = toivec(h1)", "pbr = astuple(h1, w1)", "ktl = index(I, ORIGIN)",
+        "ktr = index(I, ptr)", "kbl = index(I, pbl)", "kbr = index(I, pbr)",
+        "kk = astuple({k}, {k})", "k2 = double({k})", "hh = subtract(h, k2)",
+        "ww = subtract(w, k2)", "dims = astuple(hh, ww)", "g = crop(I, kk, dims)",
+        "z = ofcolor(g, ZERO)",
+        "all = asindices(g)", "fg = difference(all, z)", "t = tophalf(g)", "l = lefthalf(g)",
+        "ti = asindices(t)", "li = asindices(l)", "top = intersection(fg, ti)",
+        "bot = difference(fg, ti)", "q1 = intersection(top, li)", "q2 = difference(top, li)",
+        "q3 = intersection(bot, li)", "q4 = difference(bot, li)", "x1 = fill(g, ktl, q1)",
+        "x2 = fill(x1, ktr, q2)", "x3 = fill(x2, kbl, q3)", "O = fill(x3, kbr, q4)"),
+        (Param("k", "int", (0, 1, 2)),)),
+    # 8e5a5113 (alone): panels of rotations: the first square panel (side the grid's height)
+    # copied into the panels to its right (separators one cell wide), each turned a further
+    # quarter turn clockwise (90, 180, 270 degrees).
+    Transform("rotation_panels", (
+        "h = height(I)", "dims = astuple(h, h)", "p = crop(I, ORIGIN, dims)", "a = rot90(p)",
+        "b = rot180(p)", "c = rot270(p)", "s1 = increment(h)", "o1 = tojvec(s1)", "o2 = double(o1)",
+        "o3 = add(o1, o2)", "x = asobject(a)", "y = asobject(b)", "z = asobject(c)",
+        "xs = shift(x, o1)", "ys = shift(y, o2)", "zs = shift(z, o3)", "g1 = paint(I, xs)",
+        "g2 = paint(g1, ys)", "O = paint(g2, zs)")),
+    # f8a8fe49, 6855a6e4 (alone): the cells of neither the background nor colour b (the marks)
+    # mirrored across the brackets of colour b: split at the midline between b's outermost
+    # rows, each half is reflected across the outermost row of b on its side (columns instead
+    # when b's top row holds fewer cells than its left column: brackets facing sideways).
+    Transform("mirror_across_brackets", (
+        "b0 = ofcolor(I, {b})", "u0 = ulcorner(b0)", "hr = hfrontier(u0)", "vr = vfrontier(u0)",
+        "nh0 = intersection(b0, hr)", "nv0 = intersection(b0, vr)", "nh = size(nh0)",
+        "nv = size(nv0)", "hz = greater(nh, nv)", "t0 = dmirror(I)", "g = branch(hz, I, t0)",
+        "b = ofcolor(g, {b})", "bg = mostcolor(g)", "z = ofcolor(g, bg)", "all = asindices(g)",
+        "fg = difference(all, z)", "a = difference(fg, b)", "t = uppermost(b)", "u = lowermost(b)",
+        "s = add(t, u)", "mid = halve(s)", "w = width(g)", "w1 = decrement(w)",
+        "c1 = astuple(mid, w1)", "o1 = initset(ORIGIN)", "ln = insertcell(c1, o1)",
+        "ub = backdrop(ln)",
+        "sa = intersection(a, ub)", "sb = difference(a, ub)", "oa = toobject(sa, g)",
+        "ob = toobject(sb, g)", "ma = hmirror(oa)", "mb = hmirror(ob)", "ta = uppermost(sa)",
+        "la = lowermost(sa)", "ka = add(ta, la)", "t2 = double(t)", "da = subtract(t2, ka)",
+        "va = toivec(da)", "ra = shift(ma, va)", "tb = uppermost(sb)", "lb = lowermost(sb)",
+        "kb = add(tb, lb)", "u2 = double(u)", "db = subtract(u2, kb)", "vb = toivec(db)",
+        "rb = shift(mb, vb)", "cl = fill(g, bg, a)", "p1 = paint(cl, ra)", "r = paint(p1, rb)",
+        "rt = dmirror(r)", "O = branch(hz, r, rt)"), (COLOR_B,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
