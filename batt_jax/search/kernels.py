@@ -451,25 +451,32 @@ class Compilations:
                         type(e).__name__, e)
     future.set_result((executable, seconds, rows))
 
-  def _load(self, transform: Transform, entry: executable_cache.Entry,
-            future: futures.Future, key: str) -> None:
-    """Fulfils `future` with the cached kernel, or compiles it if the entry
-    cannot be loaded (`executable_cache.load` has logged and deleted it)."""
+  def _load(self, transform: Transform, entry: Optional[executable_cache.Entry],
+            future: futures.Future, key: Optional[str], rows: Optional[int] = None) -> None:
+    """Fulfils `future` with the cached kernel, or compiles it (and saves it under
+    `key`) if there is no entry or it cannot be loaded (`executable_cache.load` has
+    logged and deleted it).
+
+    Without `rows`, a catalogue kernel: the entry's own rows (chunk_rows, or fewer
+    where that fits the device), the load time reported and the transform counted
+    in `loaded`. With `rows` (a `request`), only an entry for exactly those rows."""
     start = time.monotonic()
-    rows = entry.payload.get("extra", {}).get("rows")
-    executable = executable_cache.load(entry, jax.devices()[:1]) if rows else None
+    saved = entry.payload.get("extra", {}).get("rows") if entry is not None else None
+    usable = saved is not None and (rows is None or saved == rows)
+    executable = executable_cache.load(entry, jax.devices()[:1]) if usable else None
     if executable is None:
       try:
-        lowered = lower_kernel(transform, self.chunk_rows)
+        lowered = lower_kernel(transform, rows or self.chunk_rows)
       except Exception as e:  # pylint: disable=broad-except
         if future.set_running_or_notify_cancel():
           future.set_exception(e)
         return
-      self._compile(transform, lowered, future, key)
+      self._compile(transform, lowered, future, key, rows)
       return
     if future.set_running_or_notify_cancel():
-      self.loaded.add(transform.name)
-      future.set_result((executable, time.monotonic() - start, rows))
+      if rows is None:
+        self.loaded.add(transform.name)
+      future.set_result((executable, time.monotonic() - start if rows is None else 0.0, saved))
 
   def request(self, transform: Transform, rows: int) -> None:
     """Starts loading (from the executable cache) or compiling the transform's
@@ -487,19 +494,7 @@ class Compilations:
     key = (cache_key(transform, rows, self.memory_budget)
            if executable_cache.directory() is not None else None)
     entry = executable_cache.read(transform.name, key) if key is not None else None
-    if entry is not None and entry.payload.get("extra", {}).get("rows") == rows:
-      executable = executable_cache.load(entry, jax.devices()[:1])
-      if executable is not None:
-        if future.set_running_or_notify_cancel():
-          future.set_result((executable, 0.0, rows))
-        return
-    try:
-      lowered = lower_kernel(transform, rows)
-    except Exception as e:  # pylint: disable=broad-except
-      if future.set_running_or_notify_cancel():
-        future.set_exception(e)
-      return
-    self._compile(transform, lowered, future, key, rows)
+    self._load(transform, entry, future, key, rows)
 
   def requested(self, name: str, rows: int) -> Optional[Callable]:
     """The kernel `request`ed for `rows` rows if it is ready, and compiled for
