@@ -1578,6 +1578,40 @@ CATALOGUE: Tuple[Transform, ...] = (
         "pi = toindices(p)", "keep = difference(pi, sep)", "o = toobject(keep, I)",
         "mv = shift(o, off)", "allp = merge(pieces)",
         "g = fill(I, ZERO, allp)", "O = paint(g, mv)"), (COLOR,)),
+    # 3bdb4ada (alone, c = 0): every object (4-connected) perforated: its cells at an odd row
+    # and an odd column offset from its bounding box's top-left corner get colour c (a solid
+    # bar or block of odd size becomes a grid of holes).
+    Transform("perforate", (
+        "objs = objects(I, T, F, T)", "h = height(I)", "w = width(I)",
+        "rs = interval(ONE, h, TWO)", "cs = interval(ONE, w, TWO)",
+        "hf = compose(hfrontier, toivec)", "vf = compose(vfrontier, tojvec)",
+        "rows = mapply(hf, rs)", "cols = mapply(vf, cs)", "odd = intersection(rows, cols)",
+        "sh = lbind(shift, odd)", "rf = compose(sh, ulcorner)",
+        "x = fork(intersection, toindices, rf)", "cells = mapply(x, objs)",
+        "O = fill(I, {c}, cells)"), (COLOR,)),
+    # 0a938d79 (alone): two marks continued as stripes: across the grid's long side, the full
+    # columns (rows if it is taller than wide) through the first mark and the second, in their
+    # colours, repeated with twice their distance as the period up to the far edge.
+    Transform("stripes_from_two_marks", (
+        "p = portrait(I)", "t = dmirror(I)", "g = branch(p, t, I)", "bg = mostcolor(g)",
+        "z = ofcolor(g, bg)", "all = asindices(g)", "fg = difference(all, z)",
+        "a = leftmost(fg)", "b = rightmost(fg)", "ja = tojvec(a)", "jb = tojvec(b)",
+        "va = vfrontier(ja)", "vb = vfrontier(jb)", "ma = intersection(fg, va)",
+        "mb = intersection(fg, vb)", "oa = toobject(ma, g)", "ob = toobject(mb, g)",
+        "ka = color(oa)", "kb = color(ob)", "d = subtract(b, a)", "d2 = double(d)",
+        "w = width(g)", "sa = interval(a, w, d2)", "sb = interval(b, w, d2)",
+        "f = compose(vfrontier, tojvec)", "la = mapply(f, sa)", "lb = mapply(f, sb)",
+        "g1 = fill(g, ka, la)", "g2 = fill(g1, kb, lb)", "rt = dmirror(g2)",
+        "O = branch(p, rt, g2)")),
+    # 017c7c7b (continue_period_v[F] -> replace[1, 2]): the grid extended downward, continuing
+    # its vertical period (the smallest p with every row equal to the row p below it), to 3/2
+    # of its height, or with t twice its height.
+    Transform("continue_period_v", (
+        "q = vperiod(I)", "w = width(I)", "h = height(I)", "pd = astuple(q, w)",
+        "u = crop(I, ORIGIN, pd)", "hh = halve(h)", "h3 = add(h, hh)", "h2 = double(h)",
+        "n = branch({t}, h2, h3)", "nq = add(n, q)", "k = divide(nq, q)", "rc = astuple(k, ONE)",
+        "r = repeatgrid(u, rc)", "od = astuple(n, w)", "O = crop(r, ORIGIN, od)"),
+        (Param("t", "bool"),)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
