@@ -1612,6 +1612,14 @@ CATALOGUE: Tuple[Transform, ...] = (
         "n = branch({t}, h2, h3)", "nq = add(n, q)", "k = divide(nq, q)", "rc = astuple(k, ONE)",
         "r = repeatgrid(u, rc)", "od = astuple(n, w)", "O = crop(r, ORIGIN, od)"),
         (Param("t", "bool"),)),
+    # bd4472b8 (alone): a key row spelled out: the rows below the first two (the key and a
+    # separator) take the key's colours in turn, one full row each, repeating to the bottom.
+    Transform("key_row_stripes", (
+        "w = width(I)", "h = height(I)", "rd = astuple(ONE, w)", "top = crop(I, ORIGIN, rd)",
+        "col = dmirror(top)", "bar = hupscale(col, w)", "h2 = subtract(h, TWO)",
+        "k0 = add(h2, w)", "k = divide(k0, w)", "rc = astuple(k, ONE)",
+        "t = repeatgrid(bar, rc)", "d = astuple(h2, w)", "c = crop(t, ORIGIN, d)",
+        "o = asobject(c)", "s = shift(o, TWO_BY_ZERO)", "O = paint(I, s)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
