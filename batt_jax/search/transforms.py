@@ -563,6 +563,24 @@ def _dedupe_rows(src, out, tag):
           f"{t}b2 = canvas(ZERO, {t}d)", f"{out} = paint({t}b2, {t}cells)")
 
 
+def _sweep(src, direction, out, tag):
+  """Lines: `out` = the cells of `src` (Indices) slid along `direction` (a Point constant) to
+  the grid's border, every position kept: 5 doubling rounds (steps 1, 2, 4, 8, 16 reach 31
+  cells), each clipped to the grid (`all`, a name the template defines) so the set stays
+  within it."""
+  lines = []
+  cur, step = src, direction
+  for k in range(5):
+    if k:
+      lines.append(f"{tag}d{k} = double({step})")
+      step = f"{tag}d{k}"
+    nxt = out if k == 4 else f"{tag}s{k}"
+    lines += [f"{tag}h{k} = shift({cur}, {step})", f"{tag}c{k} = intersection({tag}h{k}, all)",
+              f"{nxt} = combine({cur}, {tag}c{k})"]
+    cur = nxt
+  return tuple(lines)
+
+
 CATALOGUE: Tuple[Transform, ...] = (
     # Symmetries of the square.
     _unary("rot90", "rot90"), _unary("rot180", "rot180"), _unary("rot270", "rot270"),
@@ -1620,6 +1638,20 @@ CATALOGUE: Tuple[Transform, ...] = (
         "k0 = add(h2, w)", "k = divide(k0, w)", "rc = astuple(k, ONE)",
         "t = repeatgrid(bar, rc)", "d = astuple(h2, w)", "c = crop(t, ORIGIN, d)",
         "o = asobject(c)", "s = shift(o, TWO_BY_ZERO)", "O = paint(I, s)")),
+    # 1f0c79e5 (alone): the foreground slides diagonally to the border toward each corner of
+    # its bounding box that holds a cell of colour a (a mark), leaving its trail in its other
+    # cells' colour.
+    Transform("slide_to_marked_corners", _FG_CELLS + (
+        "ms = ofcolor(I, {a})", "b0 = difference(fg, ms)", "bo = toobject(b0, I)",
+        "c = mostcolor(bo)", "none = difference(fg, fg)")
+        + _sweep("fg", "NEG_UNITY", "aw", "a") + _sweep("fg", "UP_RIGHT", "bw", "b")
+        + _sweep("fg", "DOWN_LEFT", "ew", "e") + _sweep("fg", "UNITY", "fw", "f") + (
+        "ap = ulcorner(fg)", "bp = urcorner(fg)", "ep = llcorner(fg)", "fp = lrcorner(fg)",
+        "ai = index(I, ap)", "bi = index(I, bp)", "ei = index(I, ep)", "fi = index(I, fp)",
+        "ao = equality(ai, {a})", "bo2 = equality(bi, {a})", "eo = equality(ei, {a})",
+        "fo = equality(fi, {a})", "ar = branch(ao, aw, none)", "br = branch(bo2, bw, none)",
+        "er = branch(eo, ew, none)", "fr = branch(fo, fw, none)", "x = combine(ar, br)",
+        "y = combine(er, fr)", "cells = combine(x, y)", "O = fill(I, c, cells)"), (COLOR_A,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
