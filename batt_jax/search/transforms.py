@@ -1652,6 +1652,22 @@ CATALOGUE: Tuple[Transform, ...] = (
         "fo = equality(fi, {a})", "ar = branch(ao, aw, none)", "br = branch(bo2, bw, none)",
         "er = branch(eo, ew, none)", "fr = branch(fo, fw, none)", "x = combine(ar, br)",
         "y = combine(er, fr)", "cells = combine(x, y)", "O = fill(I, c, cells)"), (COLOR_A,)),
+    # a61ba2ce (alone, c = 0): four corner pieces assembled: the objects (4-connected) with
+    # the background at one corner of their bounding box (one piece per corner), each put in
+    # the quadrant of a square twice the first's size where that corner faces the centre, on
+    # a canvas of colour c.
+    Transform("assemble_corner_pieces", (
+        "objs = objects(I, T, F, T)", "bg = mostcolor(I)", "ix = lbind(index, I)",
+        "isbg = lbind(equality, bg)", "m1 = chain(isbg, ix, lrcorner)",
+        "m2 = chain(isbg, ix, llcorner)", "m3 = chain(isbg, ix, urcorner)",
+        "m4 = chain(isbg, ix, ulcorner)",
+        "o1 = extract(objs, m1)", "o2 = extract(objs, m2)", "o3 = extract(objs, m3)",
+        "o4 = extract(objs, m4)", "d = shape(o1)", "zj = multiply(d, RIGHT)",
+        "zi = multiply(d, DOWN)", "n1 = normalize(o1)", "n2 = normalize(o2)",
+        "n3 = normalize(o3)", "n4 = normalize(o4)", "t2 = shift(n2, zj)", "t3 = shift(n3, zi)",
+        "t4 = shift(n4, d)", "a = combine(n1, t2)", "b = combine(t3, t4)",
+        "ab = combine(a, b)", "dims = double(d)", "blank = canvas({c}, dims)",
+        "O = paint(blank, ab)"), (COLOR,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
