@@ -1668,6 +1668,16 @@ CATALOGUE: Tuple[Transform, ...] = (
         "t4 = shift(n4, d)", "a = combine(n1, t2)", "b = combine(t3, t4)",
         "ab = combine(a, b)", "dims = double(d)", "blank = canvas({c}, dims)",
         "O = paint(blank, ab)"), (COLOR,)),
+    # 29c11459 (alone): the marks on the left and right edges extended along their rows to
+    # meet in the middle column (odd widths), which gets colour c on those rows.
+    Transform("edges_meet_middle", (
+        "h = height(I)", "w = width(I)", "cd = astuple(h, ONE)", "lc = crop(I, ORIGIN, cd)",
+        "w1 = decrement(w)", "rp = tojvec(w1)", "rc = crop(I, rp, cd)", "lf = hupscale(lc, w)",
+        "rf = hupscale(rc, w)", "a = lefthalf(lf)", "b = righthalf(rf)", "hw = halve(w)",
+        "mp = tojvec(hw)", "m0 = crop(I, mp, cd)", "bg = mostcolor(I)", "zl = ofcolor(lc, bg)",
+        "zr = ofcolor(rc, bg)", "z = intersection(zl, zr)", "al = asindices(lc)",
+        "ml = difference(al, z)", "mid = fill(m0, {c}, ml)", "x = hconcat(a, mid)",
+        "O = hconcat(x, b)"), (COLOR,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
