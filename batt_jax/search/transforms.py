@@ -581,6 +581,18 @@ def _sweep(src, direction, out, tag):
   return tuple(lines)
 
 
+def _corner_mark(k, corner, direction):
+  """Lines: `c{k}` = the most common colour of the marks `mk` in the quadrant beyond the
+  `corner` of `blk` (from the cell diagonally outside it, `direction`, to the grid's same
+  corner; `all` = every cell), `i{k}` = that corner cell; except for k = 4, `g{k}` = `g{k-1}`
+  with that cell in that colour."""
+  lines = (f"p{k} = {corner}(blk)", f"x{k} = add(p{k}, {direction})", f"e{k} = {corner}(all)",
+           f"s{k} = initset(x{k})", f"t{k} = insertcell(e{k}, s{k})", f"b{k} = backdrop(t{k})",
+           f"m{k} = intersection(mk, b{k})", f"o{k} = toobject(m{k}, I)",
+           f"c{k} = mostcolor(o{k})", f"i{k} = initset(p{k})")
+  return lines + ((f"g{k} = fill(g{k - 1}, c{k}, i{k})",) if k < 4 else ())
+
+
 CATALOGUE: Tuple[Transform, ...] = (
     # Symmetries of the square.
     _unary("rot90", "rot90"), _unary("rot180", "rot180"), _unary("rot270", "rot270"),
@@ -1678,6 +1690,15 @@ CATALOGUE: Tuple[Transform, ...] = (
         "zr = ofcolor(rc, bg)", "z = intersection(zl, zr)", "al = asindices(lc)",
         "ml = difference(al, z)", "mid = fill(m0, {c}, ml)", "x = hconcat(a, mid)",
         "O = hconcat(x, b)"), (COLOR,)),
+    # d89b689b (alone): marks gathered onto a block of colour a: each corner cell of the
+    # block's bounding box takes the colour of the marks (other non-background cells) in the
+    # quadrant beyond that corner (diagonally outside it, to the grid's corner); the marks
+    # are erased.
+    Transform("gather_marks_to_corners", _FG_CELLS + (
+        "blk = ofcolor(I, {a})", "mk = difference(fg, blk)", "g0 = cover(I, mk)")
+        + _corner_mark(1, "ulcorner", "NEG_UNITY") + _corner_mark(2, "urcorner", "UP_RIGHT")
+        + _corner_mark(3, "llcorner", "DOWN_LEFT") + _corner_mark(4, "lrcorner", "UNITY")
+        + ("O = fill(g3, c4, i4)",), (COLOR_A,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
