@@ -1699,6 +1699,14 @@ CATALOGUE: Tuple[Transform, ...] = (
         + _corner_mark(1, "ulcorner", "NEG_UNITY") + _corner_mark(2, "urcorner", "UP_RIGHT")
         + _corner_mark(3, "llcorner", "DOWN_LEFT") + _corner_mark(4, "lrcorner", "UNITY")
         + ("O = fill(g3, c4, i4)",), (COLOR_A,)),
+    # 99fa7670 (alone; the optional rays_right_turn_down's rule, written with grid smears
+    # instead of a ray object per cell): every non-background cell pours its colour rightward
+    # over the background up to the next cell, and down the last column: each background
+    # cell there takes the colour of the nearest cell above it.
+    Transform("pour_right_down", ("bg = mostcolor(I)",) + _smear("RIGHT", "I", "g", "r") + (
+        "h = height(I)", "w = width(I)", "w1 = decrement(w)", "cp = tojvec(w1)",
+        "cd = astuple(h, ONE)", "col = crop(g, cp, cd)") + _smear("DOWN", "col", "cs", "d") + (
+        "o = asobject(cs)", "s = shift(o, cp)", "O = paint(g, s)")),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
