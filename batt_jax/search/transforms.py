@@ -1633,7 +1633,7 @@ CATALOGUE: Tuple[Transform, ...] = (
         "f = compose(vfrontier, tojvec)", "la = mapply(f, sa)", "lb = mapply(f, sb)",
         "g1 = fill(g, ka, la)", "g2 = fill(g1, kb, lb)", "rt = dmirror(g2)",
         "O = branch(p, rt, g2)")),
-    # 017c7c7b (continue_period_v[F] -> replace[1, 2]): the grid extended downward, continuing
+    # 017c7c7b (replace[1, 2] -> continue_period_v[0]): the grid extended downward, continuing
     # its vertical period (the smallest p with every row equal to the row p below it), to 3/2
     # of its height, or with t twice its height.
     Transform("continue_period_v", (
