@@ -566,8 +566,9 @@ def _dedupe_rows(src, out, tag):
 def _sweep(src, direction, out, tag):
   """Lines: `out` = the cells of `src` (Indices) slid along `direction` (a Point constant) to
   the grid's border, every position kept: 5 doubling rounds (steps 1, 2, 4, 8, 16 reach 31
-  cells), each clipped to the grid (`all`, a name the template defines) so the set stays
-  within it."""
+  cells). Rounds 3 to 5 are clipped to the grid (`all`, a name the template defines) so the
+  set stays within it; the first two grow it by 3 cells at most, so `src` may span up to 27
+  cells along each axis (beyond that a patch wider than the grid is undefined)."""
   lines = []
   cur, step = src, direction
   for k in range(5):
@@ -575,8 +576,12 @@ def _sweep(src, direction, out, tag):
       lines.append(f"{tag}d{k} = double({step})")
       step = f"{tag}d{k}"
     nxt = out if k == 4 else f"{tag}s{k}"
-    lines += [f"{tag}h{k} = shift({cur}, {step})", f"{tag}c{k} = intersection({tag}h{k}, all)",
-              f"{nxt} = combine({cur}, {tag}c{k})"]
+    if k < 2:
+      lines += [f"{tag}h{k} = shift({cur}, {step})", f"{nxt} = combine({cur}, {tag}h{k})"]
+    else:
+      lines += [f"{tag}h{k} = shift({cur}, {step})",
+                f"{tag}c{k} = intersection({tag}h{k}, all)",
+                f"{nxt} = combine({cur}, {tag}c{k})"]
     cur = nxt
   return tuple(lines)
 
@@ -1655,14 +1660,14 @@ CATALOGUE: Tuple[Transform, ...] = (
     # cells' colour.
     Transform("slide_to_marked_corners", _FG_CELLS + (
         "ms = ofcolor(I, {a})", "b0 = difference(fg, ms)", "bo = toobject(b0, I)",
-        "c = mostcolor(bo)", "none = difference(fg, fg)")
+        "c = mostcolor(bo)")
         + _sweep("fg", "NEG_UNITY", "aw", "a") + _sweep("fg", "UP_RIGHT", "bw", "b")
         + _sweep("fg", "DOWN_LEFT", "ew", "e") + _sweep("fg", "UNITY", "fw", "f") + (
         "ap = ulcorner(fg)", "bp = urcorner(fg)", "ep = llcorner(fg)", "fp = lrcorner(fg)",
         "ai = index(I, ap)", "bi = index(I, bp)", "ei = index(I, ep)", "fi = index(I, fp)",
         "ao = equality(ai, {a})", "bo2 = equality(bi, {a})", "eo = equality(ei, {a})",
-        "fo = equality(fi, {a})", "ar = branch(ao, aw, none)", "br = branch(bo2, bw, none)",
-        "er = branch(eo, ew, none)", "fr = branch(fo, fw, none)", "x = combine(ar, br)",
+        "fo = equality(fi, {a})", "ar = branch(ao, aw, fg)", "br = branch(bo2, bw, fg)",
+        "er = branch(eo, ew, fg)", "fr = branch(fo, fw, fg)", "x = combine(ar, br)",
         "y = combine(er, fr)", "cells = combine(x, y)", "O = fill(I, c, cells)"), (COLOR_A,)),
     # a61ba2ce (alone, c = 0): four corner pieces assembled: the objects (4-connected) with
     # the background at one corner of their bounding box (one piece per corner), each put in
