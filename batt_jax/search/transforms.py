@@ -1712,6 +1712,18 @@ CATALOGUE: Tuple[Transform, ...] = (
         "h = height(I)", "w = width(I)", "w1 = decrement(w)", "cp = tojvec(w1)",
         "cd = astuple(h, ONE)", "col = crop(g, cp, cd)") + _smear("DOWN", "col", "cs", "d") + (
         "o = asobject(cs)", "s = shift(o, cp)", "O = paint(g, s)")),
+    # 09629e4f (alone, k = 3; the optional spread_sparsest_piece's rule, with the pieces cut
+    # by vsplit / hsplit instead of found as objects): the grid cut into a k x k layout of
+    # pieces (one-cell separators dropped); the piece with the most black (0) cells spread
+    # over the layout: every piece filled with the colour of that piece's cell at the piece's
+    # own place, the full uniform rows and columns (separators) kept.
+    Transform("spread_sparsest_split", (
+        "bands = vsplit(I, {k})", "oz = rbind(ofcolor, ZERO)", "zc = compose(size, oz)",
+        "hs = rbind(hsplit, {k})", "am = rbind(argmax, zc)", "best = compose(am, hs)",
+        "bs = apply(best, bands)", "src = argmax(bs, zc)", "h = height(src)", "w = width(src)",
+        "h1 = increment(h)", "w1 = increment(w)", "a = hupscale(src, w1)", "u = vupscale(a, h1)",
+        "dims = shape(I)", "c = crop(u, ORIGIN, dims)", "fs = frontiers(I)", "fl = merge(fs)",
+        "O = paint(c, fl)"), (SPLIT,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
