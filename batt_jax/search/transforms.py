@@ -582,6 +582,41 @@ def _spread(source, steps, out, tag):
   return tuple(lines)
 
 
+def _sweep(src, direction, out, tag):
+  """Lines: `out` = the cells of `src` (Indices) slid along `direction` (a Point constant) to
+  the grid's border, every position kept: 5 doubling rounds (steps 1, 2, 4, 8, 16 reach 31
+  cells). Rounds 3 to 5 are clipped to the grid (`all`, a name the template defines) so the
+  set stays within it; the first two grow it by 3 cells at most, so `src` may span up to 27
+  cells along each axis (beyond that a patch wider than the grid is undefined)."""
+  lines = []
+  cur, step = src, direction
+  for k in range(5):
+    if k:
+      lines.append(f"{tag}d{k} = double({step})")
+      step = f"{tag}d{k}"
+    nxt = out if k == 4 else f"{tag}s{k}"
+    if k < 2:
+      lines += [f"{tag}h{k} = shift({cur}, {step})", f"{nxt} = combine({cur}, {tag}h{k})"]
+    else:
+      lines += [f"{tag}h{k} = shift({cur}, {step})",
+                f"{tag}c{k} = intersection({tag}h{k}, all)",
+                f"{nxt} = combine({cur}, {tag}c{k})"]
+    cur = nxt
+  return tuple(lines)
+
+
+def _corner_mark(k, corner, direction):
+  """Lines: `c{k}` = the most common colour of the marks `mk` in the quadrant beyond the
+  `corner` of `blk` (from the cell diagonally outside it, `direction`, to the grid's same
+  corner; `all` = every cell), `i{k}` = that corner cell; except for k = 4, `g{k}` = `g{k-1}`
+  with that cell in that colour."""
+  lines = (f"p{k} = {corner}(blk)", f"x{k} = add(p{k}, {direction})", f"e{k} = {corner}(all)",
+           f"s{k} = initset(x{k})", f"t{k} = insertcell(e{k}, s{k})", f"b{k} = backdrop(t{k})",
+           f"m{k} = intersection(mk, b{k})", f"o{k} = toobject(m{k}, I)",
+           f"c{k} = mostcolor(o{k})", f"i{k} = initset(p{k})")
+  return lines + ((f"g{k} = fill(g{k - 1}, c{k}, i{k})",) if k < 4 else ())
+
+
 CATALOGUE: Tuple[Transform, ...] = (
     # Symmetries of the square.
     _unary("rot90", "rot90"), _unary("rot180", "rot180"), _unary("rot270", "rot270"),
@@ -1694,6 +1729,117 @@ CATALOGUE: Tuple[Transform, ...] = (
         "kb = add(tb, lb)", "u2 = double(u)", "db = subtract(u2, kb)", "vb = toivec(db)",
         "rb = shift(mb, vb)", "cl = fill(g, bg, a)", "p1 = paint(cl, ra)", "r = paint(p1, rb)",
         "rt = dmirror(r)", "O = branch(hz, r, rt)"), (COLOR_B,)),
+    # 3bdb4ada (alone, c = 0): every object (4-connected) perforated: its cells at an odd row
+    # and an odd column offset from its bounding box's top-left corner get colour c (a solid
+    # bar or block of odd size becomes a grid of holes).
+    Transform("perforate", (
+        "objs = objects(I, T, F, T)", "h = height(I)", "w = width(I)",
+        "rs = interval(ONE, h, TWO)", "cs = interval(ONE, w, TWO)",
+        "hf = compose(hfrontier, toivec)", "vf = compose(vfrontier, tojvec)",
+        "rows = mapply(hf, rs)", "cols = mapply(vf, cs)", "odd = intersection(rows, cols)",
+        "sh = lbind(shift, odd)", "rf = compose(sh, ulcorner)",
+        "x = fork(intersection, toindices, rf)", "cells = mapply(x, objs)",
+        "O = fill(I, {c}, cells)"), (COLOR,)),
+    # 0a938d79 (alone): two marks continued as stripes: across the grid's long side, the full
+    # columns (rows if it is taller than wide) through the first mark and the second, in their
+    # colours, repeated with twice their distance as the period up to the far edge.
+    Transform("stripes_from_two_marks", (
+        "p = portrait(I)", "t = dmirror(I)", "g = branch(p, t, I)", "bg = mostcolor(g)",
+        "z = ofcolor(g, bg)", "all = asindices(g)", "fg = difference(all, z)",
+        "a = leftmost(fg)", "b = rightmost(fg)", "ja = tojvec(a)", "jb = tojvec(b)",
+        "va = vfrontier(ja)", "vb = vfrontier(jb)", "ma = intersection(fg, va)",
+        "mb = intersection(fg, vb)", "oa = toobject(ma, g)", "ob = toobject(mb, g)",
+        "ka = color(oa)", "kb = color(ob)", "d = subtract(b, a)", "d2 = double(d)",
+        "w = width(g)", "sa = interval(a, w, d2)", "sb = interval(b, w, d2)",
+        "f = compose(vfrontier, tojvec)", "la = mapply(f, sa)", "lb = mapply(f, sb)",
+        "g1 = fill(g, ka, la)", "g2 = fill(g1, kb, lb)", "rt = dmirror(g2)",
+        "O = branch(p, rt, g2)")),
+    # 017c7c7b (replace[1, 2] -> continue_period_v[0]): the grid extended downward, continuing
+    # its vertical period (the smallest p with every row equal to the row p below it), to 3/2
+    # of its height, or with t twice its height.
+    Transform("continue_period_v", (
+        "q = vperiod(I)", "w = width(I)", "h = height(I)", "pd = astuple(q, w)",
+        "u = crop(I, ORIGIN, pd)", "hh = halve(h)", "h3 = add(h, hh)", "h2 = double(h)",
+        "n = branch({t}, h2, h3)", "nq = add(n, q)", "k = divide(nq, q)", "rc = astuple(k, ONE)",
+        "r = repeatgrid(u, rc)", "od = astuple(n, w)", "O = crop(r, ORIGIN, od)"),
+        (Param("t", "bool"),)),
+    # bd4472b8 (alone): a key row spelled out: the rows below the first two (the key and a
+    # separator) take the key's colours in turn, one full row each, repeating to the bottom.
+    Transform("key_row_stripes", (
+        "w = width(I)", "h = height(I)", "rd = astuple(ONE, w)", "top = crop(I, ORIGIN, rd)",
+        "col = dmirror(top)", "bar = hupscale(col, w)", "h2 = subtract(h, TWO)",
+        "k0 = add(h2, w)", "k = divide(k0, w)", "rc = astuple(k, ONE)",
+        "t = repeatgrid(bar, rc)", "d = astuple(h2, w)", "c = crop(t, ORIGIN, d)",
+        "o = asobject(c)", "s = shift(o, TWO_BY_ZERO)", "O = paint(I, s)")),
+    # 1f0c79e5 (alone): the foreground slides diagonally to the border toward each corner of
+    # its bounding box that holds a cell of colour a (a mark), leaving its trail in its other
+    # cells' colour.
+    Transform("slide_to_marked_corners", _FG_CELLS + (
+        "ms = ofcolor(I, {a})", "b0 = difference(fg, ms)", "bo = toobject(b0, I)",
+        "c = mostcolor(bo)")
+        + _sweep("fg", "NEG_UNITY", "aw", "a") + _sweep("fg", "UP_RIGHT", "bw", "b")
+        + _sweep("fg", "DOWN_LEFT", "ew", "e") + _sweep("fg", "UNITY", "fw", "f") + (
+        "ap = ulcorner(fg)", "bp = urcorner(fg)", "ep = llcorner(fg)", "fp = lrcorner(fg)",
+        "ai = index(I, ap)", "bi = index(I, bp)", "ei = index(I, ep)", "fi = index(I, fp)",
+        "ao = equality(ai, {a})", "bo2 = equality(bi, {a})", "eo = equality(ei, {a})",
+        "fo = equality(fi, {a})", "ar = branch(ao, aw, fg)", "br = branch(bo2, bw, fg)",
+        "er = branch(eo, ew, fg)", "fr = branch(fo, fw, fg)", "x = combine(ar, br)",
+        "y = combine(er, fr)", "cells = combine(x, y)", "O = fill(I, c, cells)"), (COLOR_A,)),
+    # a61ba2ce (alone, c = 0): four corner pieces assembled: the objects (4-connected) with
+    # the background at one corner of their bounding box (one piece per corner), each put in
+    # the quadrant of a square twice the first's size where that corner faces the centre, on
+    # a canvas of colour c.
+    Transform("assemble_corner_pieces", (
+        "objs = objects(I, T, F, T)", "bg = mostcolor(I)", "ix = lbind(index, I)",
+        "isbg = lbind(equality, bg)", "m1 = chain(isbg, ix, lrcorner)",
+        "m2 = chain(isbg, ix, llcorner)", "m3 = chain(isbg, ix, urcorner)",
+        "m4 = chain(isbg, ix, ulcorner)",
+        "o1 = extract(objs, m1)", "o2 = extract(objs, m2)", "o3 = extract(objs, m3)",
+        "o4 = extract(objs, m4)", "d = shape(o1)", "zj = multiply(d, RIGHT)",
+        "zi = multiply(d, DOWN)", "n1 = normalize(o1)", "n2 = normalize(o2)",
+        "n3 = normalize(o3)", "n4 = normalize(o4)", "t2 = shift(n2, zj)", "t3 = shift(n3, zi)",
+        "t4 = shift(n4, d)", "a = combine(n1, t2)", "b = combine(t3, t4)",
+        "ab = combine(a, b)", "dims = double(d)", "blank = canvas({c}, dims)",
+        "O = paint(blank, ab)"), (COLOR,)),
+    # 29c11459 (alone): the marks on the left and right edges extended along their rows to
+    # meet in the middle column (odd widths), which gets colour c on those rows.
+    Transform("edges_meet_middle", (
+        "h = height(I)", "w = width(I)", "cd = astuple(h, ONE)", "lc = crop(I, ORIGIN, cd)",
+        "w1 = decrement(w)", "rp = tojvec(w1)", "rc = crop(I, rp, cd)", "lf = hupscale(lc, w)",
+        "rf = hupscale(rc, w)", "a = lefthalf(lf)", "b = righthalf(rf)", "hw = halve(w)",
+        "mp = tojvec(hw)", "m0 = crop(I, mp, cd)", "bg = mostcolor(I)", "zl = ofcolor(lc, bg)",
+        "zr = ofcolor(rc, bg)", "z = intersection(zl, zr)", "al = asindices(lc)",
+        "ml = difference(al, z)", "mid = fill(m0, {c}, ml)", "x = hconcat(a, mid)",
+        "O = hconcat(x, b)"), (COLOR,)),
+    # d89b689b (alone): marks gathered onto a block of colour a: each corner cell of the
+    # block's bounding box takes the colour of the marks (other non-background cells) in the
+    # quadrant beyond that corner (diagonally outside it, to the grid's corner); the marks
+    # are erased.
+    Transform("gather_marks_to_corners", _FG_CELLS + (
+        "blk = ofcolor(I, {a})", "mk = difference(fg, blk)", "g0 = cover(I, mk)")
+        + _corner_mark(1, "ulcorner", "NEG_UNITY") + _corner_mark(2, "urcorner", "UP_RIGHT")
+        + _corner_mark(3, "llcorner", "DOWN_LEFT") + _corner_mark(4, "lrcorner", "UNITY")
+        + ("O = fill(g3, c4, i4)",), (COLOR_A,)),
+    # 99fa7670 (alone; the optional rays_right_turn_down's rule, written with grid smears
+    # instead of a ray object per cell): every non-background cell pours its colour rightward
+    # over the background up to the next cell, and down the last column: each background
+    # cell there takes the colour of the nearest cell above it.
+    Transform("pour_right_down", ("bg = mostcolor(I)",) + _smear("RIGHT", "I", "g", "r") + (
+        "h = height(I)", "w = width(I)", "w1 = decrement(w)", "cp = tojvec(w1)",
+        "cd = astuple(h, ONE)", "col = crop(g, cp, cd)") + _smear("DOWN", "col", "cs", "d") + (
+        "o = asobject(cs)", "s = shift(o, cp)", "O = paint(g, s)")),
+    # 09629e4f (alone, k = 3; the optional spread_sparsest_piece's rule, with the pieces cut
+    # by vsplit / hsplit instead of found as objects): the grid cut into a k x k layout of
+    # pieces (one-cell separators dropped); the piece with the most black (0) cells spread
+    # over the layout: every piece filled with the colour of that piece's cell at the piece's
+    # own place, the full uniform rows and columns (separators) kept.
+    Transform("spread_sparsest_split", (
+        "bands = vsplit(I, {k})", "oz = rbind(ofcolor, ZERO)", "zc = compose(size, oz)",
+        "hs = rbind(hsplit, {k})", "am = rbind(argmax, zc)", "best = compose(am, hs)",
+        "bs = apply(best, bands)", "src = argmax(bs, zc)", "h = height(src)", "w = width(src)",
+        "h1 = increment(h)", "w1 = increment(w)", "a = hupscale(src, w1)", "u = vupscale(a, h1)",
+        "dims = shape(I)", "c = crop(u, ORIGIN, dims)", "fs = frontiers(I)", "fl = merge(fs)",
+        "O = paint(c, fl)"), (SPLIT,)),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
