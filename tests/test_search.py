@@ -387,8 +387,9 @@ def test_consistent_colors_merge_the_demo_rows_of_each_candidate():
   assert merged[0, 1] == 3 and merged[0, 2] == 4 and merged[0, 0] == absent
 
 @pytest.mark.parametrize("cores, order", [(2, ["rot90", "border", "keep_color"]),
-                                          (16, ["keep_color", "border", "rot90"])])
-def test_kernels_compile_longest_first_only_on_wide_pools(monkeypatch, cores, order):
+                                          (16, ["keep_color", "rot90", "border"])])
+def test_kernels_compile_longest_and_shortest_in_turn_only_on_wide_pools(
+    monkeypatch, cores, order):
   monkeypatch.setattr(kernels.os, "cpu_count", lambda: cores)
   names = ("border", "keep_color", "rot90")  # 3, 5 and 1 template lines
   compilations = kernels.Compilations(
@@ -397,6 +398,44 @@ def test_kernels_compile_longest_first_only_on_wide_pools(monkeypatch, cores, or
     assert list(compilations._futures) == order
   finally:
     compilations.close()
+
+def test_compile_order_takes_the_longest_and_the_shortest_in_turn():
+  by_name = transforms_lib.by_name()
+  names = ("border", "keep_color", "rot90", "connect_h", "hmirror")  # 3, 5, 1, 10, 1 lines
+  chosen = [by_name[n] for n in names]
+  assert [t.name for t in kernels.compile_order(chosen, longest_too=False)] == [
+      "rot90", "hmirror", "border", "keep_color", "connect_h"]
+  assert [t.name for t in kernels.compile_order(chosen + chosen[:1], longest_too=True)] == [
+      "connect_h", "rot90", "keep_color", "hmirror", "border"]
+
+
+class _NeverReady:
+  """Compilations whose kernels never finish compiling (a stuck XLA)."""
+
+  loaded = ()
+
+  def __init__(self, chunk_rows):
+    self.chunk_rows = chunk_rows
+    self.timeouts = []
+
+  def first_ready(self, names, timeout=None):
+    self.timeouts.append(timeout)
+    time.sleep(timeout)
+    return None
+
+
+def test_a_budgeted_search_does_not_wait_past_its_budget_for_a_kernel():
+  views = tasks_lib.views_of([_task("t_rot", _rot90)], ("identity",))
+  stuck = _NeverReady(chunk_rows=64)
+  search = enumerate_lib.Search(views, enumerate_lib.Config(
+      depth=2, chunk_rows=64, time_budget_s=1.0,
+      transforms=tuple(transforms_lib.by_name()[n] for n in ("rot90", "hmirror"))), stuck)
+  start = time.monotonic()
+  assert search.run() == []
+  assert time.monotonic() - start < 5.0
+  assert search.stats.stopped_early and search.stats.layers == [0]
+  assert len(stuck.timeouts) == 1 and 0.0 < stuck.timeouts[0] <= 1.0
+
 
 def test_shape_keeping_transforms_skip_nodes_of_other_shapes():
   task = _task("t_vmirror", lambda g: tuple(row[::-1] for row in g))

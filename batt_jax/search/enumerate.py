@@ -852,13 +852,19 @@ class Search:
   def _ready_order(self) -> Iterator[int]:
     """`_order`, except that, under a time budget, a transform whose kernel is
     still compiling (or being traced) gives way to the next one that is ready:
-    the first layer waits only when no kernel is."""
+    the first layer waits only when no kernel is, and not past the budget (the
+    layer ends there, as a budget that ends in it does)."""
     left = self._order()
     while left:
       if self._compilations is None or self.config.time_budget_s is None:
         t = left[0]
       else:
-        name = self._compilations.first_ready([self.config.transforms[t].name for t in left])
+        name = self._compilations.first_ready(
+            [self.config.transforms[t].name for t in left],
+            timeout=max(0.0, self._deadline - time.monotonic()))
+        if name is None:
+          self._out_of_time()  # records stopped_early
+          return
         t = next(t for t in left if self.config.transforms[t].name == name)
       left.remove(t)
       yield t

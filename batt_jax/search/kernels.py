@@ -21,7 +21,7 @@ import hashlib
 import os
 import threading
 import time
-from typing import Any, Callable, Dict, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from absl import logging
 import jax
@@ -321,6 +321,22 @@ def cache_key(transform: Transform, rows: int, memory_budget: Optional[int]) -> 
   ])
 
 
+def compile_order(transforms: Sequence[Transform], longest_too: bool) -> List[Transform]:
+  """Distinct transforms shortest template first (ties in the given order); with
+  `longest_too`, the longest and the shortest of those left in turn."""
+  shortest = list({t.name: t for t in sorted(transforms, key=lambda t: len(t.lines))}.values())
+  if not longest_too:
+    return shortest
+  order, lo, hi = [], 0, len(shortest) - 1
+  while lo <= hi:
+    order.append(shortest[hi])
+    hi -= 1
+    if lo <= hi:
+      order.append(shortest[lo])
+      lo += 1
+  return order
+
+
 class Compilations:
   """A catalogue's kernels for chunk_rows rows, compiling on a thread pool.
 
@@ -368,15 +384,15 @@ class Compilations:
                           else memory_budget)
     workers = max(1, os.cpu_count() or 1)
     self._pool = compile_pool.pool(workers, niceness=niceness)
-    # With many threads, longest templates first: they are the slowest to
-    # compile (on an H200 host, 55-180 s for the templates of 70-175 lines,
-    # 9-12 s for 20-30 lines, a few seconds for most), so they start while the
-    # short ones compile beside them. With few (a small CPU host, where compiling
-    # is what a time budget runs out of), shortest first, the order the search
-    # runs them in: it never waits behind a long compile for a quick transform.
-    longest_first = workers >= MANY_COMPILE_THREADS
-    key = (lambda t: -len(t.lines)) if longest_first else (lambda t: len(t.lines))
-    order = list({t.name: t for t in sorted(transforms, key=key)}.values())
+    # With many threads, the longest and the shortest templates in turn: the
+    # long ones are the slowest to compile (on an H200 host, 55-180 s for the
+    # templates of 70-175 lines, 9-12 s for 20-30 lines, a few seconds for
+    # most), so they start early, while every other thread takes the next of
+    # the short ones the search runs first: long ones alone filled all 16
+    # threads of an H100 host for 8 minutes (2026-11-27) and no kernel was
+    # ready. With few threads (a small CPU host, where compiling is what a time
+    # budget runs out of), shortest first, the order the search runs them in.
+    order = compile_order(transforms, longest_too=workers >= MANY_COMPILE_THREADS)
     self._futures: Dict[str, futures.Future] = {t.name: futures.Future() for t in order}
     # (name, rows) -> the kernel for other rows than chunk_rows (`request`).
     self._requested: Dict[Tuple[str, int], futures.Future] = {}
@@ -515,17 +531,19 @@ class Compilations:
     executable, seconds, rows = future.result()
     return executable, seconds, time.monotonic() - start, rows
 
-  def first_ready(self, names: Sequence[str]) -> str:
+  def first_ready(self, names: Sequence[str], timeout: Optional[float] = None
+                  ) -> Optional[str]:
     """The first of `names` (in their order) that needs no wait: compiled, or
-    not compiled here; if none is, waits for the first to finish compiling."""
+    not compiled here; if none is, waits for the first to finish compiling, up
+    to `timeout` seconds (None: no limit), and returns None if none has."""
     pending = {}
     for name in names:
       future = self._futures.get(name)
       if future is None or future.done():
         return name
       pending[future] = name
-    done, _ = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
-    return next(name for future, name in pending.items() if future in done)
+    done, _ = futures.wait(pending, timeout=timeout, return_when=futures.FIRST_COMPLETED)
+    return next((name for future, name in pending.items() if future in done), None)
 
   def close(self) -> None:
     """Stops tracing and drops the compilations not started; those running

@@ -1662,16 +1662,6 @@ CATALOGUE: Tuple[Transform, ...] = (
         "k3 = equality({k}, THREE)", "tl = branch(k3, c3, c2)", "k1 = decrement({k})",
         "kv = astuple(k1, k1)", "br = shift(tl, kv)", "b = combine(tl, br)", "O = subgrid(b, I)"),
         (COLOR, SPLIT)),
-    # 8731374e (crop_solid_of_color[0, 3] -> cross_of_least, rankcolors view): the rows and
-    # the columns through the cells of the grid's least common colour get that colour (the
-    # spans are pointer-jumped over masks: no objects).
-    Transform("cross_of_least", (
-        "c = leastcolor(I)", "s = ofcolor(I, c)", "all = asindices(I)", "e1 = double(RIGHT)",
-        "e2 = double(e1)", "e3 = double(e2)", "e4 = double(e3)", "n1 = double(DOWN)",
-        "n2 = double(n1)", "n3 = double(n2)", "n4 = double(n3)")
-        + _spread("s", ("RIGHT", "e1", "e2", "e3", "e4"), "rows", "h")
-        + _spread("s", ("DOWN", "n1", "n2", "n3", "n4"), "cols", "v") + (
-        "m = combine(rows, cols)", "O = fill(I, c, m)")),
     # 4612dd53 (alone): dashed lines completed: the rows and the columns of the foreground's
     # bounding box that more than half fill get their background cells there coloured c.
     Transform("complete_lines", _FG_CELLS + (
@@ -1709,26 +1699,6 @@ CATALOGUE: Tuple[Transform, ...] = (
         "o3 = add(o1, o2)", "x = asobject(a)", "y = asobject(b)", "z = asobject(c)",
         "xs = shift(x, o1)", "ys = shift(y, o2)", "zs = shift(z, o3)", "g1 = paint(I, xs)",
         "g2 = paint(g1, ys)", "O = paint(g2, zs)")),
-    # f8a8fe49, 6855a6e4 (alone): the cells of neither the background nor colour b (the marks)
-    # mirrored across the brackets of colour b: split at the midline between b's outermost
-    # rows, each half is reflected across the outermost row of b on its side (columns instead
-    # when b's top row holds fewer cells than its left column: brackets facing sideways).
-    Transform("mirror_across_brackets", (
-        "b0 = ofcolor(I, {b})", "u0 = ulcorner(b0)", "hr = hfrontier(u0)", "vr = vfrontier(u0)",
-        "nh0 = intersection(b0, hr)", "nv0 = intersection(b0, vr)", "nh = size(nh0)",
-        "nv = size(nv0)", "hz = greater(nh, nv)", "t0 = dmirror(I)", "g = branch(hz, I, t0)",
-        "b = ofcolor(g, {b})", "bg = mostcolor(g)", "z = ofcolor(g, bg)", "all = asindices(g)",
-        "fg = difference(all, z)", "a = difference(fg, b)", "t = uppermost(b)", "u = lowermost(b)",
-        "s = add(t, u)", "mid = halve(s)", "w = width(g)", "w1 = decrement(w)",
-        "c1 = astuple(mid, w1)", "o1 = initset(ORIGIN)", "ln = insertcell(c1, o1)",
-        "ub = backdrop(ln)",
-        "sa = intersection(a, ub)", "sb = difference(a, ub)", "oa = toobject(sa, g)",
-        "ob = toobject(sb, g)", "ma = hmirror(oa)", "mb = hmirror(ob)", "ta = uppermost(sa)",
-        "la = lowermost(sa)", "ka = add(ta, la)", "t2 = double(t)", "da = subtract(t2, ka)",
-        "va = toivec(da)", "ra = shift(ma, va)", "tb = uppermost(sb)", "lb = lowermost(sb)",
-        "kb = add(tb, lb)", "u2 = double(u)", "db = subtract(u2, kb)", "vb = toivec(db)",
-        "rb = shift(mb, vb)", "cl = fill(g, bg, a)", "p1 = paint(cl, ra)", "r = paint(p1, rb)",
-        "rt = dmirror(r)", "O = branch(hz, r, rt)"), (COLOR_B,)),
     # 3bdb4ada (alone, c = 0): every object (4-connected) perforated: its cells at an odd row
     # and an odd column offset from its bounding box's top-left corner get colour c (a solid
     # bar or block of odd size becomes a grid of holes).
@@ -1771,20 +1741,6 @@ CATALOGUE: Tuple[Transform, ...] = (
         "k0 = add(h2, w)", "k = divide(k0, w)", "rc = astuple(k, ONE)",
         "t = repeatgrid(bar, rc)", "d = astuple(h2, w)", "c = crop(t, ORIGIN, d)",
         "o = asobject(c)", "s = shift(o, TWO_BY_ZERO)", "O = paint(I, s)")),
-    # 1f0c79e5 (alone): the foreground slides diagonally to the border toward each corner of
-    # its bounding box that holds a cell of colour a (a mark), leaving its trail in its other
-    # cells' colour.
-    Transform("slide_to_marked_corners", _FG_CELLS + (
-        "ms = ofcolor(I, {a})", "b0 = difference(fg, ms)", "bo = toobject(b0, I)",
-        "c = mostcolor(bo)")
-        + _sweep("fg", "NEG_UNITY", "aw", "a") + _sweep("fg", "UP_RIGHT", "bw", "b")
-        + _sweep("fg", "DOWN_LEFT", "ew", "e") + _sweep("fg", "UNITY", "fw", "f") + (
-        "ap = ulcorner(fg)", "bp = urcorner(fg)", "ep = llcorner(fg)", "fp = lrcorner(fg)",
-        "ai = index(I, ap)", "bi = index(I, bp)", "ei = index(I, ep)", "fi = index(I, fp)",
-        "ao = equality(ai, {a})", "bo2 = equality(bi, {a})", "eo = equality(ei, {a})",
-        "fo = equality(fi, {a})", "ar = branch(ao, aw, fg)", "br = branch(bo2, bw, fg)",
-        "er = branch(eo, ew, fg)", "fr = branch(fo, fw, fg)", "x = combine(ar, br)",
-        "y = combine(er, fr)", "cells = combine(x, y)", "O = fill(I, c, cells)"), (COLOR_A,)),
     # a61ba2ce (alone, c = 0): four corner pieces assembled: the objects (4-connected) with
     # the background at one corner of their bounding box (one piece per corner), each put in
     # the quadrant of a square twice the first's size where that corner faces the centre, on
@@ -1811,23 +1767,6 @@ CATALOGUE: Tuple[Transform, ...] = (
         "zr = ofcolor(rc, bg)", "z = intersection(zl, zr)", "al = asindices(lc)",
         "ml = difference(al, z)", "mid = fill(m0, {c}, ml)", "x = hconcat(a, mid)",
         "O = hconcat(x, b)"), (COLOR,)),
-    # d89b689b (alone): marks gathered onto a block of colour a: each corner cell of the
-    # block's bounding box takes the colour of the marks (other non-background cells) in the
-    # quadrant beyond that corner (diagonally outside it, to the grid's corner); the marks
-    # are erased.
-    Transform("gather_marks_to_corners", _FG_CELLS + (
-        "blk = ofcolor(I, {a})", "mk = difference(fg, blk)", "g0 = cover(I, mk)")
-        + _corner_mark(1, "ulcorner", "NEG_UNITY") + _corner_mark(2, "urcorner", "UP_RIGHT")
-        + _corner_mark(3, "llcorner", "DOWN_LEFT") + _corner_mark(4, "lrcorner", "UNITY")
-        + ("O = fill(g3, c4, i4)",), (COLOR_A,)),
-    # 99fa7670 (alone; the optional rays_right_turn_down's rule, written with grid smears
-    # instead of a ray object per cell): every non-background cell pours its colour rightward
-    # over the background up to the next cell, and down the last column: each background
-    # cell there takes the colour of the nearest cell above it.
-    Transform("pour_right_down", ("bg = mostcolor(I)",) + _smear("RIGHT", "I", "g", "r") + (
-        "h = height(I)", "w = width(I)", "w1 = decrement(w)", "cp = tojvec(w1)",
-        "cd = astuple(h, ONE)", "col = crop(g, cp, cd)") + _smear("DOWN", "col", "cs", "d") + (
-        "o = asobject(cs)", "s = shift(o, cp)", "O = paint(g, s)")),
     # 09629e4f (alone, k = 3; the optional spread_sparsest_piece's rule, with the pieces cut
     # by vsplit / hsplit instead of found as objects): the grid cut into a k x k layout of
     # pieces (one-cell separators dropped); the piece with the most black (0) cells spread
@@ -1998,6 +1937,73 @@ OPTIONAL: Tuple[Transform, ...] = (
         "f1 = combine(e, r1)", "r2 = shift(f1, RIGHT)", "f2 = combine(f1, r2)",
         "cells = branch(k3, f2, f1)", "O = fill(I, {c}, cells)"),
         (COLOR_A, COLOR, SPLIT), (("a", "c"),)),
+    # Written on 2026-11-27 and compiled too slowly for a cold search's catalogue:
+    # on an H100 host, 16 kernels at once, 65,536 rows (docs/bench/search/
+    # h100_compile_probe_240.json): gather_marks_to_corners 171 s, pour_right_down
+    # 108 s, mirror_across_brackets 92 s; cross_of_least and slide_to_marked_corners
+    # were not done after 200 s (most templates: 7-30 s). With them in the catalogue
+    # a cold H100 run's first layer found no kernel ready in 9 minutes.
+    # 8731374e (crop_solid_of_color[0, 3] -> cross_of_least, rankcolors view): the rows and
+    # the columns through the cells of the grid's least common colour get that colour (the
+    # spans are pointer-jumped over masks: no objects).
+    Transform("cross_of_least", (
+        "c = leastcolor(I)", "s = ofcolor(I, c)", "all = asindices(I)", "e1 = double(RIGHT)",
+        "e2 = double(e1)", "e3 = double(e2)", "e4 = double(e3)", "n1 = double(DOWN)",
+        "n2 = double(n1)", "n3 = double(n2)", "n4 = double(n3)")
+        + _spread("s", ("RIGHT", "e1", "e2", "e3", "e4"), "rows", "h")
+        + _spread("s", ("DOWN", "n1", "n2", "n3", "n4"), "cols", "v") + (
+        "m = combine(rows, cols)", "O = fill(I, c, m)")),
+    # f8a8fe49, 6855a6e4 (alone): the cells of neither the background nor colour b (the marks)
+    # mirrored across the brackets of colour b: split at the midline between b's outermost
+    # rows, each half is reflected across the outermost row of b on its side (columns instead
+    # when b's top row holds fewer cells than its left column: brackets facing sideways).
+    Transform("mirror_across_brackets", (
+        "b0 = ofcolor(I, {b})", "u0 = ulcorner(b0)", "hr = hfrontier(u0)", "vr = vfrontier(u0)",
+        "nh0 = intersection(b0, hr)", "nv0 = intersection(b0, vr)", "nh = size(nh0)",
+        "nv = size(nv0)", "hz = greater(nh, nv)", "t0 = dmirror(I)", "g = branch(hz, I, t0)",
+        "b = ofcolor(g, {b})", "bg = mostcolor(g)", "z = ofcolor(g, bg)", "all = asindices(g)",
+        "fg = difference(all, z)", "a = difference(fg, b)", "t = uppermost(b)", "u = lowermost(b)",
+        "s = add(t, u)", "mid = halve(s)", "w = width(g)", "w1 = decrement(w)",
+        "c1 = astuple(mid, w1)", "o1 = initset(ORIGIN)", "ln = insertcell(c1, o1)",
+        "ub = backdrop(ln)",
+        "sa = intersection(a, ub)", "sb = difference(a, ub)", "oa = toobject(sa, g)",
+        "ob = toobject(sb, g)", "ma = hmirror(oa)", "mb = hmirror(ob)", "ta = uppermost(sa)",
+        "la = lowermost(sa)", "ka = add(ta, la)", "t2 = double(t)", "da = subtract(t2, ka)",
+        "va = toivec(da)", "ra = shift(ma, va)", "tb = uppermost(sb)", "lb = lowermost(sb)",
+        "kb = add(tb, lb)", "u2 = double(u)", "db = subtract(u2, kb)", "vb = toivec(db)",
+        "rb = shift(mb, vb)", "cl = fill(g, bg, a)", "p1 = paint(cl, ra)", "r = paint(p1, rb)",
+        "rt = dmirror(r)", "O = branch(hz, r, rt)"), (COLOR_B,)),
+    # 1f0c79e5 (alone): the foreground slides diagonally to the border toward each corner of
+    # its bounding box that holds a cell of colour a (a mark), leaving its trail in its other
+    # cells' colour.
+    Transform("slide_to_marked_corners", _FG_CELLS + (
+        "ms = ofcolor(I, {a})", "b0 = difference(fg, ms)", "bo = toobject(b0, I)",
+        "c = mostcolor(bo)")
+        + _sweep("fg", "NEG_UNITY", "aw", "a") + _sweep("fg", "UP_RIGHT", "bw", "b")
+        + _sweep("fg", "DOWN_LEFT", "ew", "e") + _sweep("fg", "UNITY", "fw", "f") + (
+        "ap = ulcorner(fg)", "bp = urcorner(fg)", "ep = llcorner(fg)", "fp = lrcorner(fg)",
+        "ai = index(I, ap)", "bi = index(I, bp)", "ei = index(I, ep)", "fi = index(I, fp)",
+        "ao = equality(ai, {a})", "bo2 = equality(bi, {a})", "eo = equality(ei, {a})",
+        "fo = equality(fi, {a})", "ar = branch(ao, aw, fg)", "br = branch(bo2, bw, fg)",
+        "er = branch(eo, ew, fg)", "fr = branch(fo, fw, fg)", "x = combine(ar, br)",
+        "y = combine(er, fr)", "cells = combine(x, y)", "O = fill(I, c, cells)"), (COLOR_A,)),
+    # d89b689b (alone): marks gathered onto a block of colour a: each corner cell of the
+    # block's bounding box takes the colour of the marks (other non-background cells) in the
+    # quadrant beyond that corner (diagonally outside it, to the grid's corner); the marks
+    # are erased.
+    Transform("gather_marks_to_corners", _FG_CELLS + (
+        "blk = ofcolor(I, {a})", "mk = difference(fg, blk)", "g0 = cover(I, mk)")
+        + _corner_mark(1, "ulcorner", "NEG_UNITY") + _corner_mark(2, "urcorner", "UP_RIGHT")
+        + _corner_mark(3, "llcorner", "DOWN_LEFT") + _corner_mark(4, "lrcorner", "UNITY")
+        + ("O = fill(g3, c4, i4)",), (COLOR_A,)),
+    # 99fa7670 (alone; the optional rays_right_turn_down's rule, written with grid smears
+    # instead of a ray object per cell): every non-background cell pours its colour rightward
+    # over the background up to the next cell, and down the last column: each background
+    # cell there takes the colour of the nearest cell above it.
+    Transform("pour_right_down", ("bg = mostcolor(I)",) + _smear("RIGHT", "I", "g", "r") + (
+        "h = height(I)", "w = width(I)", "w1 = decrement(w)", "cp = tojvec(w1)",
+        "cd = astuple(h, ONE)", "col = crop(g, cp, cd)") + _smear("DOWN", "col", "cs", "d") + (
+        "o = asobject(cs)", "s = shift(o, cp)", "O = paint(g, s)")),
 )
 
 
