@@ -36,8 +36,6 @@ SMALL = ("rot90", "hmirror", "replace", "upscale", "largest_object", "fill_enclo
          "lr_and")
 
 
-
-
 def _rot90(g):
   return tuple(zip(*g[::-1]))
 
@@ -398,6 +396,7 @@ def test_kernels_compile_longest_and_shortest_in_turn_only_on_wide_pools(
     assert list(compilations._futures) == order
   finally:
     compilations.close()
+
 
 def test_compile_order_takes_the_longest_and_the_shortest_in_turn():
   by_name = transforms_lib.by_name()
@@ -1083,10 +1082,10 @@ def test_tasks_with_two_exact_answers_are_not_deepened():
   search.solutions = [solution(full[0], (), one, 0),
                       solution(full[0], (), other, 1, colors=((1, 2),)),
                       solution(full[1], (), other, 2, overlay=((),))]
-  assert enumerate_lib.Search._open_tasks(search, layer).view.tolist() == layer_view.tolist()
+  assert search._open_tasks(layer).view.tolist() == layer_view.tolist()
   search.solutions.append(solution(full[1], (), other, 3))  # differs, in another view
-  assert enumerate_lib.Search._open_tasks(search, layer).view.tolist() == layer_view.tolist()
+  assert search._open_tasks(layer).view.tolist() == layer_view.tolist()
   search.solutions.append(solution(full[0], (), other, 4))  # two exact answers in one view
-  kept = enumerate_lib.Search._open_tasks(search, layer)
+  kept = search._open_tasks(layer)
   assert sorted(kept.view.tolist()) == [v for v in layer_view.tolist() if v not in full]
   assert kept.offset.tolist() == (kept.view * 3).tolist()

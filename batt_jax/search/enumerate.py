@@ -664,13 +664,13 @@ class Search:
         break
       stored.append(layer)
     bases = self._last_bases
-    while (self.config.deepen_bases and bases is not None and len(bases)
+    while (self.config.deepen_bases and bases is not None
            and len(self.stats.deepened_layers) < self.config.deepen_rounds
            and not self._out_of_time()):
-      self._last_bases = None  # the bases this layer keeps, if any, are the next
       bases = self._open_tasks(bases)
       if not len(bases):
         break
+      self._last_bases = None  # the bases this layer keeps, if any, are the next
       self._expand(bases, keep=False, progress=progress)
       self.stats.deepened += len(bases)
       self.stats.deepened_layers.append(len(bases))

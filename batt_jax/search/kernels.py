@@ -290,7 +290,7 @@ def _fitting_compile(transform: Transform, lowered, rows: int,
   return executable, time.monotonic() - start, rows
 
 
-MANY_COMPILE_THREADS = 8  # compile pools this wide start the longest templates first
+MANY_COMPILE_THREADS = 8  # compile pools this wide take the longest and shortest in turn
 _CACHE_FORMAT = 1  # bump when a search kernel's calling convention changes
 
 
