@@ -147,6 +147,14 @@ _TALL_DOWN = [[1 + (k - 16) % 9 if k >= 16 else 0, 5 if k == 29 else 0] for k in
       [0, 0, 0, 0, 0, 0]]),
     # Most and least common colours swapped.
     ("swap_most_least", (), [[4, 5, 4], [5, 5, 5], [4, 5, 4]], [[5, 4, 5], [4, 4, 4], [5, 4, 5]]),
+    # The odd object out: the L among squares (whatever their colours), the square of
+    # another colour among squares, the bar among single cells.
+    ("crop_odd_shape", (1, 0), [[1, 1, 0, 2, 2], [1, 1, 0, 2, 2], [0, 0, 0, 0, 0],
+                                [3, 3, 0, 4, 0], [3, 3, 0, 4, 4]], [[4, 0], [4, 4]]),
+    ("crop_odd_pattern", (1, 0), [[1, 1, 0, 1, 1, 0], [1, 1, 0, 1, 1, 0], [0, 0, 0, 0, 0, 0],
+                                  [1, 1, 0, 2, 2, 0], [1, 1, 0, 2, 2, 0], [0, 0, 0, 0, 0, 0]],
+     [[2, 2], [2, 2]]),
+    ("crop_odd_size", (1, 0), [[5, 0, 5, 0], [0, 0, 0, 0], [5, 0, 5, 5]], [[5, 5]]),
 ])
 def test_added_transforms_on_hand_checked_grids(name, values, grid, expected):
   assert _reference(name, _grid(grid), values) == _grid(expected)

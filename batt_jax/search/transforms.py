@@ -271,6 +271,15 @@ def _object_pick(name: str, chooser: str, key: str) -> Transform:
   ), (UNIVALUED, DIAGONAL))
 
 
+def _odd_object(name: str, key_lines: Tuple[str, ...], key: str) -> Transform:
+  """The object (its connectivity a parameter) whose `key` the fewest objects share, cropped:
+  the odd one out by colour, by shape... `key_lines` define `key` where it is not a primitive."""
+  return Transform(name, ("objs = objects(I, {u}, {d}, T)",) + key_lines + (
+      f"m = lbind(matcher, {key})", "s = lbind(sfilter, objs)", "f = chain(size, s, m)",
+      f"h = compose(f, {key})", "obj = argmin(objs, h)", "O = subgrid(obj, I)",
+  ), (UNIVALUED, DIAGONAL))
+
+
 def _patch_fill(name: str, mapper: str, fill: str = "fill") -> Transform:
   return Transform(name, (
       "objs = objects(I, T, F, T)",
@@ -1767,6 +1776,13 @@ CATALOGUE: Tuple[Transform, ...] = (
         "zr = ofcolor(rc, bg)", "z = intersection(zl, zr)", "al = asindices(lc)",
         "ml = difference(al, z)", "mid = fill(m0, {c}, ml)", "x = hconcat(a, mid)",
         "O = hconcat(x, b)"), (COLOR,)),
+    # The odd object out, cropped: the one whose shape (with or without its colours) or size
+    # the fewest objects share. A family written for the pattern, not for a task: alone
+    # (depth 1) crop_odd_pattern makes 88a62173, 1cf80156, b94a9452 and fcb5c309 (these two
+    # recoloured) test-correct, tasks other transforms solve as well.
+    _odd_object("crop_odd_pattern", (), "normalize"),
+    _odd_object("crop_odd_shape", ("k = compose(toindices, normalize)",), "k"),
+    _odd_object("crop_odd_size", (), "size"),
 )
 
 # Searched only when named (`--transforms`, `SearchConfig.transforms`): XLA on a
@@ -1777,6 +1793,10 @@ CATALOGUE: Tuple[Transform, ...] = (
 # one training task each solves; attach_to_own_line runs a gravitate per object
 # (about 6.5x connect_h's cost a row on the CPU).
 OPTIONAL: Tuple[Transform, ...] = (
+    # The odd object out by colour: 4.3x connect_h's cost a row on the CPU and 51 GiB at
+    # 65,536 rows there (`color` of every object under the per-object `sfilter`), where the
+    # pattern key, which tells colours apart as well, costs 0.8x and 19 GiB.
+    _odd_object("crop_odd_color", (), "color"),
     # 1e0a9b12 (alone).
     _gravity("gravity_down", "DOWN", "UP"),
     # 3906de3d (alone).
