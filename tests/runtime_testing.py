@@ -73,6 +73,12 @@ def run_cli(args: Sequence[str], env: Optional[Dict[str, str]] = None,
                         text=True, timeout=timeout, check=False)
 
 
+def run_module(module: str, args: Sequence[str], timeout: float = 300) -> subprocess.CompletedProcess:
+  """`python -m MODULE ARGS` from the repository root."""
+  return subprocess.run([sys.executable, "-m", module, *args], cwd=REPO, env=_env(),
+                        capture_output=True, text=True, timeout=timeout, check=False)
+
+
 def popen_cli(args: Sequence[str], log_path) -> subprocess.Popen:
   """`run_cli` in the background, stdout and stderr to `log_path`."""
   with open(log_path, "w") as log:  # the child keeps its own copy of the file
