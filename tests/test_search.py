@@ -441,6 +441,8 @@ def test_a_budgeted_search_does_not_wait_past_its_budget_for_a_kernel():
   assert search.run() == []
   assert time.monotonic() - start < 5.0
   assert search.stats.stopped_early and search.stats.layers == [0]
+  [(seconds, done)] = search.stats.expansions  # the first layer ended with no transform run
+  assert done == 0 and seconds < 5.0
   assert len(stuck.timeouts) == 1 and 0.0 < stuck.timeouts[0] <= 1.0
 
 
@@ -1071,6 +1073,9 @@ def test_deepened_layers_go_on_through_the_bases_the_one_before_kept():
   assert one.report["summary"]["deepened_layers"] == [1]
   two = search(2)
   assert two.report["summary"]["deepened_layers"] == [1, 1]
+  # Two layers, then two deepened ones, each running its one transform to the end.
+  assert two.report["summary"]["layer_transforms"] == [1, 1, 1, 1]
+  assert len(two.report["summary"]["layer_seconds"]) == 4
   a = two.answers["t_down4"]
   assert a.attempts[0][0] == _shifted_down(grids[2])
   assert [l.primitive for l in a.programs[0].lines].count("shift") == 4

@@ -308,6 +308,10 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "deepened_bases": stats.deepened, "deepened_layers": stats.deepened_layers,
           "screens_shared": stats.screens_shared,
           "tail_rows": config.tail_rows, "tail_kernels": stats.tail_kernels,
+          # Per expanded layer (the layers, then the deepened ones): seconds, and
+          # the transforms run to the end of it.
+          "layer_seconds": [round(seconds, 3) for seconds, _ in stats.expansions],
+          "layer_transforms": [done for _, done in stats.expansions],
           "pruned": stats.pruned,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),
@@ -360,7 +364,9 @@ def summary_lines_of(report: dict) -> List[str]:
     lines.append(f"{s['evaluations']:,} evaluations in {s['search_seconds']:.1f} s "
                  f"({s['evaluations_per_s']:,.0f}/s; first calls incl. compile "
                  f"{s['compile_seconds']:.1f} s, {s.get('kernels_loaded', 0)} kernels from the "
-                 f"executable cache); layers kept {s['layers']}"
+                 f"executable cache); layers kept {s['layers']}; per expanded layer, seconds "
+                 f"{[round(x) for x in s.get('layer_seconds', [])]} and transforms run "
+                 f"{s.get('layer_transforms', [])}"
                  + ("; stopped by the time budget" if s["stopped_early"] else ""))
     lines.append(f"solutions by overlay {s['overlay_solutions']:,} ("
                  f"{s.get('final_overlay_solutions', 0):,} with the last layer's "

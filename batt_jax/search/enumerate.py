@@ -186,6 +186,9 @@ class Stats:
       demo image screened theirs (`Config.share_screens`).
     tail_kernels: transforms whose calls of few rows ran on their kernel for
       `Config.tail_rows` rows.
+    expansions: per expanded layer (the layers, then the deepened ones), its
+      seconds and the transforms it ran to the end (all of them unless the
+      budget ended it).
   """
   evaluations: int = 0
   screened: int = 0
@@ -210,6 +213,7 @@ class Stats:
   deepened_layers: List[int] = dataclasses.field(default_factory=list)
   screens_shared: int = 0
   tail_kernels: List[str] = dataclasses.field(default_factory=list)
+  expansions: List[Tuple[float, int]] = dataclasses.field(default_factory=list)
 
   @property
   def evaluations_per_s(self) -> float:
@@ -605,6 +609,7 @@ class Search:
                      jnp.asarray(self.samples.is_demo), jnp.asarray(_changed(self.samples)))
     self._deadline = None
     self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
+    self._transforms_done = 0  # transforms the layer being expanded has run to the end
     self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
     # Each transform's place in the fixed order (`_order` without a budget): of
@@ -990,9 +995,11 @@ class Search:
       self._pieces, self._bases = (
           _Pending(self.samples.count, most, self.config.max_pending_rows, width, self._rank)
           if most else None for most in (self.config.last_pieces, self.config.last_bases))
+    start, self._transforms_done = time.monotonic(), 0
     try:
       return self._expand_all(layer, keep, plan, pending, progress)
     finally:
+      self.stats.expansions.append((time.monotonic() - start, self._transforms_done))
       for pool in (self._pieces, self._bases):  # also when out of time
         if pool is not None and pool.meta:
           self._final_layers.append(self._next_layer(layer, pool))
@@ -1027,6 +1034,7 @@ class Search:
       seconds, rows = self.stats.per_transform.get(transform.name, (0.0, 0))
       self.stats.per_transform[transform.name] = (
           seconds + seconds_of[transform.name], rows + rows_run)
+      self._transforms_done = done + 1
       if progress:
         progress(done + 1, len(self.config.transforms))
     self._last_layer_seconds = seconds_of
