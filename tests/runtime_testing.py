@@ -75,8 +75,13 @@ def run_cli(args: Sequence[str], env: Optional[Dict[str, str]] = None,
 
 def run_module(module: str, args: Sequence[str], timeout: float = 300) -> subprocess.CompletedProcess:
   """`python -m MODULE ARGS` from the repository root."""
-  return subprocess.run([sys.executable, "-m", module, *args], cwd=REPO, env=_env(),
-                        capture_output=True, text=True, timeout=timeout, check=False)
+  return run_python(["-m", module, *args], timeout)
+
+
+def run_python(args: Sequence[str], timeout: float = 300) -> subprocess.CompletedProcess:
+  """`python ARGS` from the repository root."""
+  return subprocess.run([sys.executable, *args], cwd=REPO, env=_env(), capture_output=True,
+                        text=True, timeout=timeout, check=False)
 
 
 def popen_cli(args: Sequence[str], log_path) -> subprocess.Popen:
