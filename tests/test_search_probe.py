@@ -11,15 +11,20 @@ from runtime_testing import run_module
 
 
 def test_probe_compiles_each_kernel_and_reads_its_figures():
-  named = probe.resolve(["rot90", "crop_odd_size"])
-  result = probe.probe(named, rows=kernels.MIN_CHUNK_ROWS, threads=2, limit_s=600)
+  # fill_box shares its prefix across a grid's rows: its kernel reads grids and rows.
+  named = probe.resolve(["rot90", "crop_odd_size", "fill_box"])
+  assert kernels.shares_prefix(named[2]) is not None
+  grids = ([[1, 2, 0], [0, 2, 0], [3, 3, 3]], [[5, 0], [0, 5]])
+  result = probe.probe(named, rows=kernels.MIN_CHUNK_ROWS, threads=2, limit_s=600,
+                       time_calls=1, grids=grids)
   assert result.unfinished == ()
-  assert sorted(result.compiled) == ["crop_odd_size", "rot90"]
+  assert sorted(result.compiled) == ["crop_odd_size", "fill_box", "rot90"]
   for transform in named:
     figures = result.compiled[transform.name]
     assert figures.lines == len(transform.lines)
     assert 0 < figures.trace_s <= figures.total_s
     assert figures.memory_gib > 0
+    assert figures.run_us_per_row > 0
   # A 7-line template over objects plans more memory than one rotation.
   assert result.compiled["crop_odd_size"].memory_gib > result.compiled["rot90"].memory_gib
   assert result.to_json()["compiled"]["rot90"]["lines"] == 1
@@ -31,6 +36,16 @@ def test_probe_names_the_kernels_not_compiled_within_its_limit():
                        threads=1, limit_s=0.0)
   assert result.compiled == {}
   assert sorted(result.unfinished) == ["rot180", "rot90"]
+
+
+def test_call_inputs_repeat_the_grids_as_their_own_targets():
+  rot90 = probe.resolve(["rot90"])[0]
+  grids = ([[1, 2]], [[3], [4]])
+  cells, hw, params, out_cells, out_hw, demo, unchanged = probe.call_inputs(rot90, 4, grids)
+  assert hw.tolist() == [[1, 2], [2, 1], [1, 2], [2, 1]]
+  assert (out_cells == cells).all() and (out_hw == hw).all()
+  assert params.shape == (4, 1) and not params.any()
+  assert demo.all() and not unchanged.any()
 
 
 def test_unmeasured_lists_the_catalogue_a_report_did_not_compile():
@@ -53,11 +68,12 @@ def test_cli_writes_the_figures(tmp_path):
   out = tmp_path / "probe.json"
   done = run_module("batt_jax.search.probe", [
       "--transforms=rot90", "--baseline=", f"--rows={kernels.MIN_CHUNK_ROWS}", "--threads=1",
-      f"--out={out}"])
+      "--time_calls=0", f"--out={out}"])
   assert done.returncode == 0, done.stderr[-2000:]
   written = json.loads(out.read_text())
   assert list(written["compiled"]) == ["rot90"]
   assert written["rows"] == kernels.MIN_CHUNK_ROWS and written["unfinished"] == []
+  assert written["compiled"]["rot90"]["run_us_per_row"] is None  # --time_calls=0
   assert written["device"] and written["jax"]
 
 

@@ -6,9 +6,11 @@ such kernel holds up the first layer of a cold search. Run this on the device
 before a new template joins the catalogue: it lowers and compiles each named
 transform's kernel for chunks of `--rows` rows, `--threads` at once as a cold
 search does, with the search's compiler options, and writes per transform the
-lines, trace and total seconds and the memory XLA plans (temporaries +
-arguments + outputs). Kernels still compiling after `--limit` seconds are
-listed as unfinished.
+lines, trace and total seconds, the memory XLA plans (temporaries +
+arguments + outputs) and, with `--time_calls`, the microseconds a row of a
+full call takes on real ARC-AGI-1 training grids (the run's cost, against
+connect_h's). Kernels still compiling after `--limit` seconds are listed as
+unfinished.
 
   python -m batt_jax.search.probe --transforms=crop_odd_pattern,crop_odd_size \
       --out=probe.json
@@ -26,13 +28,16 @@ import json
 import os
 import threading
 import time
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from absl import app
 from absl import flags
 from absl import logging
 import jax
+import numpy as np
 
+from batt_jax.data import embedded
+from batt_jax.dsl import encoding
 from batt_jax.runtime.coordinator import compiler_options
 from batt_jax.runtime.store import write_atomic
 from batt_jax.search import driver
@@ -51,6 +56,9 @@ _ROWS = flags.DEFINE_integer("rows", 65536, "Rows per compiled call (the search'
                              lower_bound=kernels.MIN_CHUNK_ROWS)
 _THREADS = flags.DEFINE_integer("threads", 16, "Compiles at once.", lower_bound=1)
 _LIMIT = flags.DEFINE_float("limit", 200.0, "Seconds to wait for the compiles.")
+_TIME_CALLS = flags.DEFINE_integer(
+    "time_calls", 3, "Calls timed per kernel on real training grids (0: none), after one "
+    "untimed call.", lower_bound=0)
 _OUT = flags.DEFINE_string("out", None, "Where to write the results (JSON).")
 
 
@@ -65,11 +73,14 @@ class Compiled:
       cold search, not alone).
     memory_gib: XLA's planned memory for one call (temporaries + arguments +
       outputs), GiB.
+    run_us_per_row: the median timed call's microseconds per row (None: not
+      timed). Timed after all compiles, one kernel at a time.
   """
   lines: int
   trace_s: float
   total_s: float
   memory_gib: float
+  run_us_per_row: Optional[float] = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,15 +127,48 @@ def resolve(names: Sequence[str]) -> Tuple[Transform, ...]:
   return driver.SearchConfig(transforms=tuple(names)).catalogue()
 
 
-def probe(transforms: Sequence[Transform], rows: int, threads: int,
-          limit_s: float) -> ProbeResult:
+def call_inputs(transform: Transform, rows: int, grids: Sequence) -> tuple:
+  """Arguments of the transform's compiled kernel for `rows` rows (`kernels.lower_kernel`):
+  `grids` (real ARC grids) in turn, each its own target, every parameter 0 (colour
+  0, the first value...; a row of an undefined result costs as much)."""
+  shared = kernels.shares_prefix(transform) is not None
+  width = max(1, len(transform.params))
+  count = kernels.grid_rows(rows) if shared else rows
+  encoded = [encoding.encode(grids[k % len(grids)], "Grid") for k in range(count)]
+  cells = np.stack([np.asarray(e.cells, np.int8) for e in encoded])
+  hw = np.stack([np.asarray(e.hw, np.int32) for e in encoded])
+  row_grid = np.arange(rows) % count
+  params = np.zeros((rows, width), np.int32)
+  head = (np.zeros((count, width), np.int32), row_grid.astype(np.int32)) if shared else ()
+  demo = np.ones(rows, bool)
+  unchanged = np.zeros((rows,) + cells.shape[1:], bool)
+  return (cells, hw) + head + (params, cells[row_grid], hw[row_grid], demo, unchanged)
+
+
+def _time_calls(executable, inputs: tuple, calls: int) -> float:
+  """Seconds of the median of `calls` calls (after one untimed call)."""
+  inputs = jax.device_put(inputs)
+  jax.block_until_ready(executable(*inputs))
+  seconds = []
+  for _ in range(calls):
+    start = time.perf_counter()
+    jax.block_until_ready(executable(*inputs))
+    seconds.append(time.perf_counter() - start)
+  return float(np.median(seconds))
+
+
+def probe(transforms: Sequence[Transform], rows: int, threads: int, limit_s: float,
+          time_calls: int = 0, grids: Optional[Sequence] = None) -> ProbeResult:
   """Lowers and compiles every transform's kernel for `rows` rows, `threads` at
   once (the longest templates first, so the slowest are not left to the end),
-  waiting at most `limit_s` seconds. Compiles running at the limit are not
+  waiting at most `limit_s` seconds; then, with `time_calls`, times that many
+  calls of each compiled kernel, one kernel at a time, on `grids` (default:
+  every ARC-AGI-1 training grid). Compiles running at the limit are not
   stopped (XLA cannot be interrupted); a caller that must exit then should
   exit the process."""
   options = compiler_options(jax.devices()[:1])
   compiled: Dict[str, Compiled] = {}
+  executables: Dict[str, object] = {}
   lock = threading.Lock()
 
   def compile_one(transform: Transform) -> None:
@@ -137,6 +181,7 @@ def probe(transforms: Sequence[Transform], rows: int, threads: int,
                        memory_gib=round(_planned_bytes(executable) / 2**30, 3))
     with lock:
       compiled[transform.name] = figures
+      executables[transform.name] = executable
     logging.info("%s: %s", transform.name, figures)
 
   ordered = sorted(transforms, key=lambda t: -len(t.lines))
@@ -148,8 +193,16 @@ def probe(transforms: Sequence[Transform], rows: int, threads: int,
       raise future.exception()
   pool.shutdown(wait=False, cancel_futures=True)
   with lock:
-    done = dict(compiled)
+    done, ready = dict(compiled), dict(executables)
   unfinished = tuple(t.name for t in ordered if t.name not in done)
+  if time_calls and ready:
+    grids = grids if grids is not None else embedded.grids("arc1-train")
+    for transform in transforms:
+      if transform.name in ready:
+        seconds = _time_calls(ready[transform.name], call_inputs(transform, rows, grids),
+                              time_calls)
+        done[transform.name] = dataclasses.replace(
+            done[transform.name], run_us_per_row=round(seconds / rows * 1e6, 3))
   return ProbeResult(rows=rows, threads=threads, limit_s=limit_s, compiled=done,
                      unfinished=unfinished)
 
@@ -166,10 +219,11 @@ def main(argv):
   transforms = resolve(list(_BASELINE.value) + names)
   logging.info("probing %d transforms at %d rows, %d at once, on %s", len(transforms),
                _ROWS.value, _THREADS.value, jax.devices()[0].device_kind)
-  result = probe(transforms, _ROWS.value, _THREADS.value, _LIMIT.value)
+  result = probe(transforms, _ROWS.value, _THREADS.value, _LIMIT.value, _TIME_CALLS.value)
   for name, figures in sorted(result.compiled.items(), key=lambda kv: -kv[1].total_s):
-    logging.info("%-32s %6.1f s  %7.2f GiB  %3d lines", name, figures.total_s,
-                 figures.memory_gib, figures.lines)
+    run = "-" if figures.run_us_per_row is None else f"{figures.run_us_per_row:.2f}"
+    logging.info("%-32s compile %6.1f s  %7.2f GiB  %8s us/row  %3d lines", name,
+                 figures.total_s, figures.memory_gib, run, figures.lines)
   if result.unfinished:
     logging.warning("not compiled within %.0f s: %s", _LIMIT.value, list(result.unfinished))
   if _OUT.value:
