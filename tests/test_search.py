@@ -1102,3 +1102,29 @@ def test_tasks_with_two_exact_answers_are_not_deepened():
   kept = search._open_tasks(layer)
   assert sorted(kept.view.tolist()) == [v for v in layer_view.tolist() if v not in full]
   assert kept.offset.tolist() == (kept.view * 3).tolist()
+
+
+def test_cell_pick_params_are_colours_that_only_pick_the_inputs_cells():
+  catalogue = transforms_lib.by_name()
+  assert enumerate_lib.cell_pick_params(catalogue["replace"]) == (0,)  # b is painted
+  assert enumerate_lib.cell_pick_params(catalogue["crop_color"]) == (0,)
+  assert enumerate_lib.cell_pick_params(catalogue["recolor_touching"]) == (0, 1)
+  assert enumerate_lib.cell_pick_params(catalogue["switch"]) == ()  # both colours painted
+  assert enumerate_lib.cell_pick_params(catalogue["keep_color"]) == ()  # c is painted too
+  assert enumerate_lib.cell_pick_params(catalogue["rot90"]) == ()
+
+
+def test_colours_absent_from_a_node_run_once_and_answer_the_same(monkeypatch):
+  # Colour 7 comes only with the outputs: replace[7, b] gives every input back,
+  # whatever b, as do the other colours a node lacks; one of them stands for all.
+  tasks = [_task("t_rot_seven", lambda g: _replace(_rot90(g), 1, 7)),
+           _task("t_seven_only", lambda g: _replace(g, 0, 7))]
+  on = _search(tasks, ("rot90", "replace", "crop_color"), depth=2)
+  monkeypatch.setattr(enumerate_lib, "cell_pick_params", lambda transform: ())
+  off = _search(tasks, ("rot90", "replace", "crop_color"), depth=2)
+  assert on.report["summary"]["same_images"] > 0
+  assert off.report["summary"]["same_images"] == 0
+  assert on.report["summary"]["evaluations"] < off.report["summary"]["evaluations"]
+  for task in tasks:
+    assert on.answers[task.id].attempts == off.answers[task.id].attempts
+  assert on.answers["t_rot_seven"].attempts[0][0] == _replace(_rot90(C), 1, 7)

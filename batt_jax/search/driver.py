@@ -312,6 +312,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           # the transforms run to the end of it.
           "layer_seconds": [round(seconds, 3) for seconds, _ in stats.expansions],
           "layer_transforms": [done for _, done in stats.expansions],
+          "same_images": stats.same_images,
           "pruned": stats.pruned,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),

@@ -189,6 +189,10 @@ class Stats:
     expansions: per expanded layer (the layers, then the deepened ones), its
       seconds and the transforms it ran to the end (all of them unless the
       budget ended it).
+    same_images: candidates not run because another of the same node and
+      transform gives the same image: they differ only in colours, absent from
+      the node's grids, that the transform only picks cells of
+      (`cell_pick_params`).
   """
   evaluations: int = 0
   screened: int = 0
@@ -214,6 +218,7 @@ class Stats:
   screens_shared: int = 0
   tail_kernels: List[str] = dataclasses.field(default_factory=list)
   expansions: List[Tuple[float, int]] = dataclasses.field(default_factory=list)
+  same_images: int = 0
 
   @property
   def evaluations_per_s(self) -> float:
@@ -257,6 +262,51 @@ def _pad_last(x: np.ndarray, size: int) -> np.ndarray:
   if not len(x):
     return np.zeros((size,) + x.shape[1:], x.dtype)
   return np.concatenate([x, np.repeat(x[-1:], size - len(x), axis=0)])
+
+
+# Primitives (and argument positions) where a colour parameter read from the
+# template's input `I` only picks cells: for a colour not in `I`, `ofcolor` is
+# empty and `replace` returns `I` unchanged, whatever that colour is.
+_CELL_PICKS = frozenset({("ofcolor", 1), ("replace", 1)})
+
+
+def cell_pick_params(transform: Transform) -> Tuple[int, ...]:
+  """Indices of the transform's colour parameters used only to pick the input's cells
+  of that colour (`ofcolor(I, {c})`, `replace(I, {c}, ...)`): every colour absent
+  from an image gives the same result, so one of them stands for all."""
+  uses: Dict[str, List[Tuple[str, int, str]]] = {}
+  for _, primitive, args in transform.parsed():
+    for position, arg in enumerate(args):
+      if arg.startswith("{") and arg.endswith("}"):
+        uses.setdefault(arg[1:-1], []).append((primitive, position, args[0]))
+  return tuple(k for k, p in enumerate(transform.params)
+               if p.kind == "color" and p.name in uses
+               and all((primitive, position) in _CELL_PICKS and grid == "I"
+                       for primitive, position, grid in uses[p.name]))
+
+
+def _row_keys(node: np.ndarray, code: np.ndarray) -> np.ndarray:
+  """One int64 per (node, code row) pair, equal where both are (np.unique on these is
+  much faster than on rows)."""
+  base = int(code.max(initial=0)) + 1
+  if (int(node.max(initial=0)) + 1) * base ** code.shape[1] >= 1 << 62:
+    return np.unique(np.concatenate([node[:, None], code], axis=1), axis=0,
+                     return_inverse=True)[1].reshape(-1)
+  key = node.astype(np.int64)
+  for k in range(code.shape[1]):
+    key = key * base + code[:, k]
+  return key
+
+
+_COLOR_ROWS = 1 << 14  # rows per call of _row_colors (one compile)
+
+
+@jax.jit
+def _row_colors(cells, hw):
+  """[rows, 10] bool: the colours of each row's grid."""
+  i = jnp.arange(S)
+  inside = ((i[None, :, None] < hw[:, 0, None, None]) & (i[None, None, :] < hw[:, 1, None, None]))
+  return jnp.stack([jnp.any((cells == c) & inside, axis=(1, 2)) for c in range(10)], axis=1)
 
 
 def _padded(idx: np.ndarray, size: int) -> jnp.ndarray:
@@ -376,6 +426,7 @@ class _Layer:
     self.score = np.zeros(len(lineage), np.float32) if score is None else score
     self._by_view: Optional[np.ndarray] = None
     self._host: Optional[Tuple[np.ndarray, np.ndarray]] = None
+    self._colors: Optional[np.ndarray] = None
 
   def __len__(self) -> int:
     return len(self.lineage)
@@ -391,6 +442,22 @@ class _Layer:
     if self._by_view is None:
       self._by_view = np.argsort(self.view, kind="stable")
     return self._by_view
+
+  def colors(self, samples_per_view: np.ndarray) -> np.ndarray:
+    """[nodes, 10] bool: the colours in any of each node's grids, computed once."""
+    if self._colors is None:
+      count = samples_per_view[self.view]
+      starts = np.cumsum(count) - count
+      rows = np.repeat(self.offset, count) + np.arange(int(count.sum())) - np.repeat(starts, count)
+      present = np.zeros((len(rows), 10), bool)
+      for r0 in range(0, len(rows), _COLOR_ROWS):
+        chunk = rows[r0:r0 + _COLOR_ROWS]
+        idx = _padded(chunk, _COLOR_ROWS)
+        got = _row_colors(_take(self.cells, idx), _take(self.hw, idx))
+        present[r0:r0 + len(chunk)] = np.asarray(got)[:len(chunk)]
+      self._colors = (np.logical_or.reduceat(present, starts, axis=0) if len(rows)
+                      else np.zeros((len(self), 10), bool))
+    return self._colors
 
 
 class _Pending:
@@ -612,6 +679,7 @@ class Search:
     self._transforms_done = 0  # transforms the layer being expanded has run to the end
     self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
+    self._cell_picks = [cell_pick_params(t) for t in config.transforms]
     # Each transform's place in the fixed order (`_order` without a budget): of
     # candidates with equal scores, the earlier transform's are kept.
     self._rank = np.argsort(self._canonical_order(), kind="stable")
@@ -1070,6 +1138,9 @@ class Search:
     """One transform's candidates of `layer` (see `_expand`): the rows run in full
     (None: out of time)."""
     node, params, view, variant = self._pairs(layer, t)
+    if self._cell_picks[t]:
+      keep = self._distinct_images(layer, t, node, params, plan.owner)
+      node, params, view, variant = node[keep], params[keep], view[keep], variant[keep]
     full = plan.expanded[node]
     rows_run = 0
     screened = np.flatnonzero(~full)
@@ -1098,6 +1169,32 @@ class Search:
         return None
       rows_run += ran
     return rows_run
+
+  def _distinct_images(self, layer: _Layer, t: int, node: np.ndarray, params: np.ndarray,
+                       owner: np.ndarray) -> np.ndarray:
+    """[C] bool: the candidates of transform t to run. Of those of one node whose
+    parameters differ only in cell-picking colours (`cell_pick_params`) absent
+    from the node's grids, which all give the same image, the first stands for
+    the rest. A colour counts as present where any node sharing the node's
+    screens has it, so those nodes keep the same variants (a shared screen is
+    looked up by variant)."""
+    colors = layer.colors(self.samples.count)
+    shared = np.zeros_like(colors)
+    np.logical_or.at(shared, owner, colors)
+    colors = shared[owner]
+    code = params.astype(np.int64) + 1
+    absent = np.zeros(len(node), bool)
+    for k in self._cell_picks[t]:
+      gone = ~colors[node, params[:, k]]
+      code[gone, k] = 0
+      absent |= gone
+    keep = ~absent
+    if absent.any():
+      subset = np.flatnonzero(absent)
+      first = np.unique(_row_keys(node[subset], code[subset]), return_index=True)[1]
+      keep[subset[first]] = True
+      self.stats.same_images += len(subset) - len(first)
+    return keep
 
   def _expanded(self, layer: _Layer) -> np.ndarray:
     """[nodes] bool: the nodes expanded in full, the best expand_nodes per view."""
