@@ -680,6 +680,7 @@ class Search:
     self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
     self._cell_picks = [cell_pick_params(t) for t in config.transforms]
+    self._pooled_colors: Optional[Tuple[_Plan, np.ndarray]] = None  # `_plan_colors`
     # Each transform's place in the fixed order (`_order` without a budget): of
     # candidates with equal scores, the earlier transform's are kept.
     self._rank = np.argsort(self._canonical_order(), kind="stable")
@@ -1139,7 +1140,7 @@ class Search:
     (None: out of time)."""
     node, params, view, variant = self._pairs(layer, t)
     if self._cell_picks[t]:
-      keep = self._distinct_images(layer, t, node, params, plan.owner)
+      keep = self._distinct_images(layer, t, node, params, plan)
       node, params, view, variant = node[keep], params[keep], view[keep], variant[keep]
     full = plan.expanded[node]
     rows_run = 0
@@ -1170,18 +1171,25 @@ class Search:
       rows_run += ran
     return rows_run
 
+  def _plan_colors(self, layer: _Layer, plan: _Plan) -> np.ndarray:
+    """[nodes, 10] bool: the colours of each node's grids or of those of any node
+    sharing its screens (`plan.owner`), computed once per plan."""
+    if self._pooled_colors is None or self._pooled_colors[0] is not plan:
+      colors = layer.colors(self.samples.count)
+      pooled = np.zeros_like(colors)
+      np.logical_or.at(pooled, plan.owner, colors)
+      self._pooled_colors = (plan, pooled[plan.owner])
+    return self._pooled_colors[1]
+
   def _distinct_images(self, layer: _Layer, t: int, node: np.ndarray, params: np.ndarray,
-                       owner: np.ndarray) -> np.ndarray:
+                       plan: _Plan) -> np.ndarray:
     """[C] bool: the candidates of transform t to run. Of those of one node whose
     parameters differ only in cell-picking colours (`cell_pick_params`) absent
     from the node's grids, which all give the same image, the first stands for
     the rest. A colour counts as present where any node sharing the node's
     screens has it, so those nodes keep the same variants (a shared screen is
     looked up by variant)."""
-    colors = layer.colors(self.samples.count)
-    shared = np.zeros_like(colors)
-    np.logical_or.at(shared, owner, colors)
-    colors = shared[owner]
+    colors = self._plan_colors(layer, plan)
     code = params.astype(np.int64) + 1
     absent = np.zeros(len(node), bool)
     for k in self._cell_picks[t]:
