@@ -41,7 +41,8 @@ def test_probe_names_the_kernels_not_compiled_within_its_limit():
 def test_call_inputs_repeat_the_grids_as_their_own_targets():
   rot90 = probe.resolve(["rot90"])[0]
   grids = ([[1, 2]], [[3], [4]])
-  cells, hw, params, out_cells, out_hw, demo, unchanged = probe.call_inputs(rot90, 4, grids)
+  cells, hw, params, out_cells, out_hw, demo, unchanged = probe.call_inputs(
+      rot90, 4, *probe.encode_grids(grids))
   assert hw.tolist() == [[1, 2], [2, 1], [1, 2], [2, 1]]
   assert (out_cells == cells).all() and (out_hw == hw).all()
   assert params.shape == (4, 1) and not params.any()

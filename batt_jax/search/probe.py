@@ -127,16 +127,22 @@ def resolve(names: Sequence[str]) -> Tuple[Transform, ...]:
   return driver.SearchConfig(transforms=tuple(names)).catalogue()
 
 
-def call_inputs(transform: Transform, rows: int, grids: Sequence) -> tuple:
+def encode_grids(grids: Sequence) -> Tuple[np.ndarray, np.ndarray]:
+  """(cells [n, S, S] int8, hw [n, 2] int32) of `grids`, encoded once for every kernel."""
+  encoded = [encoding.encode(g, "Grid") for g in grids]
+  return (np.stack([np.asarray(e.cells, np.int8) for e in encoded]),
+          np.stack([np.asarray(e.hw, np.int32) for e in encoded]))
+
+
+def call_inputs(transform: Transform, rows: int, cells: np.ndarray, hw: np.ndarray) -> tuple:
   """Arguments of the transform's compiled kernel for `rows` rows (`kernels.lower_kernel`):
-  `grids` (real ARC grids) in turn, each its own target, every parameter 0 (colour
-  0, the first value...; a row of an undefined result costs as much)."""
+  the encoded grids (`encode_grids`) in turn, each its own target, every parameter 0
+  (colour 0, the first value...; a row of an undefined result costs as much)."""
   shared = kernels.shares_prefix(transform) is not None
   width = max(1, len(transform.params))
   count = kernels.grid_rows(rows) if shared else rows
-  encoded = [encoding.encode(grids[k % len(grids)], "Grid") for k in range(count)]
-  cells = np.stack([np.asarray(e.cells, np.int8) for e in encoded])
-  hw = np.stack([np.asarray(e.hw, np.int32) for e in encoded])
+  which = np.arange(count) % len(cells)
+  cells, hw = cells[which], hw[which]
   row_grid = np.arange(rows) % count
   params = np.zeros((rows, width), np.int32)
   head = (np.zeros((count, width), np.int32), row_grid.astype(np.int32)) if shared else ()
@@ -196,10 +202,10 @@ def probe(transforms: Sequence[Transform], rows: int, threads: int, limit_s: flo
     done, ready = dict(compiled), dict(executables)
   unfinished = tuple(t.name for t in ordered if t.name not in done)
   if time_calls and ready:
-    grids = grids if grids is not None else embedded.grids("arc1-train")
+    cells, hw = encode_grids(grids if grids is not None else embedded.grids("arc1-train"))
     for transform in transforms:
       if transform.name in ready:
-        seconds = _time_calls(ready[transform.name], call_inputs(transform, rows, grids),
+        seconds = _time_calls(ready[transform.name], call_inputs(transform, rows, cells, hw),
                               time_calls)
         done[transform.name] = dataclasses.replace(
             done[transform.name], run_us_per_row=round(seconds / rows * 1e6, 3))
