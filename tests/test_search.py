@@ -1109,6 +1109,8 @@ def test_cell_pick_params_are_colours_that_only_pick_the_inputs_cells():
   assert enumerate_lib.cell_pick_params(catalogue["replace"]) == (0,)  # b is painted
   assert enumerate_lib.cell_pick_params(catalogue["crop_color"]) == (0,)
   assert enumerate_lib.cell_pick_params(catalogue["recolor_touching"]) == (0, 1)
+  # b picks I's objects of that colour (`colorfilter(objects(I, ...), {b})`); c is painted.
+  assert enumerate_lib.cell_pick_params(catalogue["fill_enclosed"]) == (0,)
   assert enumerate_lib.cell_pick_params(catalogue["switch"]) == ()  # both colours painted
   assert enumerate_lib.cell_pick_params(catalogue["keep_color"]) == ()  # c is painted too
   assert enumerate_lib.cell_pick_params(catalogue["rot90"]) == ()
@@ -1119,9 +1121,10 @@ def test_colours_absent_from_a_node_run_once_and_answer_the_same(monkeypatch):
   # whatever b, as do the other colours a node lacks; one of them stands for all.
   tasks = [_task("t_rot_seven", lambda g: _replace(_rot90(g), 1, 7)),
            _task("t_seven_only", lambda g: _replace(g, 0, 7))]
-  on = _search(tasks, ("rot90", "replace", "crop_color"), depth=2)
+  names = ("rot90", "replace", "crop_color", "fill_enclosed", "connect_h")
+  on = _search(tasks, names, depth=2)
   monkeypatch.setattr(enumerate_lib, "cell_pick_params", lambda transform: ())
-  off = _search(tasks, ("rot90", "replace", "crop_color"), depth=2)
+  off = _search(tasks, names, depth=2)
   assert on.report["summary"]["same_images"] > 0
   assert off.report["summary"]["same_images"] == 0
   assert on.report["summary"]["evaluations"] < off.report["summary"]["evaluations"]

@@ -264,25 +264,35 @@ def _pad_last(x: np.ndarray, size: int) -> np.ndarray:
   return np.concatenate([x, np.repeat(x[-1:], size - len(x), axis=0)])
 
 
-# Primitives (and argument positions) where a colour parameter read from the
-# template's input `I` only picks cells: for a colour not in `I`, `ofcolor` is
-# empty and `replace` returns `I` unchanged, whatever that colour is.
-_CELL_PICKS = frozenset({("ofcolor", 1), ("replace", 1)})
+# Primitives (and argument positions) where a colour parameter only picks the
+# cells (or objects) of that colour of the template's input `I`: for a colour
+# not in `I`, `ofcolor` is empty, `replace` returns `I` unchanged, `colorcount`
+# is 0 and `colorfilter` over `I`'s objects is empty, whatever that colour is.
+_CELL_PICKS = frozenset({("ofcolor", 1), ("replace", 1), ("colorcount", 1)})
+_OBJECT_PICKS = frozenset({("colorfilter", 1)})
 
 
 def cell_pick_params(transform: Transform) -> Tuple[int, ...]:
   """Indices of the transform's colour parameters used only to pick the input's cells
-  of that colour (`ofcolor(I, {c})`, `replace(I, {c}, ...)`): every colour absent
+  or objects of that colour (`ofcolor(I, {c})`, `replace(I, {c}, ...)`,
+  `colorcount(I, {c})`, `colorfilter(objects(I, ...), {c})`): every colour absent
   from an image gives the same result, so one of them stands for all."""
   uses: Dict[str, List[Tuple[str, int, str]]] = {}
-  for _, primitive, args in transform.parsed():
+  objects_of_input = set()  # names of `objects(I, ...)`: their colours are I's
+  for target, primitive, args in transform.parsed():
+    if primitive == "objects" and args[0] == "I":
+      objects_of_input.add(target)
     for position, arg in enumerate(args):
       if arg.startswith("{") and arg.endswith("}"):
         uses.setdefault(arg[1:-1], []).append((primitive, position, args[0]))
+
+  def picks(primitive: str, position: int, source: str) -> bool:
+    return (((primitive, position) in _CELL_PICKS and source == "I")
+            or ((primitive, position) in _OBJECT_PICKS and source in objects_of_input))
+
   return tuple(k for k, p in enumerate(transform.params)
                if p.kind == "color" and p.name in uses
-               and all((primitive, position) in _CELL_PICKS and grid == "I"
-                       for primitive, position, grid in uses[p.name]))
+               and all(picks(*use) for use in uses[p.name]))
 
 
 def _row_keys(node: np.ndarray, code: np.ndarray) -> np.ndarray:
