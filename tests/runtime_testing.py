@@ -62,15 +62,17 @@ def _env(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
   return env
 
 
+_RUN = ("-m", "batt_jax.run", "--compile_cache=")  # python's arguments before the run's
+
+
 def _command(args: Sequence[str]):
-  return [sys.executable, "-m", "batt_jax.run", "--compile_cache=", *args]
+  return [sys.executable, *_RUN, *args]
 
 
 def run_cli(args: Sequence[str], env: Optional[Dict[str, str]] = None,
             timeout: float = 300) -> subprocess.CompletedProcess:
   """`python -m batt_jax.run ARGS` from the repository root (no compile cache)."""
-  return subprocess.run(_command(args), cwd=REPO, env=_env(env), capture_output=True,
-                        text=True, timeout=timeout, check=False)
+  return run_python([*_RUN, *args], timeout, env)
 
 
 def run_module(module: str, args: Sequence[str], timeout: float = 300) -> subprocess.CompletedProcess:
@@ -78,9 +80,10 @@ def run_module(module: str, args: Sequence[str], timeout: float = 300) -> subpro
   return run_python(["-m", module, *args], timeout)
 
 
-def run_python(args: Sequence[str], timeout: float = 300) -> subprocess.CompletedProcess:
-  """`python ARGS` from the repository root."""
-  return subprocess.run([sys.executable, *args], cwd=REPO, env=_env(), capture_output=True,
+def run_python(args: Sequence[str], timeout: float = 300,
+               env: Optional[Dict[str, str]] = None) -> subprocess.CompletedProcess:
+  """`python ARGS` from the repository root (`env` added to the environment)."""
+  return subprocess.run([sys.executable, *args], cwd=REPO, env=_env(env), capture_output=True,
                         text=True, timeout=timeout, check=False)
 
 

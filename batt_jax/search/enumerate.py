@@ -436,7 +436,6 @@ class _Layer:
     self.score = np.zeros(len(lineage), np.float32) if score is None else score
     self._by_view: Optional[np.ndarray] = None
     self._host: Optional[Tuple[np.ndarray, np.ndarray]] = None
-    self._colors: Optional[np.ndarray] = None
 
   def __len__(self) -> int:
     return len(self.lineage)
@@ -452,22 +451,6 @@ class _Layer:
     if self._by_view is None:
       self._by_view = np.argsort(self.view, kind="stable")
     return self._by_view
-
-  def colors(self, samples_per_view: np.ndarray) -> np.ndarray:
-    """[nodes, 10] bool: the colours in any of each node's grids, computed once."""
-    if self._colors is None:
-      count = samples_per_view[self.view]
-      starts = np.cumsum(count) - count
-      rows = np.repeat(self.offset, count) + np.arange(int(count.sum())) - np.repeat(starts, count)
-      present = np.zeros((len(rows), 10), bool)
-      for r0 in range(0, len(rows), _COLOR_ROWS):
-        chunk = rows[r0:r0 + _COLOR_ROWS]
-        idx = _padded(chunk, _COLOR_ROWS)
-        got = _row_colors(_take(self.cells, idx), _take(self.hw, idx))
-        present[r0:r0 + len(chunk)] = np.asarray(got)[:len(chunk)]
-      self._colors = (np.logical_or.reduceat(present, starts, axis=0) if len(rows)
-                      else np.zeros((len(self), 10), bool))
-    return self._colors
 
 
 class _Pending:
@@ -1181,13 +1164,26 @@ class Search:
       rows_run += ran
     return rows_run
 
+  def _node_colors(self, layer: _Layer) -> np.ndarray:
+    """[nodes, 10] bool: the colours in any of each node's grids (read on the device)."""
+    starts, _, _, rows, _ = self._rows(layer, np.arange(len(layer)), layer.view,
+                                       first_only=False)
+    present = np.zeros((len(rows), 10), bool)
+    for r0 in range(0, len(rows), _COLOR_ROWS):
+      chunk = rows[r0:r0 + _COLOR_ROWS]
+      idx = _padded(chunk, _COLOR_ROWS)
+      got = _row_colors(_take(layer.cells, idx), _take(layer.hw, idx))
+      present[r0:r0 + len(chunk)] = np.asarray(got)[:len(chunk)]
+    if not len(rows):
+      return np.zeros((len(layer), 10), bool)
+    return np.logical_or.reduceat(present, starts, axis=0)
+
   def _plan_colors(self, layer: _Layer, plan: _Plan) -> np.ndarray:
     """[nodes, 10] bool: the colours of each node's grids or of those of any node
     sharing its screens (`plan.owner`), computed once per plan."""
     if self._pooled_colors is None or self._pooled_colors[0] is not plan:
-      colors = layer.colors(self.samples.count)
-      pooled = np.zeros_like(colors)
-      np.logical_or.at(pooled, plan.owner, colors)
+      pooled = np.zeros((len(layer), 10), bool)
+      np.logical_or.at(pooled, plan.owner, self._node_colors(layer))
       self._pooled_colors = (plan, pooled[plan.owner])
     return self._pooled_colors[1]
 

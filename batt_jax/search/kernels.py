@@ -247,7 +247,9 @@ def lower_kernel(transform: Transform, rows: int):
       struct((rows, 2), jnp.int32), struct((rows,), jnp.bool_), struct((rows, S, S), jnp.bool_))
 
 
-def _needed_bytes(executable) -> int:
+def needed_bytes(executable) -> int:
+  """XLA's planned memory for one call of `executable` (temporaries + arguments +
+  outputs; 0 where the backend does not say)."""
   m = executable.memory_analysis()
   if m is None:
     return 0
@@ -284,8 +286,8 @@ def _fitting_compile(transform: Transform, lowered, rows: int,
   start = time.monotonic()
   options = compiler_options(jax.devices()[:1])
   executable = lowered.compile(compiler_options=options)
-  while budget is not None and rows > MIN_CHUNK_ROWS and _needed_bytes(executable) > budget:
-    rows = min(rows // 2, rows_within(_needed_bytes(executable), rows, budget))
+  while budget is not None and rows > MIN_CHUNK_ROWS and needed_bytes(executable) > budget:
+    rows = min(rows // 2, rows_within(needed_bytes(executable), rows, budget))
     executable = lower_kernel(transform, rows).compile(compiler_options=options)
   return executable, time.monotonic() - start, rows
 

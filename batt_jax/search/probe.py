@@ -106,14 +106,6 @@ class ProbeResult:
             "unfinished": list(self.unfinished)}
 
 
-def _planned_bytes(executable) -> int:
-  memory = executable.memory_analysis()
-  if memory is None:
-    return 0
-  return int(memory.temp_size_in_bytes + memory.argument_size_in_bytes
-             + memory.output_size_in_bytes)
-
-
 def unmeasured(report: dict) -> List[str]:
   """The catalogue's transforms a search report's `compile_per_transform` does not list."""
   search = report.get("search", report)
@@ -184,7 +176,7 @@ def probe(transforms: Sequence[Transform], rows: int, threads: int, limit_s: flo
     executable = lowered.compile(compiler_options=options)
     figures = Compiled(lines=len(transform.lines), trace_s=round(traced, 2),
                        total_s=round(time.monotonic() - start, 2),
-                       memory_gib=round(_planned_bytes(executable) / 2**30, 3))
+                       memory_gib=round(kernels.needed_bytes(executable) / 2**30, 3))
     with lock:
       compiled[transform.name] = figures
       executables[transform.name] = executable
