@@ -254,7 +254,7 @@ def test_overlay_of_three_candidates_needs_two_pieces_over_a_base():
   def search(pieces):
     config = driver.SearchConfig(depth=2, views=("identity",), chunk_rows=256, max_nodes=50,
                                  transforms=("shift_down", "shift_up"), time_budget_s=None,
-                                 overlay_pieces=pieces)
+                                 overlay_pieces=pieces, local_rules=False)
     return driver.search([task], config).answers["t_smear"]
 
   assert not search(1).programs  # no one candidate covers what the base gets wrong

@@ -88,6 +88,11 @@ _DEEPEN_ROUNDS = flags.DEFINE_integer(
     "deepen_rounds", driver.SearchConfig.deepen_rounds,
     "The most such deepened layers: while the budget lasts, each runs over the bases the one "
     "before kept.", lower_bound=0)
+_LOCAL_RULES = flags.DEFINE_bool(
+    "local_rules", driver.SearchConfig.local_rules,
+    "Also learn local rules (each output cell from its input cell's colour and features, "
+    "a table consistent on the demos and complete on the test inputs) for the attempts "
+    "the found programs leave free.")
 _GENERATIONS = flags.DEFINE_integer("generations", 3, "Mutation search: rounds.",
                                     lower_bound=1)
 _CHILDREN = flags.DEFINE_integer("children", 16,
@@ -142,7 +147,7 @@ def main(argv):
       max_nodes=_MAX_NODES.value, expand_nodes=_EXPAND_NODES.value, overlay=_OVERLAY.value,
       overlay_pieces=_OVERLAY_PIECES.value, last_pieces=_LAST_PIECES.value,
       last_bases=_LAST_BASES.value, deepen_bases=_DEEPEN_BASES.value,
-      deepen_rounds=_DEEPEN_ROUNDS.value,
+      deepen_rounds=_DEEPEN_ROUNDS.value, local_rules=_LOCAL_RULES.value,
       generations=_GENERATIONS.value, children=_CHILDREN.value, library=_LIBRARY.value,
       library_backend=_LIBRARY_BACKEND.value, library_execution=_LIBRARY_EXECUTION.value,
       transforms=tuple(_TRANSFORMS.value) if _TRANSFORMS.value else None,

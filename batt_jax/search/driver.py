@@ -22,6 +22,7 @@ from batt_jax.runtime.store import write_atomic
 from batt_jax.search import answers as answers_lib
 from batt_jax.search import enumerate as enumerate_lib
 from batt_jax.search import kernels
+from batt_jax.search import local_rules
 from batt_jax.search import mutation
 from batt_jax.search import tasks as tasks_lib
 from batt_jax.search.transforms import CATALOGUE, Transform, by_name
@@ -75,6 +76,9 @@ class SearchConfig:
       parents runs, when the caller has not run it already.
     solutions_path: where to write every solution the enumeration found, one
       JSON object a line (`answers.solution_records`; None: nowhere).
+    local_rules: also learn local rules (`local_rules.learn`, on the host,
+      before the enumeration; their time counts in the budget); their answers
+      rank among the found programs' (`answers.answer`).
   """
   mode: str = "enumerate"
   depth: int = 2
@@ -101,6 +105,7 @@ class SearchConfig:
   library_backend: str = "jax"
   library_execution: str = "nodewise"
   solutions_path: Optional[str] = None
+  local_rules: bool = True
 
   def check(self) -> None:
     """Raises ValueError naming an unknown mode, view or transform."""
@@ -230,9 +235,17 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   """
   config.check()
   start = time.perf_counter()
+  learned = {}
+  if config.local_rules:
+    learned = {task.id: local_rules.learn(task) for task in tasks}
+    logging.info("local rules: %d of %d tasks have one (%.1f s)",
+                 sum(map(bool, learned.values())), len(tasks), time.perf_counter() - start)
+  rules_seconds = time.perf_counter() - start
   views = tasks_lib.views_of(tasks, config.views)
   catalogue = config.catalogue()
   budget = config.time_budget_s
+  if budget is not None:
+    budget = max(0.0, budget - rules_seconds)
   enumerate_budget = budget * ENUMERATE_SHARE if (budget and config.mode == "both") else budget
   engine_ = enumerate_lib.Search(views, enumerate_lib.Config(
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
@@ -260,13 +273,14 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   if config.solutions_path:
     write_atomic(config.solutions_path, "".join(
         json.dumps(r) + "\n" for r in answers_lib.solution_records(views, solutions)).encode())
-  found = answers_lib.answer(tasks, views, solutions, catalogue)
+  found = answers_lib.answer(tasks, views, solutions, catalogue, learned)
   mutation_stats = None
   if config.mode in ("mutate", "both"):
     left = [t for t in tasks if not found[t.id].programs]
     report = library_report if library_report is not None else _library_pass(left, config)
     parents = library_parents(left, report, config.library)
-    remaining = None if budget is None else max(0.0, budget - (time.perf_counter() - start))
+    remaining = None if budget is None else max(
+        0.0, config.time_budget_s - (time.perf_counter() - start))
     logging.info("mutation search: %d tasks, %d generations of %d children per parent, "
                  "budget %s s", len(left), config.generations, config.children, remaining)
     founds, mutation_stats = mutation.search(left, parents, mutation.MutationConfig(
@@ -282,14 +296,18 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   for task in tasks:
     a = found[task.id]
     ok = answers_lib.correct(task, submission[task.id])
-    solved += bool(a.programs)
+    solved += bool(a.programs or a.rules)
     if ok is not None:
       known += 1
       correct += ok
     per_task[task.id] = {
         "solutions": a.candidates, "rejected_by_reference": a.rejected,
         "programs": [answers_lib.describe_program(p) for p in a.programs],
+        "attempts_from": list(a.sources),
         "test_correct": ok}
+    if a.rules:
+      per_task[task.id]["local_rules"] = [
+          {"description": local_rules.describe(r), **local_rules.record(r)} for r in a.rules]
   device = jax.devices()[0]
   report = {
       "summary": {
@@ -298,6 +316,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "depth": config.depth,
           "mode": config.mode, "transforms": len(catalogue),
           "tasks_with_solution": solved,
+          # Tasks answered (in part) by a local rule, and the seconds learning took.
+          "local_rule_tasks": sum(bool(found[t.id].rules) for t in tasks),
+          "local_rules_seconds": round(rules_seconds, 3),
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
           "evaluations": stats.evaluations, "screened": stats.screened,
           "candidates": stats.candidates,
@@ -356,7 +377,9 @@ def summary_lines_of(report: dict) -> List[str]:
   lines = [
       f"tasks: {s['tasks']} (views {', '.join(s['views'])}); depth {s['depth']}; "
       f"{s['transforms']} transforms",
-      f"tasks with a confirmed solution: {s['tasks_with_solution']}",
+      f"tasks with a confirmed solution: {s['tasks_with_solution']}"
+      + (f" ({s['local_rule_tasks']} with a local rule, learned in "
+         f"{s['local_rules_seconds']:.1f} s)" if s.get("local_rule_tasks") else ""),
   ]
   if s["test_correct"] is not None:
     lines.append(f"test outputs right (2 attempts): {s['test_correct']} of "
