@@ -100,6 +100,21 @@ def test_ranked_colours_carry_a_rule_to_colours_the_demos_lack():
   assert local_rules.from_record(local_rules.record(rule)) == rule
 
 
+def test_an_unseen_key_takes_the_one_colour_all_demo_cells_of_its_colour_took():
+  # A 2 right of a 1 is never seen, but every demo 2 stays 2 (and 0 is no such
+  # colour: some 0s become 5), so the 2 stays; rules that need this rank last.
+  test = [[1, 2, 0, 0], [0, 0, 0, 0], [0, 0, 0, 1]]
+  learned = local_rules.learn(_task(_DEMOS, test))
+  assert learned and all(rule.by_color for rule, _ in learned)
+  (rule, outputs), *_ = learned
+  assert dict(rule.by_color) == {1: 1, 2: 2}
+  assert outputs == (grid([[1, 2, 5, 0], [0, 0, 0, 0], [0, 0, 0, 1]]),)
+  assert local_rules.apply(rule, grid(test)) == outputs[0]
+  assert local_rules.from_record(local_rules.record(rule)) == rule
+  strict = local_rules.learn(_task(_DEMOS, _TEST))
+  assert strict and not strict[0][0].by_color
+
+
 def test_no_rule_where_the_demos_disagree_or_change_shape_or_nothing():
   # The first demo's input again, left unchanged: no key can tell the two apart.
   conflict = _DEMOS + [(_DEMOS[0][0], _DEMOS[0][0])]

@@ -8,10 +8,13 @@ a few features, `FEATURES`) to the output colour. `learn` tries the keys of
 `CANDIDATES` in order, simplest first, and keeps a key when its table is
 
 - consistent: no two demo cells with one key have different output colours;
-- complete: every test cell's key was seen on the demos (nothing is guessed).
+- complete: every test cell's key was seen on the demos, or else every demo
+  cell of its colour became one colour (`LocalRule.by_color`), which it
+  becomes too. Nothing else is guessed.
 
-Of those, the rules with the fewest keys come first (the fewest distinct cases
-that explain the demos; then the order of `CANDIDATES`).
+Rules that need no such colour come first; then those with the fewest keys
+(the fewest distinct cases that explain the demos); then the order of
+`CANDIDATES`.
 
 The table then answers the test inputs. Rules are learned on the task's
 colours and on its colours renamed by frequency rank (each sample's input's
@@ -96,10 +99,15 @@ class LocalRule:
       colour, then its features' values in `features` order.
     ranked: the table is over colour ranks: a grid is renamed by its own
       `rankcolors` ranks before, and the output renamed back after.
+    by_color: (colour, output colour) pairs for a cell whose key is not in
+      the table: where every demo cell of that colour became one colour (a
+      rule that needs them ranks after every rule that does not; empty if
+      it needs none).
   """
   features: Tuple[str, ...]
   table: Tuple[Tuple[Tuple[int, ...], int], ...]
   ranked: bool = False
+  by_color: Tuple[Tuple[int, int], ...] = ()
 
 
 def _components(grid: np.ndarray, labels: np.ndarray, n: int) -> Tuple[np.ndarray, ...]:
@@ -283,6 +291,8 @@ def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.nd
   n_demo = len(outputs)
   ids, sizes = _column_ids(features)
   pairs_ok = dict(zip(_PAIR_NAMES, _consistent_pairs(ids, sizes, outputs).tolist()))
+  test_colors = np.concatenate([f[0] for f in features[len(demos):]] + [np.zeros(0, np.int64)])
+  fixed = _fixed_colors(np.concatenate([f[0] for f in features[:len(demos)]]), outputs)
   found = []
   for names in CANDIDATES:
     if not pairs_ok.get(names, True):
@@ -294,35 +304,50 @@ def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.nd
     known, colors = table
     test_keys = keys[n_demo:]
     at = np.minimum(np.searchsorted(known, test_keys), len(known) - 1)
-    if not np.all(known[at] == test_keys):
+    hit = known[at] == test_keys
+    if not np.all(fixed[test_colors[~hit]] >= 0):
       continue
-    flat = colors[at]
+    flat = np.where(hit, colors[at], fixed[test_colors])
     answers, start = [], 0
     for g in tests:
       cells = flat[start:start + g.size].reshape(g.shape)
       answers.append(tuple(tuple(row) for row in cells.tolist()))
       start += g.size
     answers = tuple(answers)
-    found.append((len(known), len(found), names, answers))
+    found.append((not np.all(hit), len(known), len(found), names, answers))
   # The smallest table first (then the simpler key): the rule that explains
   # the demos with the fewest distinct cases.
-  found.sort(key=lambda item: item[:2])
+  found.sort(key=lambda item: item[:3])
   out = []
-  for _, _, names, answers in found:
+  for missed, _, _, names, answers in found:
     if any(answers == a for _, a in out):
       continue
-    out.append((_rule(names, features[:len(demos)], outputs), answers))
+    out.append((_rule(names, features[:len(demos)], outputs, fixed if missed else None),
+                answers))
     if len(out) == attempts:
       break
   return out
 
 
-def _rule(names: Tuple[str, ...], features: Sequence[np.ndarray], outputs: np.ndarray
-          ) -> LocalRule:
+def _fixed_colors(colors: np.ndarray, outputs: np.ndarray) -> np.ndarray:
+  """[11] per input colour, the one output colour of all its demo cells (-1:
+  none or several)."""
+  fixed = np.full(OFF + 1, -1, np.int64)
+  for c in range(OFF):
+    values = np.unique(outputs[colors == c])
+    if len(values) == 1:
+      fixed[c] = values[0]
+  return fixed
+
+
+def _rule(names: Tuple[str, ...], features: Sequence[np.ndarray], outputs: np.ndarray,
+          fixed: Optional[np.ndarray]) -> LocalRule:
   rows = [0] + [1 + _INDEX[n] for n in names]
   keys = np.concatenate([f[rows] for f in features], axis=1).T
   table = sorted({tuple(k): int(v) for k, v in zip(keys.tolist(), outputs.tolist())}.items())
-  return LocalRule(names, tuple(table))
+  by_color = () if fixed is None else tuple(
+      (c, int(v)) for c, v in enumerate(fixed.tolist()) if v >= 0)
+  return LocalRule(names, tuple(table), by_color=by_color)
 
 
 def apply(rule: LocalRule, grid: Grid) -> Optional[Grid]:
@@ -331,10 +356,11 @@ def apply(rule: LocalRule, grid: Grid) -> Optional[Grid]:
   ranks = _ranks(grid) if rule.ranked else np.arange(10)
   rows = [0] + [1 + _INDEX[n] for n in rule.features]
   keys = cell_features(ranks[g])[rows].T.tolist()
-  table = dict(rule.table)
-  if not all(tuple(k) in table for k in keys):
+  table = {**{(c,): v for c, v in rule.by_color}, **dict(rule.table)}
+  keys = [tuple(k) if tuple(k) in table else k[:1] for k in map(tuple, keys)]
+  if not all(k in table for k in keys):
     return None
-  return _rename(np.array([table[tuple(k)] for k in keys]).reshape(g.shape), np.argsort(ranks))
+  return _rename(np.array([table[k] for k in keys]).reshape(g.shape), np.argsort(ranks))
 
 
 def reproduces(rule: LocalRule, task: Task) -> bool:
@@ -352,13 +378,15 @@ def describe(rule: LocalRule) -> str:
 def record(rule: LocalRule) -> dict:
   """JSON-ready form of the rule (`from_record` reads it back)."""
   return {"features": list(rule.features), "ranked": rule.ranked,
-          "table": [[list(key), value] for key, value in rule.table]}
+          "table": [[list(key), value] for key, value in rule.table],
+          "by_color": [list(pair) for pair in rule.by_color]}
 
 
 def from_record(data: dict) -> LocalRule:
   return LocalRule(tuple(data["features"]),
                    tuple((tuple(key), value) for key, value in data["table"]),
-                   bool(data.get("ranked", False)))
+                   bool(data.get("ranked", False)),
+                   tuple(tuple(pair) for pair in data.get("by_color", ())))
 
 
 __all__ = ["ATTEMPTS", "CANDIDATES", "FEATURES", "GROUPS", "LocalRule", "OFF", "apply",
