@@ -68,6 +68,10 @@ FEATURES = (
     "rowset", "colset",  # the colours of its row / column (a bit set)
     "mir_v", "mir_h", "rot180",  # colour at (i, w-1-j) / (h-1-i, j) / (h-1-i, w-1-j)
     "rownz", "colnz",  # non-zero cells in its row / column
+    # Its shape among the grid's shapes (0 on 0-cells): size rank from the
+    # largest / the smallest (1 = first; ties share a rank), how many shapes
+    # have its size, its box's height and width.
+    "mrank", "mrank_small", "msame", "mh", "mw",
 )
 _INDEX = {name: k for k, name in enumerate(FEATURES)}
 # Features that are read together.
@@ -131,6 +135,20 @@ def _shape_components(grid: np.ndarray) -> Tuple[np.ndarray, ...]:
   return _components(grid, *ndimage.label(grid != 0, structure=np.ones((3, 3))))
 
 
+def _size_ranks(grid: np.ndarray) -> Tuple[np.ndarray, ...]:
+  """Per cell of an 8-connected non-zero shape: its size's dense rank from the
+  largest and from the smallest (from 1), and how many shapes have its size
+  (0 on 0-cells)."""
+  labels, n = ndimage.label(grid != 0, structure=np.ones((3, 3)))
+  sizes = np.bincount(labels.ravel(), minlength=n + 1)[1:]
+  distinct, inverse, counts = np.unique(sizes, return_inverse=True, return_counts=True)
+  per = np.zeros((3, n + 1), np.int64)
+  per[0, 1:] = len(distinct) - inverse.reshape(-1)
+  per[1, 1:] = inverse.reshape(-1) + 1
+  per[2, 1:] = counts[inverse.reshape(-1)]
+  return tuple(per[:, labels])
+
+
 def _same_color_components(grid: np.ndarray, eight: bool) -> Tuple[np.ndarray, ...]:
   """Size, box height, width and edge of each cell's same-colour component."""
   labels = np.zeros(grid.shape, np.int64)
@@ -174,7 +192,8 @@ def cell_features(grid: Grid) -> np.ndarray:
   nonzero = lambda x: (x != 0) & (x != OFF)
   size4, _, _, border4 = _same_color_components(g, eight=False)
   size8, h8, w8, border8 = _same_color_components(g, eight=True)
-  msize, _, _, mborder, mncol = _shape_components(g)
+  msize, mh, mw, mborder, mncol = _shape_components(g)
+  mrank, mrank_small, msame = _size_ranks(g)
   bits = (1 << g)
   rowset = np.bitwise_or.reduce(bits, axis=1, keepdims=True).repeat(w, 1)
   colset = np.bitwise_or.reduce(bits, axis=0, keepdims=True).repeat(h, 0)
@@ -191,6 +210,7 @@ def cell_features(grid: Grid) -> np.ndarray:
       "mir_v": g[:, ::-1], "mir_h": g[::-1, :], "rot180": g[::-1, ::-1],
       "rownz": (g != 0).sum(1, keepdims=True).repeat(w, 1),
       "colnz": (g != 0).sum(0, keepdims=True).repeat(h, 0),
+      "mrank": mrank, "mrank_small": mrank_small, "msame": msame, "mh": mh, "mw": mw,
   }
   return np.stack([g] + [values[name] for name in FEATURES]).reshape(1 + len(FEATURES), h * w)
 
