@@ -170,3 +170,32 @@ def test_rules_rank_after_short_exact_solutions_and_before_longer_ones(monkeypat
     answer = answers.answer([task], view, [solution], catalogue, {"t": learned})["t"]
     assert len(answer.sources) == 2 and len(answer.attempts[0]) == 2
     assert answer.sources[0].startswith("local rule") == (first == "rule")
+
+
+def _mark_right_of_nonzero(g):
+  """Cells with a non-zero left neighbour turn 5."""
+  return tuple(tuple(5 if j and row[j - 1] else v for j, v in enumerate(row)) for row in g)
+
+
+def test_a_local_rule_over_a_node_s_image_is_one_more_step():
+  # The output is the input beside its mirror image (a transform of the
+  # catalogue), then marked by a local rule: no shape-keeping rule of the input
+  # can give it, and no composition of the two transforms searched.
+  def target(g):
+    return _mark_right_of_nonzero(tuple(row + row[::-1] for row in g))
+
+  inputs = [grid(a) for a, _ in _DEMOS] + [grid([[0, 2, 0, 0], [1, 0, 0, 0], [0, 0, 0, 1]])]
+  task = Task("t", tuple(Pair(g, target(g)) for g in inputs[:-1]),
+              (Pair(inputs[-1], target(inputs[-1])),))
+  config = driver.SearchConfig(depth=1, views=("identity",), chunk_rows=256, max_nodes=50,
+                               transforms=("hconcat_vmirror", "rot90"), time_budget_s=None,
+                               node_rules=4)
+  result = driver.search([task], dataclasses.replace(config, depth=2))
+  answer = result.answers["t"]
+  assert answers.correct(task, result.submission["t"])
+  assert answer.sources[0].startswith("local rule") and " over " in answer.sources[0]
+  assert answer.rule_programs[0] is not None and not answer.programs
+  assert result.report["summary"]["node_rule_solutions"] >= 1
+  assert "hconcat_vmirror" in result.report["tasks"]["t"]["local_rules"][0]["over"]
+  off = driver.search([task], dataclasses.replace(config, depth=2, node_rules=0))
+  assert not answers.correct(task, off.submission["t"])

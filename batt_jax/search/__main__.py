@@ -93,6 +93,11 @@ _LOCAL_RULES = flags.DEFINE_bool(
     "Also learn local rules (each output cell from its input cell's colour and features, "
     "a table consistent on the demos and complete on the test inputs) for the attempts "
     "the found programs leave free.")
+_NODE_RULES = flags.DEFINE_integer(
+    "node_rules", driver.SearchConfig.node_rules,
+    "With each overlay pass, per identity view without a solution: the kept nodes of the "
+    "outputs' shapes, most demo cells right first, that local rules are learned over (a rule "
+    "from the node's image to the outputs is one more step).", lower_bound=0)
 _GENERATIONS = flags.DEFINE_integer("generations", 3, "Mutation search: rounds.",
                                     lower_bound=1)
 _CHILDREN = flags.DEFINE_integer("children", 16,
@@ -148,6 +153,7 @@ def main(argv):
       overlay_pieces=_OVERLAY_PIECES.value, last_pieces=_LAST_PIECES.value,
       last_bases=_LAST_BASES.value, deepen_bases=_DEEPEN_BASES.value,
       deepen_rounds=_DEEPEN_ROUNDS.value, local_rules=_LOCAL_RULES.value,
+      node_rules=_NODE_RULES.value,
       generations=_GENERATIONS.value, children=_CHILDREN.value, library=_LIBRARY.value,
       library_backend=_LIBRARY_BACKEND.value, library_execution=_LIBRARY_EXECUTION.value,
       transforms=tuple(_TRANSFORMS.value) if _TRANSFORMS.value else None,

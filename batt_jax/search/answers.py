@@ -153,6 +153,8 @@ class TaskAnswer:
     candidates: solutions found for the task (all views).
     rejected: solutions the reference interpreter did not confirm.
     rules: the local rules that gave attempts.
+    rule_programs: per rule, the program whose image it reads (None: the
+      task's input).
     sources: what gave each attempt (a program's or a rule's description),
       in attempt order.
   """
@@ -162,6 +164,7 @@ class TaskAnswer:
   candidates: int
   rejected: int
   rules: List[local_rules.LocalRule] = dataclasses.field(default_factory=list)
+  rule_programs: List[Optional[Program]] = dataclasses.field(default_factory=list)
   sources: List[str] = dataclasses.field(default_factory=list)
 
 
@@ -215,8 +218,10 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
       if isinstance(s, local_rules.LocalRule):
         return (False, RULES_AFTER_TRANSFORMS + 0.5, 0, 0, learned.index(item))
       # An overlay's paint counts as one more transform per composition under
-      # it, a recolouring as one more.
-      return (bool(s.colors), sum(map(len, s.chains)) + len(s.overlay) + bool(s.colors),
+      # it, a recolouring or a local rule over the image as one more; both
+      # are learned from the demos, as guesses, after the exact solutions.
+      learned_map = bool(s.colors) or s.rule is not None
+      return (learned_map, sum(map(len, s.chains)) + len(s.overlay) + learned_map,
               -votes[grids],
               sum(len(transforms[x.transform].lines) for chain in s.chains for x in chain),
               s.order)
@@ -227,8 +232,10 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
 
     def take_program(s, grids) -> bool:
       view = views[s.view]
-      program = program_of(view, s.steps, len(answer_.programs) + 1, catalogue, s.overlay,
-                           s.colors)
+      program = program_of(view, s.steps, len(answer_.programs) + len(answer_.rules) + 1,
+                           catalogue, s.overlay, s.colors)
+      if s.rule is not None:
+        return _take_rule(answer_, task, s.rule, grids, program)
       if not _confirmed(program, task, grids):
         answer_.rejected += 1
         failed.add(s.order)
@@ -247,7 +254,8 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
       if isinstance(s, local_rules.LocalRule):
         # A program with the same answer, however it ranks, gives it in the
         # rule's place: a program can be read and verified like the library's.
-        same = [x for x, g in ranked if g == grids and isinstance(x, Solution)]
+        same = [x for x, g in ranked
+                if g == grids and isinstance(x, Solution) and x.rule is None]
         if any(take_program(x, grids) for x in same) or _take_rule(answer_, task, s, grids):
           seen.append(grids)
         continue
@@ -260,17 +268,28 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
 
 
 def _take_rule(answer_: TaskAnswer, task: Task, rule: local_rules.LocalRule,
-               outputs: Tuple[Grid, ...]) -> bool:
-  """Whether the rule, applied again, gives every demo output and `outputs`
-  (then it is one of the answer's rules), or not (counted rejected)."""
-  if not local_rules.reproduces(rule, task) or tuple(
-      local_rules.apply(rule, p.input) for p in task.test) != outputs:
+               outputs: Tuple[Grid, ...], program: Optional[Program] = None) -> bool:
+  """Whether the rule, applied again (to `program`'s grids, run by the
+  reference interpreter, if given; else to the task's), gives every demo
+  output and `outputs` (then it is one of the answer's rules), or not
+  (counted rejected)."""
+  def image(grid):
+    return grid if program is None else interpret.run(program, grid)
+
+  def rule_of(grid):
+    grid = image(grid)
+    return None if grid is None else local_rules.apply(rule, grid)
+
+  if (any(rule_of(p.input) != p.output for p in task.train)
+      or tuple(rule_of(p.input) for p in task.test) != outputs):
     answer_.rejected += 1
     logging.warning("task %s: %s does not reproduce its demos", task.id,
                     local_rules.describe(rule))
     return False
   answer_.rules.append(rule)
-  answer_.sources.append(local_rules.describe(rule))
+  answer_.rule_programs.append(program)
+  answer_.sources.append(local_rules.describe(rule) + (
+      "" if program is None else f" over {describe_program(program)}"))
   return True
 
 
@@ -283,6 +302,7 @@ def solution_records(views: Sequence[View], solutions: Sequence[Solution]) -> Li
            "order": s.order, "description": describe(views[s.view], s.steps, s.overlay, s.colors),
            "chains": [[[x.transform, list(x.values)] for x in chain] for chain in s.chains],
            "colors": [list(pair) for pair in s.colors],
+           **({} if s.rule is None else {"rule": local_rules.record(s.rule)}),
            "test_outputs": [[list(row) for row in grid] for grid in s.test_outputs]}
           for s in solutions]
 
@@ -295,7 +315,8 @@ def read_solutions(records: Sequence[dict]) -> List[Solution]:
                        for chain in r["chains"])
     out.append(Solution(
         r["view"], steps, tuple(tuple(tuple(row) for row in grid) for grid in r["test_outputs"]),
-        r["order"], tuple(overlay), tuple(tuple(pair) for pair in r["colors"])))
+        r["order"], tuple(overlay), tuple(tuple(pair) for pair in r["colors"]),
+        local_rules.from_record(r["rule"]) if "rule" in r else None))
   return out
 
 

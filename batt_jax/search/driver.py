@@ -76,6 +76,8 @@ class SearchConfig:
       parents runs, when the caller has not run it already.
     solutions_path: where to write every solution the enumeration found, one
       JSON object a line (`answers.solution_records`; None: nowhere).
+    node_rules: per identity view, nodes the enumeration learns local rules
+      over (`enumerate.Config.node_rules`; 0: none).
     local_rules: also learn local rules (`local_rules.learn`, on the host,
       before the enumeration; their time counts in the budget); their answers
       rank among the found programs' (`answers.answer`).
@@ -106,6 +108,7 @@ class SearchConfig:
   library_execution: str = "nodewise"
   solutions_path: Optional[str] = None
   local_rules: bool = True
+  node_rules: int = enumerate_lib.Config.node_rules
 
   def check(self) -> None:
     """Raises ValueError naming an unknown mode, view or transform."""
@@ -253,6 +256,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       expand_nodes=config.expand_nodes, overlay=config.overlay,
       overlay_pieces=config.overlay_pieces, last_pieces=config.last_pieces,
       last_bases=config.last_bases, deepen_bases=config.deepen_bases,
+      node_rules=config.node_rules,
       deepen_rounds=config.deepen_rounds,
       share_frames=config.share_frames, view_max_nodes=config.view_max_nodes,
       tail_rows=config.tail_rows), compilations)
@@ -307,7 +311,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
         "test_correct": ok}
     if a.rules:
       per_task[task.id]["local_rules"] = [
-          {"description": local_rules.describe(r), **local_rules.record(r)} for r in a.rules]
+          {"description": local_rules.describe(r), **local_rules.record(r),
+           **({} if p is None else {"over": p.source})}
+          for r, p in zip(a.rules, a.rule_programs)]
   device = jax.devices()[0]
   report = {
       "summary": {
@@ -316,7 +322,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "depth": config.depth,
           "mode": config.mode, "transforms": len(catalogue),
           "tasks_with_solution": solved,
-          # Tasks answered (in part) by a local rule, and the seconds learning took.
+          # Tasks answered (in part) by a local rule (of the input, or over a
+          # node's image), and the seconds learning the input's took.
           "local_rule_tasks": sum(bool(found[t.id].rules) for t in tasks),
           "local_rules_seconds": round(rules_seconds, 3),
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
@@ -334,6 +341,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "layer_seconds": [round(seconds, 3) for seconds, _ in stats.expansions],
           "layer_transforms": [done for _, done in stats.expansions],
           "same_images": stats.same_images,
+          # Nodes local rules were learned over, the solutions they gave, seconds.
+          "node_rules": stats.node_rules, "node_rule_solutions": stats.node_rule_solutions,
+          "node_rule_seconds": round(stats.node_rule_seconds, 3),
           "pruned": stats.pruned,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),

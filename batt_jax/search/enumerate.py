@@ -33,6 +33,7 @@ import numpy as np
 from batt_jax.runtime.answers import decode_grid
 from batt_jax.runtime.coordinator import is_out_of_memory
 from batt_jax.search import frames
+from batt_jax.search import local_rules
 from batt_jax.search import tasks as search_tasks
 from batt_jax.search.kernels import (ABSENT, S, Compilations, grid_rows, head_keys, kernel_of,
                                      row_hashes, shares_prefix, unpack)
@@ -71,6 +72,15 @@ class Config:
       pass: those with the demo outputs' shapes that get at least `BASE_SCORE`
       of the demo cells right, some of them cells that the input has wrong
       (else the input is as good a base).
+    node_rules: with the overlays, per identity view without a solution, the
+      kept nodes of the outputs' shapes that get the most demo cells right,
+      this many, each the input of local rules (`local_rules.learn_images`,
+      one-feature keys): a rule from the node's image to the outputs that
+      holds on every demo cell and knows every test cell's key is a solution
+      of one more step (0: none, the default: on the 149 ARC-AGI-1 training
+      tasks a 234-transform H100 search left unsolved, 4 nodes a view with 16
+      transforms gave 10 solutions in 4 tasks, 2 test-correct, both answered
+      by the input's own local rules too, for 15 s of a 330 s CPU search).
     deepen_bases: when the last layer ends inside the budget, one more layer
       over its bases alone, screened like a last layer (and keeping its own
       pieces and bases for the overlay pass): compositions one transform
@@ -108,6 +118,7 @@ class Config:
   overlay_pieces: int = 3
   last_pieces: int = 100
   last_bases: int = 50
+  node_rules: int = 0
   expand_nodes: Optional[int] = None
   deepen_bases: bool = True
   deepen_rounds: int = 3
@@ -138,6 +149,8 @@ class Solution:
       solution made of candidates that each explain part of every demo output.
     colors: (a, b) pairs: colour a of the image becomes b, all at once (a
       recolouring learned from the demos; other colours stay).
+    rule: a local rule learned from the image's demo cells to the demo
+      outputs' (`local_rules`), applied to the image last; None: none.
   """
   view: int
   steps: Tuple[Step, ...]
@@ -145,6 +158,7 @@ class Solution:
   order: int
   overlay: Tuple[Tuple[Step, ...], ...] = ()
   colors: Tuple[Tuple[int, int], ...] = ()
+  rule: Optional[local_rules.LocalRule] = None
 
   @property
   def chains(self) -> Tuple[Tuple[Step, ...], ...]:
@@ -193,6 +207,9 @@ class Stats:
       transform gives the same image: they differ only in colours, absent from
       the node's grids, that the transform only picks cells of
       (`cell_pick_params`).
+    node_rules: nodes local rules were learned over (`Config.node_rules`);
+      node_rule_solutions: the solutions they gave; node_rule_seconds: the
+      time they took.
   """
   evaluations: int = 0
   screened: int = 0
@@ -219,6 +236,9 @@ class Stats:
   tail_kernels: List[str] = dataclasses.field(default_factory=list)
   expansions: List[Tuple[float, int]] = dataclasses.field(default_factory=list)
   same_images: int = 0
+  node_rules: int = 0
+  node_rule_solutions: int = 0
+  node_rule_seconds: float = 0.0
 
   @property
   def evaluations_per_s(self) -> float:
@@ -656,6 +676,7 @@ class Search:
     # Images seen, per group of views that share them (`Config.share_frames`).
     self._group = self._view_groups()
     self._seen = [set() for _ in range(int(self._group.max(initial=-1)) + 1)]
+    self._ruled = set()  # (view, lineage) of the nodes local rules were learned over
     codes = np.array([frames.code_of(v.view) if config.share_frames else 0
                       for v in self.views], np.int32)
     # [M] each sample's orientation code, where some view is moved (else None).
@@ -844,6 +865,9 @@ class Search:
       images, hws = np.stack(images), np.stack(hws)  # [N, n, S, S], [N, n, 2]
       target_hw = smp.out_hw[first:first + nd]
       shaped = np.flatnonzero(np.all(hws[:, :nd] == target_hw[None], axis=(1, 2)))
+      if self.config.node_rules and self.views[v].view == "identity" and len(shaped):
+        self._node_rules(v, images[shaped], hws[shaped],
+                         [layers[owners[k][0]].lineage[owners[k][1]] for k in shaped])
       if len(shaped) < 2:
         continue
       for chain in _overlay_chains(images[shaped, :nd], smp.out_cells[first:first + nd],
@@ -859,6 +883,38 @@ class Search:
             v, lineage[0], tuple(map(decode_grid, over, hws[nodes[0], nd:])),
             len(self.solutions), overlay=tuple(lineage[1:])))
         self.stats.overlays += 1
+
+  def _node_rules(self, v: int, images: np.ndarray, hws: np.ndarray,
+                  lineages: Sequence[Tuple[Step, ...]]) -> None:
+    """Local rules from the images of view v's nodes (of the outputs' shapes)
+    that get the most demo cells right to the demo outputs (`Config.node_rules`).
+
+    Only the identity view: a rule reads directions and colours of the task's
+    own frame, so that its program (the node's, then the rule) is the task's.
+    """
+    start = time.monotonic()
+    smp = self.samples
+    first, nd = int(smp.offset[v]), int(smp.num_demo[v])
+    target = smp.out_cells[first:first + nd]
+    inside = np.zeros(target.shape, bool)
+    for d, (h, w) in enumerate(smp.out_hw[first:first + nd]):
+      inside[d, :h, :w] = True
+    right = ((images[:, :nd] == target[None]) & inside[None]).sum(axis=(1, 2, 3))
+    tried = 0
+    for k in np.argsort(-right, kind="stable"):
+      if tried == self.config.node_rules:
+        break
+      if not lineages[k] or (v, lineages[k]) in self._ruled:
+        continue  # the input itself: the task's own local rules (driver) cover it
+      self._ruled.add((v, lineages[k]))
+      tried += 1
+      grids = [decode_grid(c, hw) for c, hw in zip(images[k], hws[k])]
+      for rule, answers in local_rules.learn_images(grids[:nd], self.views[v].outputs,
+                                                    grids[nd:], attempts=1, two_features=False):
+        self.solutions.append(Solution(v, lineages[k], answers, len(self.solutions), rule=rule))
+        self.stats.node_rule_solutions += 1
+    self.stats.node_rules += tried
+    self.stats.node_rule_seconds += time.monotonic() - start
 
   def _kernel_for(self, transform: Transform) -> Callable:
     """The transform's jitted kernel, made once per search."""

@@ -263,19 +263,30 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[LocalRule, Tuple[G
   Only tasks whose demo outputs have their inputs' shapes, and some demo that
   changes, are learned; the test outputs are not read.
   """
-  demos = [(np.asarray(p.input), np.asarray(p.output)) for p in task.train]
+  return learn_images([p.input for p in task.train], [p.output for p in task.train],
+                      [p.input for p in task.test], attempts)
+
+
+def learn_images(inputs: Sequence[Grid], outputs: Sequence[Grid], tests: Sequence[Grid],
+                 attempts: int = ATTEMPTS, two_features: bool = True
+                 ) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
+  """`learn` from grids: demo inputs and outputs (pairs of one shape, else no
+  rule), test inputs. `two_features`: also the keys of two features (most of
+  `CANDIDATES`; without them, a task learns in about a tenth of the time)."""
+  demos = [(np.asarray(a), np.asarray(b)) for a, b in zip(inputs, outputs)]
   if not demos or any(a.shape != b.shape for a, b in demos) or all(
       np.array_equal(a, b) for a, b in demos):
     return []
-  plain = _learn(demos, [np.asarray(p.input) for p in task.test], attempts)
-  ranks = [_ranks(p.input) for p in task.train]
-  test_ranks = [_ranks(p.input) for p in task.test]
+  tests = [np.asarray(t) for t in tests]
+  plain = _learn(demos, tests, attempts, two_features)
+  ranks = [_ranks(a) for a, _ in demos]
+  test_ranks = [_ranks(t) for t in tests]
   ranked = [
       (dataclasses.replace(rule, ranked=True),
-       tuple(_rename(np.asarray(g), np.argsort(r)) for g, r in zip(outputs, test_ranks)))
-      for rule, outputs in _learn(
+       tuple(_rename(np.asarray(g), np.argsort(r)) for g, r in zip(answers, test_ranks)))
+      for rule, answers in _learn(
           [(r[a], r[b]) for (a, b), r in zip(demos, ranks)],
-          [r[np.asarray(p.input)] for p, r in zip(task.test, test_ranks)], attempts)]
+          [r[t] for t, r in zip(tests, test_ranks)], attempts, two_features)]
   found: List[Tuple[LocalRule, Tuple[Grid, ...]]] = []
   for item in itertools.chain.from_iterable(itertools.zip_longest(plain, ranked)):
     if item is not None and len(found) < attempts and all(item[1] != a for _, a in found):
@@ -285,7 +296,8 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[LocalRule, Tuple[G
 
 def _ranks(grid: Grid) -> np.ndarray:
   """[10] rank of each colour in `grid` (`dsl.reference.colors.color_ranks`)."""
-  return np.asarray(reference_colors.color_ranks(grid), np.int64)
+  return np.asarray(reference_colors.color_ranks(tuple(map(tuple, np.asarray(grid).tolist()))),
+                    np.int64)
 
 
 def _rename(cells: np.ndarray, mapping: np.ndarray) -> Grid:
@@ -305,12 +317,13 @@ def _consistent_pairs(ids: np.ndarray, sizes: np.ndarray, outputs: np.ndarray) -
 
 
 def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.ndarray],
-           attempts: int) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
+           attempts: int, two_features: bool) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
   features = [cell_features(a) for a, _ in demos] + [cell_features(t) for t in tests]
   outputs = np.concatenate([b.reshape(-1) for _, b in demos]).astype(np.int64)
   n_demo = len(outputs)
   ids, sizes = _column_ids(features)
-  pairs_ok = dict(zip(_PAIR_NAMES, _consistent_pairs(ids, sizes, outputs).tolist()))
+  pairs_ok = dict(zip(_PAIR_NAMES, _consistent_pairs(ids, sizes, outputs).tolist()
+                      if two_features else [False] * len(_PAIR_NAMES)))
   test_colors = np.concatenate([f[0] for f in features[len(demos):]] + [np.zeros(0, np.int64)])
   fixed = _fixed_colors(np.concatenate([f[0] for f in features[:len(demos)]]), outputs)
   found = []
@@ -410,4 +423,5 @@ def from_record(data: dict) -> LocalRule:
 
 
 __all__ = ["ATTEMPTS", "CANDIDATES", "FEATURES", "GROUPS", "LocalRule", "OFF", "apply",
-           "cell_features", "describe", "from_record", "learn", "record", "reproduces"]
+           "cell_features", "describe", "from_record", "learn", "learn_images", "record",
+           "reproduces"]
