@@ -200,12 +200,3 @@ def test_a_local_rule_over_a_node_s_image_is_one_more_step():
   off = driver.search([task], dataclasses.replace(config, depth=2, node_rules=0))
   assert not answers.correct(task, off.submission["t"])
 
-
-def test_rules_learned_on_a_process_of_their_own_give_the_same_answers(monkeypatch):
-  task, config = _search_rule_task(("rot90",), depth=1)
-  here = driver.search([task], config)
-  monkeypatch.setattr(driver, "RULES_PROCESS_MIN_TASKS", 1)
-  beside = driver.search([task], config)
-  assert beside.submission == here.submission
-  assert answers.correct(task, beside.submission["t"])
-  assert beside.report["tasks"]["t"]["local_rules"] == here.report["tasks"]["t"]["local_rules"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import multiprocessing
 import time
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -18,7 +17,6 @@ import jax
 from batt_jax.data.types import Task
 from batt_jax.runtime import compile_pool
 from batt_jax.runtime import engine
-from batt_jax.runtime import reference_pool
 from batt_jax.runtime.progress import Progress
 from batt_jax.runtime.store import write_atomic
 from batt_jax.search import answers as answers_lib
@@ -37,54 +35,6 @@ MODES = ("enumerate", "mutate", "both")
 CATALOGUE_NAME = "catalogue"
 # With mode "both", the share of the time budget the enumeration gets first.
 ENUMERATE_SHARE = 0.7
-# Local rules are learned on a process of their own, beside the enumeration,
-# for this many tasks or more (spawning one takes seconds); for fewer, here.
-RULES_PROCESS_MIN_TASKS = 64
-# Past the budget, the longest wait for them (then the search answers without).
-RULES_WAIT_S = 30.0
-
-
-def _learn_rules(tasks: Sequence[Task]) -> Tuple[Dict[str, list], float]:
-  """Every task's local rules, and the seconds it took."""
-  start = time.perf_counter()
-  return {task.id: local_rules.learn(task) for task in tasks}, time.perf_counter() - start
-
-
-class _RulesJob:
-  """The tasks' local rules, learned while the enumeration runs.
-
-  On a spawned process (JAX kept off the accelerator) for RULES_PROCESS_MIN_TASKS
-  tasks or more: on a host whose cores the kernels' compiles and the library's
-  processes fill, learning 400 tasks in the search's own process took 129 s
-  of its budget (H100 host, a cold run), where it takes 16 s alone.
-  """
-
-  def __init__(self, tasks: Sequence[Task]):
-    self._pool = None
-    if len(tasks) < RULES_PROCESS_MIN_TASKS:
-      self._learned, self.seconds = _learn_rules(tasks)
-      return
-    with reference_pool.child_environment():
-      self._pool = multiprocessing.get_context("spawn").Pool(1)
-    self._result = self._pool.apply_async(_learn_rules, (tuple(tasks),))
-
-  def result(self, timeout_s: float) -> Dict[str, list]:
-    """The rules per task id; none if they are not learned within `timeout_s`
-    or their process failed (the search's own answers stand)."""
-    if self._pool is None:
-      return self._learned
-    learned, self.seconds = {}, 0.0
-    try:
-      learned, self.seconds = self._result.get(timeout=timeout_s)
-    except multiprocessing.TimeoutError:
-      logging.warning("local rules: not learned within %.0f s more; answering without them",
-                      timeout_s)
-    except Exception as e:  # pylint: disable=broad-except  # a failed process loses no answer
-      logging.error("local rules: their process failed (%s); answering without them", e)
-    finally:
-      self._pool.terminate()
-      self._pool.join()
-    return learned
 
 
 @dataclasses.dataclass(frozen=True)
@@ -129,8 +79,11 @@ class SearchConfig:
     node_rules: per identity view, nodes the enumeration learns local rules
       over (`enumerate.Config.node_rules`; 0: none).
     local_rules: also learn local rules (`local_rules.learn`, on the host,
-      beside the enumeration: `_RulesJob`); their answers rank among the
-      found programs' (`answers.answer`).
+      before the enumeration; their time counts in the budget); their answers
+      rank among the found programs' (`answers.answer`). (Learned on a process
+      of their own beside the enumeration instead, on an H100 host with the
+      library beside, they slowed its host loop as much: the same 95 / 400
+      warm, 88 against 89 cold; so they stay here.)
   """
   mode: str = "enumerate"
   depth: int = 2
@@ -288,12 +241,17 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   """
   config.check()
   start = time.perf_counter()
-  rules_job = _RulesJob(tasks) if config.local_rules else None
+  learned = {}
+  if config.local_rules:
+    learned = {task.id: local_rules.learn(task) for task in tasks}
+    logging.info("local rules: %d of %d tasks have one (%.1f s)",
+                 sum(map(bool, learned.values())), len(tasks), time.perf_counter() - start)
+  rules_seconds = time.perf_counter() - start
   views = tasks_lib.views_of(tasks, config.views)
   catalogue = config.catalogue()
   budget = config.time_budget_s
   if budget is not None:
-    budget = max(0.0, budget - (time.perf_counter() - start))
+    budget = max(0.0, budget - rules_seconds)
   enumerate_budget = budget * ENUMERATE_SHARE if (budget and config.mode == "both") else budget
   engine_ = enumerate_lib.Search(views, enumerate_lib.Config(
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
@@ -322,13 +280,6 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   if config.solutions_path:
     write_atomic(config.solutions_path, "".join(
         json.dumps(r) + "\n" for r in answers_lib.solution_records(views, solutions)).encode())
-  learned, rules_seconds = {}, 0.0
-  if rules_job is not None:
-    left = None if budget is None else config.time_budget_s - (time.perf_counter() - start)
-    learned = rules_job.result(RULES_WAIT_S if left is None else max(RULES_WAIT_S, left))
-    rules_seconds = rules_job.seconds
-    logging.info("local rules: %d of %d tasks have one (learned in %.1f s)",
-                 sum(map(bool, learned.values())), len(tasks), rules_seconds)
   found = answers_lib.answer(tasks, views, solutions, catalogue, learned)
   mutation_stats = None
   if config.mode in ("mutate", "both"):
