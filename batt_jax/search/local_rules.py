@@ -4,8 +4,8 @@ Many tasks whose output has its input's shape change each cell by a rule of
 what is around it: a cell with two non-zero neighbours turns red, a cell of a
 component touching the border turns blue, a cell turns to the first colour its
 row ray meets. Such a rule is a lookup table from a cell's key (its colour and
-a few features, `FEATURES`) to the output colour. `learn` tries the keys of
-`CANDIDATES` in order, simplest first, and keeps a key when its table is
+a few features, `FEATURES`) to the output colour. `learn` tries every key of
+`CANDIDATES` and keeps those whose table is
 
 - consistent: no two demo cells with one key have different output colours;
 - complete: every test cell's key was seen on the demos, or else every demo
@@ -14,21 +14,19 @@ a few features, `FEATURES`) to the output colour. `learn` tries the keys of
 
 Rules that need no such colour come first; then those with the fewest keys
 (the fewest distinct cases that explain the demos); then the order of
-`CANDIDATES`.
+`CANDIDATES`. Rules are learned on the task's colours and on its colours
+renamed by frequency rank (each sample's input's `rankcolors` ranks, as the
+search's "rankcolors" view does), where one table serves demos that use
+different colours in the same roles; the answer is renamed back with the test
+input's ranks. The first `ATTEMPTS` rules with distinct answers are kept, the
+two namings' best in turn.
 
-The table then answers the test inputs. Rules are learned on the task's
-colours and on its colours renamed by frequency rank (each sample's input's
-`rankcolors` ranks, as the search's "rankcolors" view does), where one table
-serves demos that use different colours in the same roles; the answer is
-renamed back with the test input's ranks. The first `ATTEMPTS` rules with
-distinct answers are kept, the two namings' best in turn. This is a generic learner over the demos of one
-task, not a transform of the catalogue: it composes no DSL calls, so its
+This is a generic learner over the demos of one task, not a transform of the
+catalogue: it composes no DSL calls (a table is no named constant), so its
 answers are not library programs. A rule is written out as its features and
-table (`LocalRule`, `describe`), and `apply` reproduces it; `answer_rules`
-checks every kept rule against the demos again before it answers.
-
-It runs on the host (numpy, milliseconds a task); the test outputs of a task
-never enter it.
+table (`record`), `apply` reproduces it, and `answers.answer` checks it against
+the demos again before it answers. It runs on the host (numpy, about 25 ms a
+task); the test outputs of a task never enter it.
 """
 
 from __future__ import annotations
