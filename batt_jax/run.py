@@ -164,7 +164,7 @@ _SEARCH_DEEPEN_ROUNDS = flags.DEFINE_integer(
 _SEARCH_LOCAL_RULES = flags.DEFINE_bool(
     "search_local_rules", driver.SearchConfig.local_rules,
     "The search also learns local rules (each output cell from its input cell's colour and "
-    "features) for the attempts its programs leave free.")
+    "features); they answer after the exact solutions of 1-2 transforms.")
 _SEARCH_NODE_RULES = flags.DEFINE_integer(
     "search_node_rules", driver.SearchConfig.node_rules,
     "Per identity view, the search's kept nodes (outputs' shapes, most demo cells right) that "

@@ -91,8 +91,8 @@ _DEEPEN_ROUNDS = flags.DEFINE_integer(
 _LOCAL_RULES = flags.DEFINE_bool(
     "local_rules", driver.SearchConfig.local_rules,
     "Also learn local rules (each output cell from its input cell's colour and features, "
-    "a table consistent on the demos and complete on the test inputs) for the attempts "
-    "the found programs leave free.")
+    "a table consistent on the demos and complete on the test inputs); they answer after "
+    "the exact solutions of 1-2 transforms.")
 _NODE_RULES = flags.DEFINE_integer(
     "node_rules", driver.SearchConfig.node_rules,
     "With each overlay pass, per identity view without a solution: the kept nodes of the "
