@@ -672,6 +672,37 @@ def test_cached_kernels_are_loaded_not_traced_and_give_the_same_search(tmp_path,
   assert not again.loaded
 
 
+def test_a_cached_kernel_that_fails_to_run_is_deleted_and_compiled_again(tmp_path,
+                                                                         monkeypatch):
+  directory = str(tmp_path / "executables")
+  monkeypatch.setattr(executable_cache, "_directory", directory)
+  task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
+  config = driver.SearchConfig(depth=2, views=("identity",), chunk_rows=256, max_nodes=50,
+                               transforms=("rot90", "hmirror", "replace"), time_budget_s=None)
+  cold = driver.search([task], config, compilations=driver.compile_ahead(config))
+  real, failed = enumerate_lib.Search._expand_with, []
+
+  def expand_with(self, transform, *args):  # hmirror's loaded kernel fails on its first run
+    if transform.name == "hmirror" and not failed:
+      failed.append(self._executable(transform) is not None)
+      raise jax.errors.JaxRuntimeError(
+          "NOT_FOUND: Function bitcast_concatenate_fusion.1 not found (type id: 1)")
+    return real(self, transform, *args)
+
+  monkeypatch.setattr(enumerate_lib.Search, "_expand_with", expand_with)
+  warm_kernels = driver.compile_ahead(config)
+  warm = driver.search([task], config, compilations=warm_kernels)
+  assert failed == [True]
+  assert warm.report["tasks"] == cold.report["tasks"]
+  assert warm_kernels.loaded == {"rot90", "replace"}
+  assert sorted(name.split("-")[0] for name in os.listdir(directory)) == ["replace", "rot90"]
+  # A kernel compiled here (none was loaded) that fails is no cache's fault: raised.
+  failed.clear()
+  other = dataclasses.replace(config, chunk_rows=128)  # another key: nothing cached
+  with pytest.raises(jax.errors.JaxRuntimeError, match="NOT_FOUND"):
+    driver.search([task], other, compilations=driver.compile_ahead(other))
+
+
 def test_calls_of_few_rows_run_on_tail_kernels_with_the_same_search(monkeypatch, tmp_path):
   monkeypatch.setattr(executable_cache, "_directory", str(tmp_path))  # saved, then loaded
   task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))

@@ -189,6 +189,23 @@ def _drop(path: str, why: str) -> None:
     pass  # gone already, or read-only: it is overwritten when saved
 
 
+def drop(name: str, text: str, why: str) -> None:
+  """Deletes the entry for key `text` (if the cache is on), logging `why`: one
+  that loaded but failed when it ran."""
+  if _directory:
+    _drop(path_for(name, text), why)
+
+
+def is_broken_executable(error: Exception) -> bool:
+  """Whether a run failed because the executable lacks code it calls.
+
+  Seen on the CPU (jax 0.10.2): a search kernel's entry, written by one
+  process, loaded in another and failed on its first run with `NOT_FOUND:
+  Function bitcast_concatenate_fusion.1 not found`; compiling it again works.
+  """
+  return "NOT_FOUND" in str(error) and "Function" in str(error)
+
+
 def read(name: str, text: str) -> Optional[Entry]:
   """The entry for key `text`, or None (off, absent, or unusable: logged and deleted)."""
   if not _directory:

@@ -31,6 +31,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from batt_jax.runtime.answers import decode_grid
+from batt_jax.runtime import executable_cache
 from batt_jax.runtime.coordinator import is_out_of_memory
 from batt_jax.search import frames
 from batt_jax.search import local_rules
@@ -1137,7 +1138,7 @@ class Search:
       self._executable(transform)  # its rows per call are known once it is compiled
       t_start = time.monotonic()  # the wait for XLA is counted in stats.compile_seconds
       try:
-        rows_run = self._expand_with(transform, t, layer, plan, pending)
+        rows_run = self._run_transform(transform, t, layer, plan, pending)
       except jax.errors.JaxRuntimeError as e:
         if not is_out_of_memory(e):
           raise
@@ -1159,6 +1160,21 @@ class Search:
     if not keep:
       return None
     return self._next_layer(layer, pending)
+
+  def _run_transform(self, transform: Transform, t: int, layer: _Layer, plan: _Plan,
+                     pending: _Pending) -> Optional[int]:
+    """`_expand_with`, run again once with a freshly jitted kernel if the one
+    loaded from the executable cache cannot run (its entry is deleted)."""
+    try:
+      return self._expand_with(transform, t, layer, plan, pending)
+    except jax.errors.JaxRuntimeError as e:
+      if not (executable_cache.is_broken_executable(e) and self._compilations is not None
+              and self._compilations.drop_loaded(transform, f"failed to run: {e}")):
+        raise
+    logging.warning("search: %s's cached kernel failed to run; compiling it again",
+                    transform.name)
+    self._executables.pop(transform.name, None)
+    return self._expand_with(transform, t, layer, plan, pending)
 
   def _plan(self, layer: _Layer, keep: bool) -> _Plan:
     """Which nodes of `layer` run in full, have the outputs' shapes, share screens."""

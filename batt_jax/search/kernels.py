@@ -533,6 +533,17 @@ class Compilations:
     executable, seconds, rows = future.result()
     return executable, seconds, time.monotonic() - start, rows
 
+  def drop_loaded(self, transform: Transform, why: str) -> bool:
+    """Deletes the cache entry of a kernel loaded from it (see
+    `executable_cache.is_broken_executable`), so that it is compiled again;
+    False if the kernel was not loaded."""
+    if transform.name not in self.loaded:
+      return False
+    self.loaded.discard(transform.name)
+    executable_cache.drop(transform.name,
+                          cache_key(transform, self.chunk_rows, self.memory_budget), why)
+    return True
+
   def first_ready(self, names: Sequence[str], timeout: Optional[float] = None
                   ) -> Optional[str]:
     """The first of `names` (in their order) that needs no wait: compiled, or
