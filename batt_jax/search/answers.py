@@ -192,7 +192,7 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
   and discovery alone: docs/BENCHMARKS.md.)
 
   `rules`: per task, local rules with their test outputs (`local_rules.learn`,
-  simplest first). They rank after the exact solutions of up to
+  best first). They rank after the exact solutions of up to
   RULES_AFTER_TRANSFORMS transforms and before every other solution: on the
   ARC-AGI-1 training tasks (40 features, 2026-11-27), the rules missed 5 of
   the 57 tasks they answered, 4 of them answered right by a solution of one

@@ -386,9 +386,9 @@ def apply(rule: LocalRule, grid: Grid) -> Optional[Grid]:
   g = np.asarray(grid)
   ranks = _ranks(grid) if rule.ranked else np.arange(10)
   rows = [0] + [1 + _INDEX[n] for n in rule.features]
-  keys = cell_features(ranks[g])[rows].T.tolist()
   table = {**{(c,): v for c, v in rule.by_color}, **dict(rule.table)}
-  keys = [tuple(k) if tuple(k) in table else k[:1] for k in map(tuple, keys)]
+  keys = [k if k in table else k[:1]
+          for k in map(tuple, cell_features(ranks[g])[rows].T.tolist())]
   if not all(k in table for k in keys):
     return None
   return _rename(np.array([table[k] for k in keys]).reshape(g.shape), np.argsort(ranks))
