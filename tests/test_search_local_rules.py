@@ -83,8 +83,11 @@ def test_a_rule_needs_every_test_key_seen_on_the_demos():
   (rule, outputs), *_ = local_rules.learn(_task(_DEMOS, _TEST))
   assert outputs == (_TEST_OUTPUT,)
   assert "n_l" in rule.features and not rule.ranked
-  # Colours 3, 4, 5 and a third non-zero colour rank are never seen on the demos.
-  assert local_rules.learn(_task(_DEMOS, [[3, 4, 5, 0], [0, 0, 0, 0]])) == []
+  # Colours 3, 4, 5 and a third non-zero colour rank are never seen on the demos:
+  # no table covers them, only the trees (a guess that ranks last) answer.
+  unseen = _task(_DEMOS, [[3, 4, 5, 0], [0, 0, 0, 0]])
+  assert local_rules.learn(unseen, tree=False) == []
+  assert [r.tree is not None for r, _ in local_rules.learn(unseen)] == [True, True]
   assert local_rules.apply(rule, grid([[3, 0, 0], [0, 0, 0]])) is None
 
 
@@ -104,7 +107,7 @@ def test_an_unseen_key_takes_the_one_colour_all_demo_cells_of_its_colour_took():
   # A 2 right of a 1 is never seen, but every demo 2 stays 2 (and 0 is no such
   # colour: some 0s become 5), so the 2 stays; rules that need this rank last.
   test = [[1, 2, 0, 0], [0, 0, 0, 0], [0, 0, 0, 1]]
-  learned = local_rules.learn(_task(_DEMOS, test))
+  learned = local_rules.learn(_task(_DEMOS, test), tree=False)
   assert learned and all(rule.by_color for rule, _ in learned)
   (rule, outputs), *_ = learned
   assert dict(rule.by_color) == {1: 1, 2: 2}
@@ -163,7 +166,8 @@ def test_rules_rank_after_short_exact_solutions_and_before_longer_ones(monkeypat
   monkeypatch.setattr(answers, "_confirmed", lambda program, task, grids: True)
   view = tasks_lib.views_of([task], ("identity",))
   catalogue = driver.SearchConfig(transforms=("rot90",)).catalogue()
-  other = (grid([[0] * 4] * 3),)
+  # Another answer that keeps what the demos keep (their shape, more than one colour).
+  other = (grid([[0, 2, 5, 5], [1, 5, 0, 2], [0, 0, 0, 0]]),)
   for transforms, first in ((2, "program"), (3, "rule")):
     solution = enumerate_lib.Solution(0, (enumerate_lib.Step("rot90", ()),) * transforms,
                                       other, 0)

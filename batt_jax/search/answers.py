@@ -168,6 +168,47 @@ class TaskAnswer:
   sources: List[str] = dataclasses.field(default_factory=list)
 
 
+def _palette(grid: Grid) -> frozenset:
+  return frozenset(itertools.chain.from_iterable(grid))
+
+
+def _shape(grid: Grid) -> Tuple[int, int]:
+  return len(grid), len(grid[0]) if grid else 0
+
+
+def demo_invariants(task: Task) -> Tuple[str, ...]:
+  """What every demo output of the task keeps, of these:
+  "same_shape" (its input's shape), "one_shape" (the demo outputs' one shape,
+  where they do not keep their inputs'), "input_colors" (no colour its input
+  lacks), "changes" (differs from its input), "colors" (more than one colour).
+  """
+  train = task.train
+  kept = []
+  if all(_shape(p.output) == _shape(p.input) for p in train):
+    kept.append("same_shape")
+  elif len({_shape(p.output) for p in train}) == 1:
+    kept.append("one_shape")
+  if all(_palette(p.output) <= _palette(p.input) for p in train):
+    kept.append("input_colors")
+  if all(p.output != p.input for p in train):
+    kept.append("changes")
+  if all(len(_palette(p.output)) > 1 for p in train):
+    kept.append("colors")
+  return tuple(kept)
+
+
+def breaks_invariants(task: Task, invariants: Sequence[str], outputs: Sequence[Grid]) -> bool:
+  """Whether a test output breaks one of the demos' `invariants` (`demo_invariants`)."""
+  checks = {
+      "same_shape": lambda p, g: _shape(g) == _shape(p.input),
+      "one_shape": lambda p, g: _shape(g) == _shape(task.train[0].output),
+      "input_colors": lambda p, g: _palette(g) <= _palette(p.input),
+      "changes": lambda p, g: g != p.input,
+      "colors": lambda p, g: len(_palette(g)) > 1,
+  }
+  return not all(checks[name](p, g) for name in invariants for p, g in zip(task.test, outputs))
+
+
 def _confirmed(program: Program, task: Task, expected_tests: Sequence[Grid]) -> bool:
   for pair in task.train:
     if interpret.run(program, pair.input) != pair.output:
@@ -184,7 +225,9 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
            ) -> Dict[str, TaskAnswer]:
   """Per task: the first ATTEMPTS distinct confirmed test outputs.
 
-  Solutions rank exact before recoloured (a map learned from the demos is one
+  Solutions whose test outputs keep what every demo output keeps
+  (`demo_invariants`: the shape, the input's colours, ...) rank first; then
+  exact before recoloured (a map learned from the demos is one
   more guess), then by fewest transforms, then by how many solutions agree on
   their test outputs, then by fewest lines, then by discovery. (On the
   ARC-AGI-1 training tasks' solutions of one H100 search, the first and third
@@ -212,10 +255,16 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
              for s in by_task.get(task.id, [])]
     learned = list((rules or {}).get(task.id, ()))
     votes = collections.Counter(grids for _, grids in found)
+    invariants = demo_invariants(task)
 
     def rank(item):
+      return (breaks_invariants(task, invariants, item[1]),) + rank_kept(item)
+
+    def rank_kept(item):
       s, grids = item
       if isinstance(s, local_rules.LocalRule):
+        if s.tree is not None:  # a guess that generalises least: after all else
+          return (True, float("inf"), 0, 0, learned.index(item))
         return (False, RULES_AFTER_TRANSFORMS + 0.5, 0, 0, learned.index(item))
       # An overlay's paint counts as one more transform per composition under
       # it, a recolouring or a local rule over the image as one more; both
@@ -374,5 +423,6 @@ def programs_module(answers: Dict[str, TaskAnswer]) -> str:
 
 
 __all__ = ["ATTEMPTS", "RULES_AFTER_TRANSFORMS", "LearnedRule", "TaskAnswer", "add_found",
+           "breaks_invariants", "demo_invariants",
            "answer", "correct", "describe", "describe_program", "program_lines", "program_of",
            "programs_module", "submission"]

@@ -19,7 +19,10 @@ renamed by frequency rank (each sample's input's `rankcolors` ranks, as the
 search's "rankcolors" view does), where one table serves demos that use
 different colours in the same roles; the answer is renamed back with the test
 input's ranks. The first `ATTEMPTS` rules with distinct answers are kept, the
-two namings' best in turn.
+two namings' best in turn. Last comes a decision tree over every feature
+(`cell_tree`, `learn_tree`), where a table is too small to explain the demos or
+too specific to cover the test: it always covers the test, so it is a guess
+and its answer ranks after every other.
 
 This is a generic learner over the demos of one task, not a transform of the
 catalogue: it composes no DSL calls (a table is no named constant), so its
@@ -40,6 +43,7 @@ from scipy import ndimage
 
 from batt_jax.data.types import Grid, Task
 from batt_jax.dsl.reference import colors as reference_colors
+from batt_jax.search import cell_tree
 
 # Colour of a neighbour or ray beyond the grid's edge.
 OFF = 10
@@ -86,6 +90,9 @@ CANDIDATES: Tuple[Tuple[str, ...], ...] = (
     ((),) + tuple((f,) for f in FEATURES) + GROUPS
     + tuple(itertools.combinations(FEATURES, 2)))
 ATTEMPTS = 2
+# Colour-valued features a tree's leaf may copy (`cell_tree.fit`): a leaf
+# "the cell takes the colour its ray meets" holds for colours the demos lack.
+TREE_COPIES: Tuple[str, ...] = cell_tree.COLOR_VALUED
 _PAIR_NAMES = tuple(itertools.combinations(FEATURES, 2))
 # [pairs, 2] rows of `cell_features` (row 0 is the colour) read by each pair.
 _PAIRS = np.array([[1 + _INDEX[a], 1 + _INDEX[b]] for a, b in _PAIR_NAMES], np.int64)
@@ -105,11 +112,15 @@ class LocalRule:
       the table: where every demo cell of that colour became one colour (a
       rule that needs them ranks after every rule that does not; empty if
       it needs none).
+    tree: instead of a table, a decision tree over the cell's colour and
+      every feature (`cell_tree`; `features` are then all FEATURES and the
+      table is empty).
   """
   features: Tuple[str, ...]
   table: Tuple[Tuple[Tuple[int, ...], int], ...]
   ranked: bool = False
   by_color: Tuple[Tuple[int, int], ...] = ()
+  tree: Optional[cell_tree.Tree] = None
 
 
 def _components(grid: np.ndarray, labels: np.ndarray, n: int) -> Tuple[np.ndarray, ...]:
@@ -253,16 +264,52 @@ def _table(keys: np.ndarray, outputs: np.ndarray) -> Optional[Tuple[np.ndarray, 
   return k[first], o[first]
 
 
-def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
+def learn(task: Task, attempts: int = ATTEMPTS, tree: bool = True
+          ) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
   """Up to `attempts` rules consistent on the demos and complete on the test
   inputs, with their test outputs (distinct, in the task's colours): the
-  smallest tables on the task's colours and on its ranked colours, in turn.
+  smallest tables on the task's colours and on its ranked colours, in turn;
+  then (`tree`) a decision tree's rule (`learn_tree`) if it answers otherwise.
 
   Only tasks whose demo outputs have their inputs' shapes, and some demo that
   changes, are learned; the test outputs are not read.
   """
-  return learn_images([p.input for p in task.train], [p.output for p in task.train],
-                      [p.input for p in task.test], attempts)
+  inputs, outputs = [p.input for p in task.train], [p.output for p in task.train]
+  tests = [p.input for p in task.test]
+  found = learn_images(inputs, outputs, tests, attempts)
+  # The trees' answers rank after the tables' (`answers.answer`): they are
+  # wanted only where the tables leave an attempt free.
+  if tree and len(found) < attempts:
+    for ranked in (False, True):
+      grown = learn_tree(inputs, outputs, tests, ranked)
+      if grown is not None and all(grown[1] != answers for _, answers in found):
+        found.append(grown)
+  return found
+
+
+def learn_tree(inputs: Sequence[Grid], outputs: Sequence[Grid], tests: Sequence[Grid],
+               ranked: bool = False) -> Optional[Tuple[LocalRule, Tuple[Grid, ...]]]:
+  """A rule whose decision tree (`cell_tree.fit`) gives every demo output
+  from every FEATURE of the input's cells (on ranked colours if `ranked`,
+  as `learn_images` does), with its test outputs; None if the demos change
+  no cell or change shape, or no tree of `cell_tree.MAX_DEPTH` fits, or its
+  leaves copy a colour from beyond a test input's edge."""
+  demos = [(np.asarray(a), np.asarray(b)) for a, b in zip(inputs, outputs)]
+  if not demos or any(a.shape != b.shape for a, b in demos) or all(
+      np.array_equal(a, b) for a, b in demos):
+    return None
+  if ranked:
+    demos = [(r[a], r[b]) for (a, b), r in ((d, _ranks(d[0])) for d in demos)]
+  names = cell_tree.names(FEATURES)
+  x = np.concatenate([cell_tree.relational(cell_features(a), FEATURES).T for a, _ in demos])
+  labels = np.concatenate([np.where(a == b, cell_tree.KEEP, b).reshape(-1) for a, b in demos])
+  tree = cell_tree.fit(x, labels, names, outputs=np.concatenate([b.reshape(-1) for _, b in demos]),
+                       copies=TREE_COPIES)
+  if tree is None:
+    return None
+  rule = LocalRule(FEATURES, (), ranked=ranked, tree=tree)
+  answers = tuple(apply(rule, t) for t in tests)
+  return None if any(a is None for a in answers) else (rule, answers)
 
 
 def learn_images(inputs: Sequence[Grid], outputs: Sequence[Grid], tests: Sequence[Grid],
@@ -385,6 +432,12 @@ def apply(rule: LocalRule, grid: Grid) -> Optional[Grid]:
   """The rule on `grid`; None if some cell's key is not in its table."""
   g = np.asarray(grid)
   ranks = _ranks(grid) if rule.ranked else np.arange(10)
+  if rule.tree is not None:
+    names = cell_tree.names(rule.features)
+    rows = [0] + [1 + _INDEX[n] for n in rule.features]
+    x = cell_tree.relational(cell_features(ranks[g])[rows], rule.features).T
+    colors = cell_tree.predict(rule.tree, x, names).reshape(g.shape)
+    return None if np.any(colors < 0) else _rename(colors, np.argsort(ranks))
   rows = [0] + [1 + _INDEX[n] for n in rule.features]
   table = {**{(c,): v for c, v in rule.by_color}, **dict(rule.table)}
   keys = [k if k in table else k[:1]
@@ -401,6 +454,8 @@ def reproduces(rule: LocalRule, task: Task) -> bool:
 
 def describe(rule: LocalRule) -> str:
   """One line: the key read, and how many keys change their cell's colour."""
+  if rule.tree is not None:
+    return f"local rule: output cell from a decision tree of {cell_tree.leaves(rule.tree)} leaves"
   changed = sum(key[0] != value for key, value in rule.table)
   key = ", ".join(("colour rank" if rule.ranked else "colour",) + rule.features)
   return f"local rule: output cell from ({key}); {len(rule.table)} keys, {changed} recolour"
@@ -410,16 +465,18 @@ def record(rule: LocalRule) -> dict:
   """JSON-ready form of the rule (`from_record` reads it back)."""
   return {"features": list(rule.features), "ranked": rule.ranked,
           "table": [[list(key), value] for key, value in rule.table],
-          "by_color": [list(pair) for pair in rule.by_color]}
+          "by_color": [list(pair) for pair in rule.by_color],
+          **({} if rule.tree is None else {"tree": rule.tree})}
 
 
 def from_record(data: dict) -> LocalRule:
   return LocalRule(tuple(data["features"]),
                    tuple((tuple(key), value) for key, value in data["table"]),
                    bool(data.get("ranked", False)),
-                   tuple(tuple(pair) for pair in data.get("by_color", ())))
+                   tuple(tuple(pair) for pair in data.get("by_color", ())),
+                   cell_tree.from_json(data["tree"]) if "tree" in data else None)
 
 
 __all__ = ["ATTEMPTS", "CANDIDATES", "FEATURES", "GROUPS", "LocalRule", "OFF", "apply",
-           "cell_features", "describe", "from_record", "learn", "learn_images", "record",
-           "reproduces"]
+           "cell_features", "describe", "from_record", "learn", "learn_images", "learn_tree",
+           "record", "reproduces"]
