@@ -1,5 +1,6 @@
 """Decision-tree rules (batt_jax/search/cell_tree.py) and the answers' demo invariants."""
 
+import dataclasses
 import json
 
 import numpy as np
@@ -8,6 +9,7 @@ from batt_jax import data
 from batt_jax.data.types import Pair, Task
 from batt_jax.search import answers
 from batt_jax.search import cell_tree
+from batt_jax.search import driver
 from batt_jax.search import enumerate as enumerate_lib
 from batt_jax.search import local_rules
 from batt_jax.search import tasks as tasks_lib
@@ -144,3 +146,32 @@ def test_tree_rules_on_real_training_tasks_reproduce_their_demos():
       assert outputs == tuple(local_rules.apply(rule, p.input) for p in task.test)
     # The first tree answers the test right (2026-11-27).
     assert trees[0][1] == tuple(p.output for p in task.test), task_id
+
+
+def test_the_search_learns_trees_after_it_for_tasks_with_attempts_left_free():
+  task = _training_task("a9f96cdd")
+  config = driver.SearchConfig(depth=1, views=("identity",), chunk_rows=256, max_nodes=50,
+                               transforms=("rot90",), time_budget_s=None)
+  result = driver.search([task], config)
+  summary = result.report["summary"]
+  assert summary["local_tree_tasks"] == 1 and summary["test_correct"] == 1
+  assert result.report["tasks"][task.id]["attempts_from"][0].startswith(
+      "local rule: output cell from a decision tree")
+  off = driver.search([task], dataclasses.replace(config, local_rules=False))
+  assert off.report["summary"]["local_tree_tasks"] == 0
+  assert not answers.correct(task, off.submission[task.id])
+
+
+def test_no_trees_for_a_task_whose_attempts_are_taken():
+  task = _training_task("a9f96cdd")
+  views = tasks_lib.views_of([task], ("identity",))
+  answer = tuple(p.output for p in task.test)
+  other = tuple(p.input for p in task.test)
+  solution = enumerate_lib.Solution(0, (enumerate_lib.Step("rot90", ()),), other, 0)
+  table = local_rules.LocalRule((), (((0,), 0),))
+  learned = {task.id: [(table, answer)]}
+  assert driver._learn_trees([task], views, [solution], learned) == 0
+  assert learned[task.id] == [(table, answer)]
+  learned = {task.id: []}
+  assert driver._learn_trees([task], views, [solution], learned) == 1
+  assert [r.tree is not None for r, _ in learned[task.id]] == [True]

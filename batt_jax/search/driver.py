@@ -194,6 +194,37 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
   return result.report
 
 
+# Seconds per task whose demos keep their shape that the search leaves for
+# learning the decision trees after it (`_learn_trees`; about 0.02 s a task,
+# 2-core CPU, ARC-AGI-1 evaluation, 2026-11-27).
+TREE_SECONDS = 0.03
+
+
+def _keeps_shape(task: Task) -> bool:
+  return all(len(p.input) == len(p.output) and len(p.input[0]) == len(p.output[0])
+             for p in task.train)
+
+
+def _learn_trees(tasks: Sequence[Task], views: Sequence[tasks_lib.View],
+                 solutions: Sequence[enumerate_lib.Solution],
+                 learned: Dict[str, List[answers_lib.LearnedRule]]) -> int:
+  """Adds the decision trees' rules (`local_rules.learn_trees`) to `learned`
+  for every task whose solutions and tables give fewer than ATTEMPTS distinct
+  answers (the trees' rank after them all); returns how many tasks that was."""
+  answers_of: Dict[str, set] = {task.id: {a for _, a in learned.get(task.id, ())}
+                                for task in tasks}
+  for s in solutions:
+    view = views[s.view]
+    answers_of[view.task_id].add(
+        tuple(view.undo(g, i) for i, g in enumerate(s.test_outputs)))
+  free = [t for t in tasks if len(answers_of[t.id]) < answers_lib.ATTEMPTS and _keeps_shape(t)]
+  for task in free:
+    learned[task.id] = list(learned.get(task.id, ())) + local_rules.learn_trees(
+        task, list(answers_of[task.id]))
+  logging.info("local rules: decision trees for %d tasks", len(free))
+  return len(free)
+
+
 # Seconds the answers take once the search stops: the reference re-runs found
 # programs, then the report and submission are written (a few seconds for 400 tasks).
 WRAP_UP_S = 20.0
@@ -243,7 +274,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   start = time.perf_counter()
   learned = {}
   if config.local_rules:
-    learned = {task.id: local_rules.learn(task) for task in tasks}
+    # The tables now; the trees once the search has shown where attempts are
+    # left free (`_learn_trees`), when no kernel compiles beside them.
+    learned = {task.id: local_rules.learn(task, tree=False) for task in tasks}
     logging.info("local rules: %d of %d tasks have one (%.1f s)",
                  sum(map(bool, learned.values())), len(tasks), time.perf_counter() - start)
   rules_seconds = time.perf_counter() - start
@@ -251,7 +284,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   catalogue = config.catalogue()
   budget = config.time_budget_s
   if budget is not None:
-    budget = max(0.0, budget - rules_seconds)
+    tree_reserve = TREE_SECONDS * sum(
+        _keeps_shape(task) for task in tasks) if config.local_rules else 0.0
+    budget = max(0.0, budget - rules_seconds - tree_reserve)
   enumerate_budget = budget * ENUMERATE_SHARE if (budget and config.mode == "both") else budget
   engine_ = enumerate_lib.Search(views, enumerate_lib.Config(
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
@@ -277,6 +312,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
     solutions = engine_.run(on_transform if progress else None)
   if compilations is not None:
     compilations.close()
+  tree_start = time.perf_counter()
+  tree_tasks = _learn_trees(tasks, views, solutions, learned) if config.local_rules else 0
+  tree_seconds = time.perf_counter() - tree_start
   if config.solutions_path:
     write_atomic(config.solutions_path, "".join(
         json.dumps(r) + "\n" for r in answers_lib.solution_records(views, solutions)).encode())
@@ -329,6 +367,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           # node's image), and the seconds learning the input's took.
           "local_rule_tasks": sum(bool(found[t.id].rules) for t in tasks),
           "local_rules_seconds": round(rules_seconds, 3),
+          # Tasks the trees were learned for (attempts left free), and seconds.
+          "local_tree_tasks": tree_tasks, "local_tree_seconds": round(tree_seconds, 3),
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
           "evaluations": stats.evaluations, "screened": stats.screened,
           "candidates": stats.candidates,

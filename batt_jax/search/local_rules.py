@@ -269,21 +269,33 @@ def learn(task: Task, attempts: int = ATTEMPTS, tree: bool = True
   """Up to `attempts` rules consistent on the demos and complete on the test
   inputs, with their test outputs (distinct, in the task's colours): the
   smallest tables on the task's colours and on its ranked colours, in turn;
-  then (`tree`) a decision tree's rule (`learn_tree`) if it answers otherwise.
+  then (`tree`), if the tables leave an attempt free, the trees' rules
+  (`learn_trees`).
 
   Only tasks whose demo outputs have their inputs' shapes, and some demo that
   changes, are learned; the test outputs are not read.
   """
+  found = learn_images([p.input for p in task.train], [p.output for p in task.train],
+                       [p.input for p in task.test], attempts)
+  if tree and len(found) < attempts:
+    found += learn_trees(task, [answers for _, answers in found])
+  return found
+
+
+def learn_trees(task: Task, known: Sequence[Tuple[Grid, ...]] = ()
+                ) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
+  """The rules of a decision tree on the task's colours and one on its ranked
+  colours (`learn_tree`), with their test outputs, each unless no tree fits
+  or its answer is one of `known` or the other's. Their answers rank after
+  every other (`answers.answer`): they are wanted only where the rest leave
+  an attempt free."""
   inputs, outputs = [p.input for p in task.train], [p.output for p in task.train]
   tests = [p.input for p in task.test]
-  found = learn_images(inputs, outputs, tests, attempts)
-  # The trees' answers rank after the tables' (`answers.answer`): they are
-  # wanted only where the tables leave an attempt free.
-  if tree and len(found) < attempts:
-    for ranked in (False, True):
-      grown = learn_tree(inputs, outputs, tests, ranked)
-      if grown is not None and all(grown[1] != answers for _, answers in found):
-        found.append(grown)
+  found: List[Tuple[LocalRule, Tuple[Grid, ...]]] = []
+  for ranked in (False, True):
+    grown = learn_tree(inputs, outputs, tests, ranked)
+    if grown is not None and grown[1] not in list(known) + [a for _, a in found]:
+      found.append(grown)
   return found
 
 
@@ -479,4 +491,4 @@ def from_record(data: dict) -> LocalRule:
 
 __all__ = ["ATTEMPTS", "CANDIDATES", "FEATURES", "GROUPS", "LocalRule", "OFF", "apply",
            "cell_features", "describe", "from_record", "learn", "learn_images", "learn_tree",
-           "record", "reproduces"]
+           "learn_trees", "record", "reproduces"]
