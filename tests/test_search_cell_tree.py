@@ -113,15 +113,16 @@ def test_trees_rank_after_every_solution(monkeypatch):
 
 
 def test_demo_invariants_are_read_off_the_demos():
-  task = _task([([[1, 0]], [[1, 1]]), ([[2, 0]], [[2, 2]])], [[3, 0]])
-  assert answers.demo_invariants(task) == ("same_shape", "input_colors", "changes")
+  task = _task([([[1, 0, 0]], [[1, 1, 0]]), ([[2, 0, 0]], [[2, 2, 0]])], [[3, 0, 0]])
+  assert answers.demo_invariants(task) == ("same_shape", "changes", "colors")
   smaller = _task([([[1, 0]], [[1]]), ([[2, 2], [0, 2]], [[2]])], [[3, 0]])
-  assert answers.demo_invariants(smaller) == ("one_shape", "input_colors", "changes")
+  assert answers.demo_invariants(smaller) == ("changes",)
   invariants = answers.demo_invariants(task)
-  assert not answers.breaks_invariants(task, invariants, (grid([[3, 3]]),))
-  assert answers.breaks_invariants(task, invariants, (grid([[3, 3, 3]]),))  # shape
-  assert answers.breaks_invariants(task, invariants, (grid([[3, 4]]),))     # a new colour
-  assert answers.breaks_invariants(task, invariants, (grid([[3, 0]]),))     # unchanged
+  assert not answers.breaks_invariants(task, invariants, (grid([[3, 3, 0]]),))
+  assert not answers.breaks_invariants(task, invariants, (grid([[3, 4, 0]]),))  # a new colour
+  assert answers.breaks_invariants(task, invariants, (grid([[3, 3, 0, 0]]),))   # shape
+  assert answers.breaks_invariants(task, invariants, (grid([[3, 0, 0]]),))      # unchanged
+  assert answers.breaks_invariants(task, invariants, (grid([[3, 3, 3]]),))      # one colour
 
 
 def test_a_solution_that_breaks_an_invariant_ranks_after_one_that_keeps_them(monkeypatch):
@@ -130,9 +131,9 @@ def test_a_solution_that_breaks_an_invariant_ranks_after_one_that_keeps_them(mon
   view = tasks_lib.views_of([task], ("identity",))
   step = enumerate_lib.Step("rot90", ())
   unchanged = enumerate_lib.Solution(0, (step,), (grid([[3, 0]]),), 0)
-  kept = enumerate_lib.Solution(0, (step, step), (grid([[3, 3]]),), 1)
+  kept = enumerate_lib.Solution(0, (step, step), (grid([[3, 4]]),), 1)
   answer = answers.answer([task], view, [unchanged, kept])["t"]
-  assert answer.attempts[0] == [grid([[3, 3]]), grid([[3, 0]])]
+  assert answer.attempts[0] == [grid([[3, 4]]), grid([[3, 0]])]
 
 
 def test_tree_rules_on_real_training_tasks_reproduce_their_demos():
@@ -162,16 +163,20 @@ def test_the_search_learns_trees_after_it_for_tasks_with_attempts_left_free():
   assert not answers.correct(task, off.submission[task.id])
 
 
-def test_no_trees_for_a_task_whose_attempts_are_taken():
+def test_trees_take_only_the_attempts_left_free():
   task = _training_task("a9f96cdd")
-  views = tasks_lib.views_of([task], ("identity",))
-  answer = tuple(p.output for p in task.test)
+  right = tuple(p.output for p in task.test)
   other = tuple(p.input for p in task.test)
-  solution = enumerate_lib.Solution(0, (enumerate_lib.Step("rot90", ()),), other, 0)
-  table = local_rules.LocalRule((), (((0,), 0),))
-  learned = {task.id: [(table, answer)]}
-  assert driver._learn_trees([task], views, [solution], learned) == 0
-  assert learned[task.id] == [(table, answer)]
-  learned = {task.id: []}
-  assert driver._learn_trees([task], views, [solution], learned) == 1
-  assert [r.tree is not None for r, _ in learned[task.id]] == [True]
+
+  def answer_with(*attempts):
+    return answers.TaskAnswer(task.id, [[a[i] for a in attempts] for i in range(len(task.test))],
+                              [], 0, 0)
+
+  full = {task.id: answer_with(other, other[::-1])}
+  assert driver._add_trees([task], full) == 0
+  assert full[task.id].attempts[0] == [other[0], other[::-1][0]] and not full[task.id].rules
+  one = {task.id: answer_with(other)}
+  assert driver._add_trees([task], one) == 1
+  assert one[task.id].attempts[0] == [other[0], right[0]]
+  assert one[task.id].rules[0].tree is not None
+  assert one[task.id].sources[-1].startswith("local rule: output cell from a decision tree")

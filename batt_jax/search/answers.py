@@ -177,19 +177,20 @@ def _shape(grid: Grid) -> Tuple[int, int]:
 
 
 def demo_invariants(task: Task) -> Tuple[str, ...]:
-  """What every demo output of the task keeps, of these:
-  "same_shape" (its input's shape), "one_shape" (the demo outputs' one shape,
-  where they do not keep their inputs'), "input_colors" (no colour its input
-  lacks), "changes" (differs from its input), "colors" (more than one colour).
+  """What every demo output of the task keeps, of these: "same_shape" (its
+  input's shape), "changes" (differs from its input), "colors" (more than one
+  colour).
+
+  Only invariants that no right answer broke on the ARC-AGI-1 training
+  tasks' solutions of one H100 search (2026-11-27). Two more were tried and
+  left out: "the demo outputs' one shape" (4 right answers broke it) and "no
+  colour the input lacks" (none did, but demos whose inputs all hold the
+  colour a rule paints make it a coincidence).
   """
   train = task.train
   kept = []
   if all(_shape(p.output) == _shape(p.input) for p in train):
     kept.append("same_shape")
-  elif len({_shape(p.output) for p in train}) == 1:
-    kept.append("one_shape")
-  if all(_palette(p.output) <= _palette(p.input) for p in train):
-    kept.append("input_colors")
   if all(p.output != p.input for p in train):
     kept.append("changes")
   if all(len(_palette(p.output)) > 1 for p in train):
@@ -201,8 +202,6 @@ def breaks_invariants(task: Task, invariants: Sequence[str], outputs: Sequence[G
   """Whether a test output breaks one of the demos' `invariants` (`demo_invariants`)."""
   checks = {
       "same_shape": lambda p, g: _shape(g) == _shape(p.input),
-      "one_shape": lambda p, g: _shape(g) == _shape(task.train[0].output),
-      "input_colors": lambda p, g: _palette(g) <= _palette(p.input),
       "changes": lambda p, g: g != p.input,
       "colors": lambda p, g: len(_palette(g)) > 1,
   }
@@ -226,7 +225,7 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
   """Per task: the first ATTEMPTS distinct confirmed test outputs.
 
   Solutions whose test outputs keep what every demo output keeps
-  (`demo_invariants`: the shape, the input's colours, ...) rank first; then
+  (`demo_invariants`: the input's shape, a change, ...) rank first; then
   exact before recoloured (a map learned from the demos is one
   more guess), then by fewest transforms, then by how many solutions agree on
   their test outputs, then by fewest lines, then by discovery. (On the
@@ -384,6 +383,19 @@ def add_found(answer_: TaskAnswer, programs: Sequence[Program],
   answer_.attempts = [[g[i] for g in seen] for i in range(len(answer_.attempts))]
 
 
+def add_rules(answer_: TaskAnswer, task: Task, rules: Sequence[LearnedRule]) -> None:
+  """Appends rules' answers (`local_rules.learn_trees`: the last resort) to
+  free attempts, each once `_take_rule` has applied it to the demos again."""
+  seen = list(zip(*answer_.attempts))  # one tuple of test grids per attempt
+  for rule, grids in rules:
+    answer_.candidates += 1
+    if len(seen) >= ATTEMPTS or grids in seen:
+      continue
+    if _take_rule(answer_, task, rule, grids):
+      seen.append(grids)
+  answer_.attempts = [[g[i] for g in seen] for i in range(len(answer_.attempts))]
+
+
 def submission(tasks: Sequence[Task], answers: Dict[str, TaskAnswer],
                fallback: Optional[Dict[str, list]] = None) -> Dict[str, list]:
   """Kaggle entries: search attempts first, then `fallback`'s (e.g. the library's), then 0s."""
@@ -423,6 +435,6 @@ def programs_module(answers: Dict[str, TaskAnswer]) -> str:
 
 
 __all__ = ["ATTEMPTS", "RULES_AFTER_TRANSFORMS", "LearnedRule", "TaskAnswer", "add_found",
-           "breaks_invariants", "demo_invariants",
+           "add_rules", "breaks_invariants", "demo_invariants",
            "answer", "correct", "describe", "describe_program", "program_lines", "program_of",
            "programs_module", "submission"]

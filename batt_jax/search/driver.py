@@ -79,11 +79,12 @@ class SearchConfig:
     node_rules: per identity view, nodes the enumeration learns local rules
       over (`enumerate.Config.node_rules`; 0: none).
     local_rules: also learn local rules (`local_rules.learn`, on the host,
-      before the enumeration; their time counts in the budget); their answers
-      rank among the found programs' (`answers.answer`). (Learned on a process
-      of their own beside the enumeration instead, on an H100 host with the
-      library beside, they slowed its host loop as much: the same 95 / 400
-      warm, 88 against 89 cold; so they stay here.)
+      after the enumeration, which keeps RULE_SECONDS a shape-keeping task
+      of its budget for them; decision trees only for the tasks it leaves an
+      attempt free); their answers rank among the found programs'
+      (`answers.answer`). (Learned before the enumeration, they competed with
+      a cold run's compiles: 193 s against 25 s warm. On a process of their
+      own beside it, they slowed its host loop as much.)
   """
   mode: str = "enumerate"
   depth: int = 2
@@ -195,9 +196,10 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
 
 
 # Seconds per task whose demos keep their shape that the search leaves for
-# learning the decision trees after it (`_learn_trees`; about 0.02 s a task,
-# 2-core CPU, ARC-AGI-1 evaluation, 2026-11-27).
-TREE_SECONDS = 0.03
+# learning the local rules after it: the tables (about 0.06 s a task on one
+# H100 host's CPU and on this 2-core CPU, ARC-AGI-1 evaluation) and the
+# decision trees (`_learn_trees`, about 0.02 s), 2026-11-27.
+RULE_SECONDS = 0.1
 
 
 def _keeps_shape(task: Task) -> bool:
@@ -205,22 +207,15 @@ def _keeps_shape(task: Task) -> bool:
              for p in task.train)
 
 
-def _learn_trees(tasks: Sequence[Task], views: Sequence[tasks_lib.View],
-                 solutions: Sequence[enumerate_lib.Solution],
-                 learned: Dict[str, List[answers_lib.LearnedRule]]) -> int:
-  """Adds the decision trees' rules (`local_rules.learn_trees`) to `learned`
-  for every task whose solutions and tables give fewer than ATTEMPTS distinct
-  answers (the trees' rank after them all); returns how many tasks that was."""
-  answers_of: Dict[str, set] = {task.id: {a for _, a in learned.get(task.id, ())}
-                                for task in tasks}
-  for s in solutions:
-    view = views[s.view]
-    answers_of[view.task_id].add(
-        tuple(view.undo(g, i) for i, g in enumerate(s.test_outputs)))
-  free = [t for t in tasks if len(answers_of[t.id]) < answers_lib.ATTEMPTS and _keeps_shape(t)]
+def _add_trees(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskAnswer]) -> int:
+  """Gives the decision trees' answers (`local_rules.learn_trees`) the attempts
+  that everything else left free, in every task whose demos keep their shape;
+  returns for how many tasks trees were learned."""
+  free = [t for t in tasks if _keeps_shape(t)
+          and len(found[t.id].attempts[0]) < answers_lib.ATTEMPTS]
   for task in free:
-    learned[task.id] = list(learned.get(task.id, ())) + local_rules.learn_trees(
-        task, list(answers_of[task.id]))
+    answers_lib.add_rules(found[task.id], task, local_rules.learn_trees(
+        task, list(zip(*found[task.id].attempts))))
   logging.info("local rules: decision trees for %d tasks", len(free))
   return len(free)
 
@@ -272,21 +267,14 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   """
   config.check()
   start = time.perf_counter()
-  learned = {}
-  if config.local_rules:
-    # The tables now; the trees once the search has shown where attempts are
-    # left free (`_learn_trees`), when no kernel compiles beside them.
-    learned = {task.id: local_rules.learn(task, tree=False) for task in tasks}
-    logging.info("local rules: %d of %d tasks have one (%.1f s)",
-                 sum(map(bool, learned.values())), len(tasks), time.perf_counter() - start)
-  rules_seconds = time.perf_counter() - start
   views = tasks_lib.views_of(tasks, config.views)
   catalogue = config.catalogue()
   budget = config.time_budget_s
-  if budget is not None:
-    tree_reserve = TREE_SECONDS * sum(
-        _keeps_shape(task) for task in tasks) if config.local_rules else 0.0
-    budget = max(0.0, budget - rules_seconds - tree_reserve)
+  if budget is not None and config.local_rules:
+    # The local rules are learned after the enumeration (they do not steer
+    # it), when no kernel compiles beside them and the search has shown where
+    # attempts are left free; the budget keeps them their time.
+    budget = max(0.0, budget - RULE_SECONDS * sum(_keeps_shape(task) for task in tasks))
   enumerate_budget = budget * ENUMERATE_SHARE if (budget and config.mode == "both") else budget
   engine_ = enumerate_lib.Search(views, enumerate_lib.Config(
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,
@@ -312,9 +300,13 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
     solutions = engine_.run(on_transform if progress else None)
   if compilations is not None:
     compilations.close()
-  tree_start = time.perf_counter()
-  tree_tasks = _learn_trees(tasks, views, solutions, learned) if config.local_rules else 0
-  tree_seconds = time.perf_counter() - tree_start
+  rules_start = time.perf_counter()
+  learned: Dict[str, List[answers_lib.LearnedRule]] = {}
+  if config.local_rules:
+    learned = {task.id: local_rules.learn(task, tree=False) for task in tasks}
+    logging.info("local rules: %d of %d tasks have one (%.1f s)",
+                 sum(map(bool, learned.values())), len(tasks), time.perf_counter() - rules_start)
+  rules_seconds = time.perf_counter() - rules_start
   if config.solutions_path:
     write_atomic(config.solutions_path, "".join(
         json.dumps(r) + "\n" for r in answers_lib.solution_records(views, solutions)).encode())
@@ -334,6 +326,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
     for task_id, items in founds.items():
       answers_lib.add_found(found[task_id], [f.program for f in items],
                             [f.test_outputs for f in items])
+  tree_start = time.perf_counter()
+  tree_tasks = _add_trees(tasks, found) if config.local_rules else 0
+  tree_seconds = time.perf_counter() - tree_start
   submission = answers_lib.submission(tasks, found, fallback)
   stats = engine_.stats
   per_task = {}
