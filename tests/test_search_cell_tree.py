@@ -156,6 +156,11 @@ def test_the_search_learns_trees_after_it_for_tasks_with_attempts_left_free():
   result = driver.search([task], config)
   summary = result.report["summary"]
   assert summary["local_tree_tasks"] == 1 and summary["test_correct"] == 1
+  # A tree's answer is a guess, not a solution.
+  assert summary["local_tree_answered"] == 1 and summary["tasks_with_solution"] == 0
+  assert summary["local_rule_tasks"] == 0
+  assert any("decision trees guessed for 1 of the 1 tasks" in line
+             for line in driver.summary_lines(result))
   assert result.report["tasks"][task.id]["attempts_from"][0].startswith(
       "local rule: output cell from a decision tree")
   off = driver.search([task], dataclasses.replace(config, local_rules=False))

@@ -332,11 +332,13 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   submission = answers_lib.submission(tasks, found, fallback)
   stats = engine_.stats
   per_task = {}
-  solved = correct = known = 0
+  solved = guessed = correct = known = 0
   for task in tasks:
     a = found[task.id]
     ok = answers_lib.correct(task, submission[task.id])
-    solved += bool(a.programs or a.rules)
+    # A tree's answer is a guess (it fits any demos), not a solution.
+    solved += bool(a.programs or any(r.tree is None for r in a.rules))
+    guessed += any(r.tree is not None for r in a.rules)
     if ok is not None:
       known += 1
       correct += ok
@@ -360,10 +362,13 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "tasks_with_solution": solved,
           # Tasks answered (in part) by a local rule (of the input, or over a
           # node's image), and the seconds learning the input's took.
-          "local_rule_tasks": sum(bool(found[t.id].rules) for t in tasks),
+          "local_rule_tasks": sum(any(r.tree is None for r in found[t.id].rules)
+                                  for t in tasks),
           "local_rules_seconds": round(rules_seconds, 3),
-          # Tasks the trees were learned for (attempts left free), and seconds.
-          "local_tree_tasks": tree_tasks, "local_tree_seconds": round(tree_seconds, 3),
+          # Tasks the trees were learned for (attempts left free), tasks a
+          # tree answered (in part), and seconds.
+          "local_tree_tasks": tree_tasks, "local_tree_answered": guessed,
+          "local_tree_seconds": round(tree_seconds, 3),
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
           "evaluations": stats.evaluations, "screened": stats.screened,
           "candidates": stats.candidates,
@@ -427,7 +432,10 @@ def summary_lines_of(report: dict) -> List[str]:
       f"{s['transforms']} transforms",
       f"tasks with a confirmed solution: {s['tasks_with_solution']}"
       + (f" ({s['local_rule_tasks']} with a local rule, learned in "
-         f"{s['local_rules_seconds']:.1f} s)" if s.get("local_rule_tasks") else ""),
+         f"{s['local_rules_seconds']:.1f} s)" if s.get("local_rule_tasks") else "")
+      + (f"; decision trees guessed for {s['local_tree_answered']} of the "
+         f"{s['local_tree_tasks']} tasks with attempts free ({s['local_tree_seconds']:.1f} s)"
+         if s.get("local_tree_tasks") else ""),
   ]
   if s["test_correct"] is not None:
     lines.append(f"test outputs right (2 attempts): {s['test_correct']} of "
