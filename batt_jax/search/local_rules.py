@@ -22,7 +22,7 @@ input's ranks. The first `ATTEMPTS` rules with distinct answers are kept, the
 two namings' best in turn. Last comes a decision tree over every feature
 (`cell_tree`, `learn_tree`), where a table is too small to explain the demos or
 too specific to cover the test: it always covers the test, so it is a guess
-and its answer ranks after every other.
+and its answer only takes an attempt every other answer leaves free.
 
 This is a generic learner over the demos of one task, not a transform of the
 catalogue: it composes no DSL calls (a table is no named constant), so its
@@ -287,8 +287,8 @@ def learn_trees(task: Task, known: Sequence[Tuple[Grid, ...]] = ()
   """The rules of a decision tree on the task's colours and one on its ranked
   colours (`learn_tree`), with their test outputs, each unless no tree fits
   or its answer is one of `known` or the other's. Their answers rank after
-  every other (`answers.answer`): they are wanted only where the rest leave
-  an attempt free."""
+  every other (`answers.answer`; the search gives them only the attempts left
+  free at the very end, `answers.add_rules`)."""
   inputs, outputs = [p.input for p in task.train], [p.output for p in task.train]
   tests = [p.input for p in task.test]
   found: List[Tuple[LocalRule, Tuple[Grid, ...]]] = []
@@ -441,7 +441,8 @@ def _rule(names: Tuple[str, ...], features: Sequence[np.ndarray], outputs: np.nd
 
 
 def apply(rule: LocalRule, grid: Grid) -> Optional[Grid]:
-  """The rule on `grid`; None if some cell's key is not in its table."""
+  """The rule on `grid`; None if some cell's key is not in its table (or a
+  tree's leaf copies a colour from beyond the edge)."""
   g = np.asarray(grid)
   ranks = _ranks(grid) if rule.ranked else np.arange(10)
   if rule.tree is not None:
