@@ -189,7 +189,7 @@ def demo_invariants(task: Task) -> Tuple[str, ...]:
   """
   train = task.train
   kept = []
-  if all(_shape(p.output) == _shape(p.input) for p in train):
+  if local_rules.keeps_shape(task):
     kept.append("same_shape")
   if all(p.output != p.input for p in train):
     kept.append("changes")

@@ -202,16 +202,11 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
 RULE_SECONDS = 0.1
 
 
-def _keeps_shape(task: Task) -> bool:
-  return all(len(p.input) == len(p.output) and len(p.input[0]) == len(p.output[0])
-             for p in task.train)
-
-
 def _add_trees(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskAnswer]) -> int:
   """Gives the decision trees' answers (`local_rules.learn_trees`) the attempts
   that everything else left free, in every task whose demos keep their shape;
   returns for how many tasks trees were learned."""
-  free = [t for t in tasks if _keeps_shape(t)
+  free = [t for t in tasks if local_rules.keeps_shape(t)
           and len(found[t.id].attempts[0]) < answers_lib.ATTEMPTS]
   for task in free:
     answers_lib.add_rules(found[task.id], task, local_rules.learn_trees(
@@ -274,7 +269,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
     # The local rules are learned after the enumeration (they do not steer
     # it), when no kernel compiles beside them and the search has shown where
     # attempts are left free; the budget keeps them their time.
-    budget = max(0.0, budget - RULE_SECONDS * sum(_keeps_shape(task) for task in tasks))
+    budget = max(0.0, budget - RULE_SECONDS * sum(local_rules.keeps_shape(task) for task in tasks))
   enumerate_budget = budget * ENUMERATE_SHARE if (budget and config.mode == "both") else budget
   engine_ = enumerate_lib.Search(views, enumerate_lib.Config(
       depth=config.depth, chunk_rows=config.chunk_rows, max_nodes=config.max_nodes,

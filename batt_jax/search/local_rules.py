@@ -299,6 +299,23 @@ def learn_trees(task: Task, known: Sequence[Tuple[Grid, ...]] = ()
   return found
 
 
+def keeps_shape(task: Task) -> bool:
+  """Whether every demo output has its input's shape (what local rules need)."""
+  return all(len(p.input) == len(p.output) and len(p.input[0]) == len(p.output[0])
+             for p in task.train)
+
+
+def _demos(inputs: Sequence[Grid], outputs: Sequence[Grid]
+           ) -> Optional[List[Tuple[np.ndarray, np.ndarray]]]:
+  """The demo pairs as arrays, or None where no rule is learned: no demos, a
+  pair that changes shape, or none that changes a cell."""
+  demos = [(np.asarray(a), np.asarray(b)) for a, b in zip(inputs, outputs)]
+  if not demos or any(a.shape != b.shape for a, b in demos) or all(
+      np.array_equal(a, b) for a, b in demos):
+    return None
+  return demos
+
+
 def learn_tree(inputs: Sequence[Grid], outputs: Sequence[Grid], tests: Sequence[Grid],
                ranked: bool = False) -> Optional[Tuple[LocalRule, Tuple[Grid, ...]]]:
   """A rule whose decision tree (`cell_tree.fit`) gives every demo output
@@ -306,9 +323,8 @@ def learn_tree(inputs: Sequence[Grid], outputs: Sequence[Grid], tests: Sequence[
   as `learn_images` does), with its test outputs; None if the demos change
   no cell or change shape, or no tree of `cell_tree.MAX_DEPTH` fits, or its
   leaves copy a colour from beyond a test input's edge."""
-  demos = [(np.asarray(a), np.asarray(b)) for a, b in zip(inputs, outputs)]
-  if not demos or any(a.shape != b.shape for a, b in demos) or all(
-      np.array_equal(a, b) for a, b in demos):
+  demos = _demos(inputs, outputs)
+  if demos is None:
     return None
   if ranked:
     demos = [(r[a], r[b]) for (a, b), r in ((d, _ranks(d[0])) for d in demos)]
@@ -330,9 +346,8 @@ def learn_images(inputs: Sequence[Grid], outputs: Sequence[Grid], tests: Sequenc
   """`learn` from grids: demo inputs and outputs (pairs of one shape, else no
   rule), test inputs. `two_features`: also the keys of two features (most of
   `CANDIDATES`; without them, a task learns in about a tenth of the time)."""
-  demos = [(np.asarray(a), np.asarray(b)) for a, b in zip(inputs, outputs)]
-  if not demos or any(a.shape != b.shape for a, b in demos) or all(
-      np.array_equal(a, b) for a, b in demos):
+  demos = _demos(inputs, outputs)
+  if demos is None:
     return []
   tests = [np.asarray(t) for t in tests]
   plain = _learn(demos, tests, attempts, two_features)
@@ -491,5 +506,5 @@ def from_record(data: dict) -> LocalRule:
 
 
 __all__ = ["ATTEMPTS", "CANDIDATES", "FEATURES", "GROUPS", "LocalRule", "OFF", "apply",
-           "cell_features", "describe", "from_record", "learn", "learn_images", "learn_tree",
-           "learn_trees", "record", "reproduces"]
+           "cell_features", "describe", "from_record", "keeps_shape", "learn", "learn_images",
+           "learn_tree", "learn_trees", "record", "reproduces"]
