@@ -13,7 +13,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import itertools
-from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, TypeVar
 
 from absl import logging
 
@@ -26,6 +26,7 @@ from codegen import interpret
 from codegen.program import Arg, Line, Location, Program, render
 
 ATTEMPTS = 2
+_T = TypeVar("_T")
 # Local rules rank after the exact solutions of this many transforms or fewer.
 RULES_AFTER_TRANSFORMS = 2
 # A local rule and its test outputs (`local_rules.learn`).
@@ -368,32 +369,36 @@ def read_solutions(records: Sequence[dict]) -> List[Solution]:
   return out
 
 
+def _fill_free(answer_: TaskAnswer, found: Iterable[Tuple[_T, Tuple[Optional[Grid], ...]]],
+               take: Callable[[_T, Tuple[Grid, ...]], bool]) -> None:
+  """Offers each (candidate, test outputs) of `found` the attempts left free:
+  one whose outputs are new and complete is given one if `take` accepts it
+  (and records it in `answer_`). Every candidate is counted."""
+  seen = list(zip(*answer_.attempts))  # one tuple of test grids per attempt
+  for candidate, grids in found:
+    answer_.candidates += 1
+    if len(seen) >= ATTEMPTS or any(g is None for g in grids) or grids in seen:
+      continue
+    if take(candidate, grids):
+      seen.append(grids)
+  answer_.attempts = [[g[i] for g in seen] for i in range(len(answer_.attempts))]
+
+
 def add_found(answer_: TaskAnswer, programs: Sequence[Program],
               test_outputs: Sequence[Sequence[Optional[Grid]]]) -> None:
   """Appends programs found another way (outputs from the reference) to free attempts."""
-  seen = list(zip(*answer_.attempts))  # one tuple of test grids per attempt
-  for program, outputs in zip(programs, test_outputs):
-    answer_.candidates += 1
-    grids = tuple(outputs)
-    if len(seen) >= ATTEMPTS or any(g is None for g in grids) or grids in seen:
-      continue
-    seen.append(grids)
+  def take(program: Program, _) -> bool:
     answer_.programs.append(program)
     answer_.sources.append(describe_program(program))
-  answer_.attempts = [[g[i] for g in seen] for i in range(len(answer_.attempts))]
+    return True
+
+  _fill_free(answer_, zip(programs, map(tuple, test_outputs)), take)
 
 
 def add_rules(answer_: TaskAnswer, task: Task, rules: Sequence[LearnedRule]) -> None:
   """Appends rules' answers (`local_rules.learn_trees`: the last resort) to
   free attempts, each once `_take_rule` has applied it to the demos again."""
-  seen = list(zip(*answer_.attempts))  # one tuple of test grids per attempt
-  for rule, grids in rules:
-    answer_.candidates += 1
-    if len(seen) >= ATTEMPTS or grids in seen:
-      continue
-    if _take_rule(answer_, task, rule, grids):
-      seen.append(grids)
-  answer_.attempts = [[g[i] for g in seen] for i in range(len(answer_.attempts))]
+  _fill_free(answer_, rules, lambda rule, grids: _take_rule(answer_, task, rule, grids))
 
 
 def submission(tasks: Sequence[Task], answers: Dict[str, TaskAnswer],
