@@ -198,7 +198,7 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
 # Seconds per task whose demos keep their shape that the search leaves for
 # learning the local rules after it: the tables (about 0.06 s a task on one
 # H100 host's CPU and on this 2-core CPU, ARC-AGI-1 evaluation) and the
-# decision trees (`_learn_trees`, about 0.02 s), 2026-11-27.
+# decision trees (`_add_trees`, about 0.02 s), 2026-11-27.
 RULE_SECONDS = 0.1
 
 
