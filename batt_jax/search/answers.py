@@ -30,7 +30,7 @@ _T = TypeVar("_T")
 # Local rules rank after the exact solutions of this many transforms or fewer.
 RULES_AFTER_TRANSFORMS = 2
 # A local rule and its test outputs (`local_rules.learn`).
-LearnedRule = Tuple[local_rules.LocalRule, Tuple[Grid, ...]]
+LearnedRule = Tuple[local_rules.Rule, Tuple[Grid, ...]]
 
 
 def _by_name(catalogue: Optional[Sequence[Transform]]) -> Dict[str, Transform]:
@@ -164,7 +164,7 @@ class TaskAnswer:
   programs: List[Program]
   candidates: int
   rejected: int
-  rules: List[local_rules.LocalRule] = dataclasses.field(default_factory=list)
+  rules: List[local_rules.Rule] = dataclasses.field(default_factory=list)
   rule_programs: List[Optional[Program]] = dataclasses.field(default_factory=list)
   sources: List[str] = dataclasses.field(default_factory=list)
 
@@ -262,7 +262,7 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
 
     def rank_kept(item):
       s, grids = item
-      if isinstance(s, local_rules.LocalRule):
+      if not isinstance(s, Solution):
         if s.tree is not None:  # a guess that generalises least: after all else
           return (True, float("inf"), 0, 0, learned.index(item))
         return (False, RULES_AFTER_TRANSFORMS + 0.5, 0, 0, learned.index(item))
@@ -300,7 +300,7 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
         break
       if grids in seen:
         continue
-      if isinstance(s, local_rules.LocalRule):
+      if not isinstance(s, Solution):
         # A program with the same answer, however it ranks, gives it in the
         # rule's place: a program can be read and verified like the library's.
         same = [x for x, g in ranked
@@ -316,7 +316,7 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
   return out
 
 
-def _take_rule(answer_: TaskAnswer, task: Task, rule: local_rules.LocalRule,
+def _take_rule(answer_: TaskAnswer, task: Task, rule: local_rules.Rule,
                outputs: Tuple[Grid, ...], program: Optional[Program] = None) -> bool:
   """Whether the rule, applied again (to `program`'s grids, run by the
   reference interpreter, if given; else to the task's), gives every demo

@@ -24,6 +24,7 @@ from batt_jax.search import enumerate as enumerate_lib
 from batt_jax.search import kernels
 from batt_jax.search import local_rules
 from batt_jax.search import mutation
+from batt_jax.search import object_rules
 from batt_jax.search import tasks as tasks_lib
 from batt_jax.search.transforms import CATALOGUE, Transform, by_name
 from codegen import pipeline
@@ -196,10 +197,10 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
 
 
 # Seconds per task whose demos keep their shape that the search leaves for
-# learning the local rules after it: the tables (about 0.06 s a task on one
-# H100 host's CPU and on this 2-core CPU, ARC-AGI-1 evaluation) and the
-# decision trees (`_add_trees`, about 0.02 s), 2026-11-27.
-RULE_SECONDS = 0.1
+# learning the local rules after it: the cell and object tables (about 0.07 s
+# a task on the 2-core CPU, ARC-AGI-1 evaluation) and the cell and object
+# decision trees (`_add_trees`, about 0.04 s), 2026-11-27.
+RULE_SECONDS = 0.13
 
 
 def _add_trees(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskAnswer]) -> int:
@@ -327,13 +328,14 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   submission = answers_lib.submission(tasks, found, fallback)
   stats = engine_.stats
   per_task = {}
-  solved = guessed = correct = known = 0
+  solved = guessed = objects = correct = known = 0
   for task in tasks:
     a = found[task.id]
     ok = answers_lib.correct(task, submission[task.id])
     # A tree's answer is a guess (it fits any demos), not a solution.
     solved += bool(a.programs or any(r.tree is None for r in a.rules))
     guessed += any(r.tree is not None for r in a.rules)
+    objects += any(isinstance(r, object_rules.ObjectRule) for r in a.rules)
     if ok is not None:
       known += 1
       correct += ok
@@ -364,6 +366,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           # tree answered (in part), and seconds.
           "local_tree_tasks": tree_tasks, "local_tree_answered": guessed,
           "local_tree_seconds": round(tree_seconds, 3),
+          # Of the tasks with a local rule or tree, those answered (in part)
+          # by an object rule (`object_rules`: a table or a tree).
+          "object_rule_tasks": objects,
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
           "evaluations": stats.evaluations, "screened": stats.screened,
           "candidates": stats.candidates,
@@ -428,6 +433,7 @@ def summary_lines_of(report: dict) -> List[str]:
       f"tasks with a confirmed solution: {s['tasks_with_solution']}"
       + (f" ({s['local_rule_tasks']} with a local rule, learned in "
          f"{s['local_rules_seconds']:.1f} s)" if s.get("local_rule_tasks") else "")
+      + (f"; object rules answer {s['object_rule_tasks']}" if s.get("object_rule_tasks") else "")
       + (f"; decision trees guessed for {s['local_tree_answered']} of the "
          f"{s['local_tree_tasks']} tasks with attempts free ({s['local_tree_seconds']:.1f} s)"
          if s.get("local_tree_tasks") else ""),

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 from scipy import ndimage
@@ -44,6 +44,7 @@ from scipy import ndimage
 from batt_jax.data.types import Grid, Task
 from batt_jax.dsl.reference import colors as reference_colors
 from batt_jax.search import cell_tree
+from batt_jax.search import object_rules
 
 # Colour of a neighbour or ray beyond the grid's edge.
 OFF = 10
@@ -121,6 +122,11 @@ class LocalRule:
   ranked: bool = False
   by_color: Tuple[Tuple[int, int], ...] = ()
   tree: Optional[cell_tree.Tree] = None
+
+
+# A rule of a cell (`LocalRule`) or of an object (`object_rules.ObjectRule`):
+# `apply`, `describe`, `record` and `from_record` take either.
+Rule = Union[LocalRule, object_rules.ObjectRule]
 
 
 def _components(grid: np.ndarray, labels: np.ndarray, n: int) -> Tuple[np.ndarray, ...]:
@@ -265,37 +271,42 @@ def _table(keys: np.ndarray, outputs: np.ndarray) -> Optional[Tuple[np.ndarray, 
 
 
 def learn(task: Task, attempts: int = ATTEMPTS, tree: bool = True
-          ) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
+          ) -> List[Tuple[Rule, Tuple[Grid, ...]]]:
   """Up to `attempts` rules consistent on the demos and complete on the test
   inputs, with their test outputs (distinct, in the task's colours): the
   smallest tables on the task's colours and on its ranked colours, in turn;
-  then (`tree`), if the tables leave an attempt free, the trees' rules
-  (`learn_trees`).
+  then the object tables (`object_rules.learn`); then (`tree`), if the
+  tables leave an attempt free, the trees' rules (`learn_trees`).
 
   Only tasks whose demo outputs have their inputs' shapes, and some demo that
   changes, are learned; the test outputs are not read.
   """
   found = learn_images([p.input for p in task.train], [p.output for p in task.train],
                        [p.input for p in task.test], attempts)
+  for rule, answers in object_rules.learn(task, attempts):
+    if len(found) < attempts and answers not in [a for _, a in found]:
+      found.append((rule, answers))
   if tree and len(found) < attempts:
     found += learn_trees(task, [answers for _, answers in found])
   return found
 
 
 def learn_trees(task: Task, known: Sequence[Tuple[Grid, ...]] = ()
-                ) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
-  """The rules of a decision tree on the task's colours and one on its ranked
-  colours (`learn_tree`), with their test outputs, each unless no tree fits
-  or its answer is one of `known` or the other's. Their answers rank after
+                ) -> List[Tuple[Rule, Tuple[Grid, ...]]]:
+  """The rules of decision trees, with their test outputs: the object trees'
+  (`object_rules.learn`) first, then a cell tree on the task's colours and
+  one on its ranked colours (`learn_tree`), each unless no tree fits or its
+  answer is one of `known` or an earlier one's. Their answers rank after
   every other (`answers.answer`; the search gives them only the attempts left
   free at the very end, `answers.add_rules`)."""
   inputs, outputs = [p.input for p in task.train], [p.output for p in task.train]
   tests = [p.input for p in task.test]
-  found: List[Tuple[LocalRule, Tuple[Grid, ...]]] = []
-  for ranked in (False, True):
-    grown = learn_tree(inputs, outputs, tests, ranked)
-    if grown is not None and grown[1] not in list(known) + [a for _, a in found]:
-      found.append(grown)
+  grown = object_rules.learn(task, trees=True) + [
+      learn_tree(inputs, outputs, tests, ranked) for ranked in (False, True)]
+  found: List[Tuple[Rule, Tuple[Grid, ...]]] = []
+  for tree in grown:
+    if tree is not None and tree[1] not in list(known) + [a for _, a in found]:
+      found.append(tree)
   return found
 
 
@@ -455,9 +466,12 @@ def _rule(names: Tuple[str, ...], features: Sequence[np.ndarray], outputs: np.nd
   return LocalRule(names, tuple(table), by_color=by_color)
 
 
-def apply(rule: LocalRule, grid: Grid) -> Optional[Grid]:
+def apply(rule: Rule, grid: Grid) -> Optional[Grid]:
   """The rule on `grid`; None if some cell's key is not in its table (or a
-  tree's leaf copies a colour from beyond the edge)."""
+  tree's leaf copies a colour from beyond the edge; an object rule's cases:
+  `object_rules.apply`)."""
+  if isinstance(rule, object_rules.ObjectRule):
+    return object_rules.apply(rule, grid)
   g = np.asarray(grid)
   ranks = _ranks(grid) if rule.ranked else np.arange(10)
   if rule.tree is not None:
@@ -475,13 +489,15 @@ def apply(rule: LocalRule, grid: Grid) -> Optional[Grid]:
   return _rename(np.array([table[k] for k in keys]).reshape(g.shape), np.argsort(ranks))
 
 
-def reproduces(rule: LocalRule, task: Task) -> bool:
+def reproduces(rule: Rule, task: Task) -> bool:
   """Whether the rule gives every demo output of the task."""
   return all(apply(rule, p.input) == tuple(map(tuple, p.output)) for p in task.train)
 
 
-def describe(rule: LocalRule) -> str:
+def describe(rule: Rule) -> str:
   """One line: the key read, and how many keys change their cell's colour."""
+  if isinstance(rule, object_rules.ObjectRule):
+    return object_rules.describe(rule)
   if rule.tree is not None:
     return f"local rule: output cell from a decision tree of {cell_tree.leaves(rule.tree)} leaves"
   changed = sum(key[0] != value for key, value in rule.table)
@@ -489,15 +505,19 @@ def describe(rule: LocalRule) -> str:
   return f"local rule: output cell from ({key}); {len(rule.table)} keys, {changed} recolour"
 
 
-def record(rule: LocalRule) -> dict:
+def record(rule: Rule) -> dict:
   """JSON-ready form of the rule (`from_record` reads it back)."""
+  if isinstance(rule, object_rules.ObjectRule):
+    return {"objects": object_rules.record(rule)}
   return {"features": list(rule.features), "ranked": rule.ranked,
           "table": [[list(key), value] for key, value in rule.table],
           "by_color": [list(pair) for pair in rule.by_color],
           **({} if rule.tree is None else {"tree": rule.tree})}
 
 
-def from_record(data: dict) -> LocalRule:
+def from_record(data: dict) -> Rule:
+  if "objects" in data:
+    return object_rules.from_record(data["objects"])
   return LocalRule(tuple(data["features"]),
                    tuple((tuple(key), value) for key, value in data["table"]),
                    bool(data.get("ranked", False)),
@@ -505,6 +525,6 @@ def from_record(data: dict) -> LocalRule:
                    cell_tree.from_json(data["tree"]) if "tree" in data else None)
 
 
-__all__ = ["ATTEMPTS", "CANDIDATES", "FEATURES", "GROUPS", "LocalRule", "OFF", "apply",
+__all__ = ["ATTEMPTS", "CANDIDATES", "FEATURES", "GROUPS", "LocalRule", "OFF", "Rule", "apply",
            "cell_features", "describe", "from_record", "keeps_shape", "learn", "learn_images",
            "learn_tree", "learn_trees", "record", "reproduces"]

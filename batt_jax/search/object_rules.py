@@ -1,0 +1,464 @@
+"""Object rules: each object of the input recoloured as a whole, by what it is.
+
+Many tasks whose output has its input's shape recolour whole objects: the
+largest turns blue, those with a hole turn red, the shape that occurs once
+turns green, the small ones vanish. The cell-level rules (`local_rules`) see a
+cell and its surroundings; here the unit is an object, so a rule can read what
+only the whole object knows (its shape, its holes, how many others share its
+shape, its size's rank) and cannot split one object between two colours.
+
+A task fits when, on every demo and for one way of cutting the input into
+objects (`SEGMENTATIONS`: one colour or many per object, 4- or 8-connected,
+on the input's most common colour as background), every object becomes one
+colour and every cell outside the objects stays. Each object is then a row of
+`FEATURES` with a target: `KEEP` where a one-colour object keeps its colour,
+else its output colour. Two kinds of rule are learned from those rows:
+
+- tables: a key of 0-2 features to KEEP or a colour, kept where no two demo
+  objects of one key disagree and every test object's key was seen on the
+  demos; only the tables of the fewest features that exist are kept, and
+  their answers rank by how many tables give them (of two tables of one
+  feature that both explain the demos, the answer more of them agree on is
+  the likelier);
+- a decision tree (`MAX_DEPTH`) of tests `feature == v` and, on counts,
+  `feature <= v`: it always answers, so it ranks after every table.
+
+Chosen on ARC-AGI-1 training and the ARC-AGI-2 training tasks outside
+ARC-AGI-1 (2026-11-27). Like the cell rules, an object rule is not a DSL
+program: `record` writes it out, `apply` reproduces it, and the answers check
+it against the demos again before it answers. Host-side numpy; the test
+outputs of a task never enter it.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import itertools
+from typing import Dict, List, Optional, Sequence, Tuple, Union
+
+import numpy as np
+from scipy import ndimage
+
+from batt_jax.data.types import Grid, Task
+from batt_jax.dsl.reference import colors as reference_colors
+
+# The target of an object that keeps its colours.
+KEEP = 10
+# A colour-valued feature's value where there is no such colour.
+NONE = 10
+# (univalued, diagonal): one colour per object or many; 8-connected or 4.
+SEGMENTATIONS = ((True, False), (True, True), (False, False), (False, True))
+# Grids cut into more objects are not learned (noise, not objects).
+MAX_OBJECTS = 60
+MAX_DEPTH = 4
+ATTEMPTS = 2
+
+FEATURES = (
+    "color",        # its colour (the most common one of a many-coloured object)
+    "size", "h", "w",  # cells; its box's height and width
+    "rect",         # whether it fills its box
+    "holes",        # background cells it encloses
+    "border",       # whether it touches the grid's edge
+    "rank_big", "rank_small",  # its size's rank from the largest / smallest (1 = first)
+    "largest", "smallest",
+    # How many objects of the grid share its shape (cells, any colour), its
+    # pattern (shape and colours), its colour, its size.
+    "shape_count", "pattern_count", "color_count", "size_count",
+    "ncolors",      # its colours
+    "sym_v", "sym_h",  # whether its shape is its own mirror image left-right / up-down
+    "top_rank", "left_rank",  # rank of its top row / left column among the objects'
+    "minor",        # its least common colour (NONE if it has one)
+    "has_hole",
+    "touch",        # the most common colour 4-next to it outside it (NONE if none)
+    "touches",      # whether it has such a colour
+    # The colour of the nearest cells beyond its box, within its columns
+    # (up, down) or rows (left, right): a marker that names its colour.
+    "up", "down", "left", "right",
+)
+# Features whose value is a colour: a target may copy one.
+COPIES = ("color", "minor", "touch", "up", "down", "left", "right")
+# Features compared by order as well as by value in a tree.
+ORDERED = frozenset({"size", "h", "w", "holes", "rank_big", "rank_small", "shape_count",
+                     "pattern_count", "color_count", "size_count", "ncolors", "top_rank",
+                     "left_rank"})
+
+# A tree: ("leaf", target) or ("split", feature, "==" or "<=", value, yes, no).
+Tree = Tuple
+
+
+@dataclasses.dataclass(frozen=True)
+class ObjectRule:
+  """A learned object recolouring.
+
+  Attributes:
+    univalued: objects are one colour each (else any colours, connected
+      against the background).
+    diagonal: objects are 8-connected (else 4-connected).
+    features: the features a table's keys read (a tree reads any).
+    table: (key, target) pairs, keys sorted: the features' values in
+      `features` order; a target is KEEP or a colour.
+    tree: instead of a table, a decision tree (`Tree`).
+    ranked: the rule is over colour ranks: a grid is renamed by its own
+      `rankcolors` ranks before, and the output renamed back after.
+  """
+  univalued: bool
+  diagonal: bool
+  features: Tuple[str, ...] = ()
+  table: Tuple[Tuple[Tuple[int, ...], Union[int, str]], ...] = ()
+  tree: Optional[Tree] = None
+  ranked: bool = False
+
+
+def _background(grid: np.ndarray) -> int:
+  values, counts = np.unique(grid, return_counts=True)
+  return int(values[counts.argmax()])
+
+
+def segment(grid: np.ndarray, univalued: bool, diagonal: bool) -> List[np.ndarray]:
+  """The objects of `grid` as [h, w] masks: connected cells of one colour
+  (`univalued`) or of any colours, other than the most common colour."""
+  background = _background(grid)
+  structure = np.ones((3, 3), int) if diagonal else None
+  layers = ([grid == c for c in np.unique(grid) if c != background] if univalued
+            else [grid != background])
+  masks = []
+  for layer in layers:
+    labels, n = ndimage.label(layer, structure=structure)
+    masks += [labels == k for k in range(1, n + 1)]
+  return masks
+
+
+def _dense_rank(values: Sequence[int], descending: bool) -> List[int]:
+  order = sorted(set(values), reverse=descending)
+  return [order.index(v) + 1 for v in values]
+
+
+def _most_common(cells: np.ndarray) -> int:
+  if not cells.size:
+    return NONE
+  values, counts = np.unique(cells, return_counts=True)
+  return int(values[counts.argmax()])
+
+
+def _nearest(strips: np.ndarray, background: int) -> int:
+  """The most common colour of the first strip (row of `strips`) holding any
+  colour but the background; NONE if none does."""
+  for strip in strips:
+    cells = strip[strip != background]
+    if cells.size:
+      return _most_common(cells)
+  return NONE
+
+
+def object_features(grid: np.ndarray, masks: Sequence[np.ndarray]) -> List[Dict[str, int]]:
+  """One dict of FEATURES per object mask of `grid`."""
+  background = _background(grid)
+  rows, shapes, patterns = [], [], []
+  for mask in masks:
+    ys, xs = np.nonzero(mask)
+    box = (slice(ys.min(), ys.max() + 1), slice(xs.min(), xs.max() + 1))
+    shape = mask[box]
+    colors, counts = np.unique(grid[mask], return_counts=True)
+    holes = int(ndimage.binary_fill_holes(shape).sum() - shape.sum())
+    shapes.append(shape.tobytes() + bytes(shape.shape))
+    patterns.append(np.where(shape, grid[box], -1).tobytes() + bytes(shape.shape))
+    rows.append({
+        "color": int(colors[counts.argmax()]), "size": int(shape.sum()),
+        "h": shape.shape[0], "w": shape.shape[1], "rect": int(shape.all()),
+        "holes": holes, "has_hole": int(holes > 0),
+        "border": int(ys.min() == 0 or xs.min() == 0 or ys.max() == grid.shape[0] - 1
+                      or xs.max() == grid.shape[1] - 1),
+        "ncolors": len(colors), "minor": int(colors[counts.argmin()]) if len(colors) > 1 else NONE,
+        "sym_v": int(np.array_equal(shape, shape[:, ::-1])),
+        "sym_h": int(np.array_equal(shape, shape[::-1])),
+        "_top": int(ys.min()), "_left": int(xs.min())})
+    padded = np.pad(mask, 1)
+    ring = (padded[:-2, 1:-1] | padded[2:, 1:-1] | padded[1:-1, :-2] | padded[1:-1, 2:]) & ~mask
+    touch = _most_common(grid[ring & (grid != background)])
+    y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+    rows[-1].update(
+        touch=touch, touches=int(touch != NONE),
+        up=_nearest(grid[:y0, x0:x1][::-1], background),
+        down=_nearest(grid[y1:, x0:x1], background),
+        left=_nearest(grid[y0:y1, :x0].T[::-1], background),
+        right=_nearest(grid[y0:y1, x1:].T, background))
+  sizes = [r["size"] for r in rows]
+  colors_ = [r["color"] for r in rows]
+  big, small = _dense_rank(sizes, True), _dense_rank(sizes, False)
+  top = _dense_rank([r.pop("_top") for r in rows], False)
+  left = _dense_rank([r.pop("_left") for r in rows], False)
+  for k, r in enumerate(rows):
+    r.update(rank_big=big[k], rank_small=small[k], largest=int(big[k] == 1),
+             smallest=int(small[k] == 1), shape_count=shapes.count(shapes[k]),
+             pattern_count=patterns.count(patterns[k]), color_count=colors_.count(colors_[k]),
+             size_count=sizes.count(sizes[k]), top_rank=top[k], left_rank=left[k])
+  return rows
+
+
+def _objects(grid: Grid, univalued: bool, diagonal: bool
+             ) -> Optional[Tuple[np.ndarray, List[np.ndarray]]]:
+  """The grid and its objects; None if it has none or too many."""
+  g = np.asarray(grid)
+  masks = segment(g, univalued, diagonal)
+  return None if not masks or len(masks) > MAX_OBJECTS else (g, masks)
+
+
+def _outcomes(grid: np.ndarray, output: np.ndarray, masks: Sequence[np.ndarray]
+              ) -> Optional[List[Tuple[Optional[int], bool]]]:
+  """Per object, the one colour it becomes (None: it keeps many) and whether
+  it keeps its cells; None if an object neither keeps its cells nor becomes
+  one colour, or a cell outside the objects changes."""
+  outside = np.ones(grid.shape, bool)
+  outcomes = []
+  for mask in masks:
+    outside &= ~mask
+    colors = np.unique(output[mask])
+    kept = np.array_equal(grid[mask], output[mask])
+    if not kept and len(colors) != 1:
+      return None
+    outcomes.append((int(colors[0]) if len(colors) == 1 else None, kept))
+  return outcomes if np.array_equal(grid[outside], output[outside]) else None
+
+
+def _explaining(f: Dict[str, int], color: Optional[int], kept: bool) -> Tuple:
+  """The targets that give an object `color` (None: it kept many colours),
+  the simplest first: KEEP (if `kept`), the colour, the features it copies."""
+  if color is None:
+    return (KEEP,)
+  return (KEEP,) * kept + tuple(n for n in COPIES if f[n] == color) + (color,)
+
+
+def _common(targets: Sequence[Tuple]) -> Optional[Union[int, str]]:
+  """The first target of the first object that explains every object."""
+  rest = [set(t) for t in targets[1:]]
+  return next((t for t in targets[0] if all(t in r for r in rest)), None)
+
+
+# Every target, in the order `_explaining` prefers them: bit k of an
+# object's mask says whether _VALUES[k] explains it.
+_VALUES = (KEEP,) + COPIES + tuple(range(10))
+
+
+def _masks(targets: Sequence[Tuple]) -> np.ndarray:
+  return np.array([sum(1 << _VALUES.index(t) for t in ts) for ts in targets], np.int64)
+
+
+def _tables(rows: Sequence[Dict[str, int]], targets: Sequence[Tuple],
+            tests: Sequence[Dict[str, int]]) -> List[ObjectRule]:
+  """The consistent tables of the fewest features that know every test key
+  (segmentation left unset). A key's objects agree where some target explains
+  them all (an AND of their `_masks`); the table gives the first such."""
+  demo = np.array([[f[x] for x in FEATURES] for f in rows], np.int64)
+  test = np.array([[f[x] for x in FEATURES] for f in tests], np.int64)
+  # Dense ids of each feature's values, -1 for a test value no demo has.
+  ids = np.empty_like(demo)
+  test_ids = np.empty_like(test)
+  sizes = []
+  for c in range(len(FEATURES)):
+    values, ids[:, c] = np.unique(demo[:, c], return_inverse=True)
+    where = np.searchsorted(values, test[:, c]).clip(0, len(values) - 1)
+    test_ids[:, c] = np.where(values[where] == test[:, c], where, -1)
+    sizes.append(len(values))
+  masks = _masks(targets)
+  for n in range(3):
+    found = []
+    for columns in itertools.combinations(range(len(FEATURES)), n):
+      key, test_key, size = np.zeros(len(demo), np.int64), np.zeros(len(test), np.int64), 1
+      for c in columns:
+        key, test_key, size = key * sizes[c] + ids[:, c], test_key * sizes[c] + test_ids[:, c], size * sizes[c]
+      if any(test_ids[:, c].min(initial=0) < 0 for c in columns):
+        continue
+      common = np.full(size, -1, np.int64)
+      np.bitwise_and.at(common, key, masks)
+      used = np.unique(key)
+      if np.any(common[used] == 0) or not np.isin(test_key, used).all():
+        continue
+      names = tuple(FEATURES[c] for c in columns)
+      first = {k: int(common[k] & -common[k]).bit_length() - 1 for k in used.tolist()}
+      table = {tuple(demo[np.argmax(key == k), list(columns)].tolist()): _VALUES[b]
+               for k, b in first.items()}
+      found.append((len(table), names, table))
+    if found:
+      found.sort(key=lambda item: item[0])  # fewest keys first, stable
+      return [ObjectRule(True, False, names, tuple(sorted(table.items())))
+              for _, names, table in found]
+  return []
+
+
+def _gini(labels: Sequence[int]) -> float:
+  n = len(labels)
+  return n - sum(c * c for c in collections.Counter(labels).values()) / n if n else 0.0
+
+
+def _holds(f: Dict[str, int], op: str, value: int, name: str) -> bool:
+  return f[name] == value if op == "==" else f[name] <= value
+
+
+def _grow(rows: Sequence[Dict[str, int]], targets: Sequence[Tuple], depth: int = 0
+          ) -> Optional[Tree]:
+  """A greedy tree (Gini on each object's simplest target; ties to the first
+  feature, `==` before `<=`) whose leaves' objects share a target, or None
+  past MAX_DEPTH."""
+  common = _common(targets)
+  if common is not None:
+    return ("leaf", common)
+  if depth >= MAX_DEPTH:
+    return None
+  best = None
+  for name in FEATURES:
+    values = sorted({f[name] for f in rows})
+    tests = [("==", v) for v in values] + ([("<=", v) for v in values[:-1]]
+                                           if name in ORDERED else [])
+    for op, value in tests:
+      yes = [k for k, f in enumerate(rows) if _holds(f, op, value, name)]
+      if 0 < len(yes) < len(rows):
+        no = sorted(set(range(len(rows))) - set(yes))
+        score = _gini([targets[k][0] for k in yes]) + _gini([targets[k][0] for k in no])
+        if best is None or score < best[0] - 1e-9:
+          best = (score, name, op, value, yes, no)
+  if best is None:
+    return None
+  _, name, op, value, yes, no = best
+  branches = [_grow([rows[k] for k in side], [targets[k] for k in side], depth + 1)
+              for side in (yes, no)]
+  return None if None in branches else ("split", name, op, value, *branches)
+
+
+def _target(rule: ObjectRule, f: Dict[str, int]) -> Optional[Union[int, str]]:
+  if rule.tree is None:
+    return dict(rule.table).get(tuple(f[x] for x in rule.features))
+  node = rule.tree
+  while node[0] == "split":
+    _, name, op, value, yes, no = node
+    node = yes if _holds(f, op, value, name) else no
+  return node[1]
+
+
+def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
+           features: Sequence[Dict[str, int]]) -> Optional[Grid]:
+  out = grid.copy()
+  for mask, f in zip(masks, features):
+    target = _target(rule, f)
+    if isinstance(target, str):
+      target = f[target]
+      if target == NONE:
+        return None
+    if target is None:
+      return None
+    if target != KEEP:
+      out[mask] = target
+  return tuple(map(tuple, out.tolist()))
+
+
+def _ranks(grid: Grid) -> np.ndarray:
+  """[10] rank of each colour in `grid` (`dsl.reference.colors.color_ranks`)."""
+  return np.asarray(reference_colors.color_ranks(tuple(map(tuple, np.asarray(grid).tolist()))))
+
+
+def apply(rule: ObjectRule, grid: Grid) -> Optional[Grid]:
+  """The rule on `grid`; None if it has no objects or too many, or an
+  object's key is not in the table (or its target copies a colour it lacks)."""
+  ranks = _ranks(grid) if rule.ranked else np.arange(10)
+  cut = _objects(ranks[np.asarray(grid)], rule.univalued, rule.diagonal)
+  out = None if cut is None else _paint(rule, *cut, object_features(*cut))
+  return None if out is None else tuple(map(tuple, np.argsort(ranks)[np.asarray(out)].tolist()))
+
+
+def learn(task: Task, attempts: int = ATTEMPTS, trees: bool = False
+          ) -> List[Tuple[ObjectRule, Tuple[Grid, ...]]]:
+  """Up to `attempts` rules with distinct test outputs: the tables' answers,
+  the most voted first (or, with `trees`, the trees' answers, a guess each);
+  on the task's colours, then on its colours renamed by frequency rank (each
+  sample's input's `rankcolors` ranks, as the search's "rankcolors" view and
+  the cell rules do); none unless the demos keep their shape, some demo
+  changes, and every demo is an object recolouring under some segmentation."""
+  if not task.train or any(np.shape(p.input) != np.shape(p.output) for p in task.train) or all(
+      np.array_equal(p.input, p.output) for p in task.train):
+    return []
+  kept: List[Tuple[ObjectRule, Tuple[Grid, ...]]] = []
+  for ranked in (False, True):
+    demos = [(np.asarray(p.input), np.asarray(p.output)) for p in task.train]
+    tests = [np.asarray(p.input) for p in task.test]
+    if ranked:
+      demos = [(r[a], r[b]) for (a, b), r in ((d, _ranks(d[0])) for d in demos)]
+      tests = [_ranks(t)[t] for t in tests]
+    for rule, _ in _learn(demos, tests, trees):
+      rule = dataclasses.replace(rule, ranked=ranked)
+      answers = tuple(apply(rule, p.input) for p in task.test)
+      if len(kept) < attempts and answers not in [a for _, a in kept]:
+        kept.append((rule, answers))
+  return kept
+
+
+def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.ndarray],
+           trees: bool) -> List[Tuple[ObjectRule, Tuple[Grid, ...]]]:
+  """`learn` on one naming of the colours: every rule, the most voted first."""
+  found = []
+  for univalued, diagonal in SEGMENTATIONS:
+    rows, targets = [], []
+    for a, b in demos:
+      cut = _objects(a, univalued, diagonal)
+      outcomes = None if cut is None else _outcomes(a, b, cut[1])
+      if outcomes is None:
+        break
+      features = object_features(*cut)
+      rows += features
+      targets += [_explaining(f, *o) for f, o in zip(features, outcomes)]
+    else:
+      cuts = [_objects(t, univalued, diagonal) for t in tests]
+      if any(c is None for c in cuts):
+        continue
+      cuts = [(g, masks, object_features(g, masks)) for g, masks in cuts]
+      if trees:
+        tree = _grow(rows, targets)
+        rules = [] if tree is None else [ObjectRule(univalued, diagonal, tree=tree)]
+      else:
+        rules = [dataclasses.replace(r, univalued=univalued, diagonal=diagonal) for r in
+                 _tables(rows, targets, [f for _, _, features in cuts for f in features])]
+      for rule in rules:
+        answers = tuple(_paint(rule, *cut) for cut in cuts)
+        if all(a is not None for a in answers):
+          found.append((rule, answers))
+  votes = collections.Counter(answers for _, answers in found)
+  return sorted(found, key=lambda item: -votes[item[1]])  # stable: first found
+
+
+def describe(rule: ObjectRule) -> str:
+  cut = (f"{'one-colour' if rule.univalued else 'many-colour'} "
+         f"{'8' if rule.diagonal else '4'}-connected objects")
+  if rule.tree is not None:
+    return f"object rule: {cut} recoloured by a decision tree of {_leaves(rule.tree)} leaves"
+  return (f"object rule: {cut} recoloured by ({', '.join(rule.features) or 'nothing'}); "
+          f"{len(rule.table)} keys")
+
+
+def _leaves(tree: Tree) -> int:
+  return 1 if tree[0] == "leaf" else _leaves(tree[4]) + _leaves(tree[5])
+
+
+def record(rule: ObjectRule) -> dict:
+  """JSON-ready form of the rule (`from_record` reads it back)."""
+  return {"univalued": rule.univalued, "diagonal": rule.diagonal, "ranked": rule.ranked,
+          "features": list(rule.features),
+          "table": [[list(key), value] for key, value in rule.table],
+          **({} if rule.tree is None else {"tree": rule.tree})}
+
+
+def _tree_of(data: Union[list, tuple]) -> Tree:
+  if data[0] == "leaf":
+    return ("leaf", data[1])
+  _, name, op, value, yes, no = data
+  return ("split", name, op, int(value), _tree_of(yes), _tree_of(no))
+
+
+def from_record(data: dict) -> ObjectRule:
+  return ObjectRule(bool(data["univalued"]), bool(data["diagonal"]), tuple(data["features"]),
+                    tuple((tuple(key), value) for key, value in data["table"]),
+                    _tree_of(data["tree"]) if "tree" in data else None,
+                    bool(data.get("ranked", False)))
+
+
+__all__ = ["ATTEMPTS", "FEATURES", "KEEP", "MAX_DEPTH", "MAX_OBJECTS", "ObjectRule",
+           "SEGMENTATIONS", "apply", "describe", "from_record", "learn", "object_features",
+           "record", "segment"]

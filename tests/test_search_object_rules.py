@@ -1,0 +1,203 @@
+"""Object rules (batt_jax/search/object_rules.py): objects, features, learning, answers."""
+
+import json
+
+import numpy as np
+import pytest
+
+from batt_jax import data
+from batt_jax.data.types import Pair, Task
+from batt_jax.search import answers
+from batt_jax.search import driver
+from batt_jax.search import local_rules
+from batt_jax.search import object_rules
+from tests.search_testing import grid
+
+G = np.array([[0, 2, 2, 0, 0, 0],
+              [0, 2, 2, 0, 3, 0],
+              [0, 0, 0, 0, 3, 4],
+              [5, 5, 5, 0, 0, 0],
+              [5, 0, 5, 0, 0, 1],
+              [5, 5, 5, 0, 0, 0]])
+
+
+def test_segmentations_cut_the_grid_into_objects():
+  sizes = lambda masks: sorted(int(m.sum()) for m in masks)
+  # One colour per object: the 2s, the 3s, the 4, the 5s, the 1.
+  assert sizes(object_rules.segment(G, True, False)) == [1, 1, 2, 4, 8]
+  # Many colours: the 3s and the 4 touch.
+  assert sizes(object_rules.segment(G, False, False)) == [1, 3, 4, 8]
+  # The background is the most common colour, not 0.
+  assert sizes(object_rules.segment(np.where(G == 0, 7, G), True, True)) == [1, 1, 2, 4, 8]
+
+
+def test_object_features_on_a_hand_checked_grid():
+  masks = object_rules.segment(G, True, False)
+  rows = {int(G[m][0]): f for m, f in zip(masks, object_rules.object_features(G, masks))}
+  assert rows[5]["size"] == 8 and rows[5]["holes"] == 1 and rows[5]["has_hole"] == 1
+  assert rows[5]["largest"] == 1 and rows[5]["rank_big"] == 1 and rows[5]["border"] == 1
+  assert (rows[5]["h"], rows[5]["w"], rows[5]["rect"]) == (3, 3, 0)
+  assert rows[2]["rect"] == 1 and rows[2]["rank_big"] == 2 and rows[2]["border"] == 1
+  # The 4 and the 1 share their shape (one cell) and their size.
+  assert rows[4]["shape_count"] == rows[1]["shape_count"] == 2 and rows[4]["size_count"] == 2
+  assert rows[4]["pattern_count"] == 1 and rows[4]["smallest"] == 1
+  assert rows[3]["touch"] == 4 and rows[4]["touch"] == 3 and rows[1]["touches"] == 0
+  assert rows[3]["sym_v"] == 1 and rows[3]["sym_h"] == 1
+  # The nearest colours beyond each side of the box.
+  assert (rows[3]["up"], rows[3]["down"], rows[3]["left"], rows[3]["right"]) == (10, 10, 2, 4)
+  assert (rows[1]["up"], rows[1]["left"]) == (4, 5)
+  assert rows[2]["top_rank"] == 1 and rows[5]["left_rank"] == 1 and rows[1]["left_rank"] == 4
+  many = object_rules.segment(G, False, False)
+  mixed = [f for f in object_rules.object_features(G, many) if f["ncolors"] == 2]
+  assert len(mixed) == 1 and mixed[0]["color"] == 3 and mixed[0]["minor"] == 4
+
+
+def _task(demos, tests):
+  return Task("t", tuple(Pair(grid(a), grid(b)) for a, b in demos),
+              tuple(Pair(grid(t), None) for t in tests))
+
+
+def _square(g, y, x, c, n=2):
+  g = np.array(g)
+  g[y:y + n, x:x + n] = c
+  return g
+
+
+# Objects with a hole turn 8; the others keep their colour.
+_HOLE = [[1, 1, 1], [1, 0, 1], [1, 1, 1]]
+
+
+def _ell(g, y, x, c):
+  g = np.array(g)
+  g[y:y + 2, x] = c
+  g[y + 1, x + 1] = c
+  return g
+
+
+def _with_ring(g, y, x, c):
+  g = np.array(g)
+  g[y:y + 3, x:x + 3] = np.where(np.array(_HOLE) == 1, c, g[y:y + 3, x:x + 3])
+  return g
+
+
+_Z = np.zeros((7, 8), int)
+_HOLE_DEMOS = [
+    (_square(_with_ring(_Z, 0, 0, 2), 4, 4, 3), _square(_with_ring(_Z, 0, 0, 8), 4, 4, 3)),
+    (_with_ring(_ell(_Z, 0, 5, 2), 3, 1, 3), _with_ring(_ell(_Z, 0, 5, 2), 3, 1, 8)),
+]
+# A dot: a size, height and width no demo object has.
+_HOLE_TEST = _square(_with_ring(_Z, 4, 0, 2), 0, 5, 2, 1)
+
+
+def test_a_table_of_one_feature_recolours_whole_objects():
+  task = _task(_HOLE_DEMOS, [_HOLE_TEST])
+  (rule, outputs), *_ = object_rules.learn(task)
+  # `holes` (how many) and `has_hole` explain the demos alike; `holes` is first.
+  assert rule.features == ("holes",) and rule.tree is None and not rule.ranked
+  assert dict(rule.table) == {(0,): object_rules.KEEP, (1,): 8}
+  expected = _with_ring(_HOLE_TEST, 4, 0, 8)
+  assert outputs == (grid(expected.tolist()),)
+  assert all(object_rules.apply(rule, p.input) == p.output for p in task.train)
+  assert object_rules.from_record(json.loads(json.dumps(object_rules.record(rule)))) == rule
+  # The cell rules answer through the same functions.
+  assert local_rules.apply(rule, task.test[0].input) == outputs[0]
+  assert local_rules.from_record(json.loads(json.dumps(local_rules.record(rule)))) == rule
+  assert local_rules.describe(rule).startswith("object rule: one-colour 4-connected objects")
+
+
+def test_a_target_may_copy_a_colour_the_object_sees():
+  # Each grey block takes the colour of the marker above it (never the same
+  # colour twice on the demos, so no table of colours could answer).
+  def scene(markers, fill):
+    g = np.zeros((6, 7), int)
+    out = g.copy()
+    for x, c in markers:
+      g[0, x] = out[0, x] = c
+      g[3:5, x:x + 2] = 5
+      out[3:5, x:x + 2] = c if fill else 5
+    return g, out
+
+  demos = [tuple(a for a in (scene([(0, 2), (4, 3)], False)[0], scene([(0, 2), (4, 3)], True)[1])),
+           (scene([(1, 4)], False)[0], scene([(1, 4)], True)[1])]
+  test = scene([(0, 6), (3, 7)], False)[0]
+  learned = object_rules.learn(_task(demos, [test]))
+  assert learned, "no rule"
+  rule, outputs = learned[0]
+  assert outputs == (grid(scene([(0, 6), (3, 7)], True)[1]),)
+  assert "up" in dict(rule.table).values()
+
+
+def test_a_tree_answers_where_no_table_knows_the_test_s_keys():
+  # Objects of 3+ cells turn 2, smaller ones 1: the test's sizes are new.
+  g1 = _square(_square(np.zeros((6, 6), int), 0, 0, 5, 1), 3, 3, 5, 2)
+  o1 = _square(_square(np.zeros((6, 6), int), 0, 0, 1, 1), 3, 3, 2, 2)
+  g2 = _square(np.zeros((6, 6), int), 1, 1, 5, 3)
+  o2 = _square(np.zeros((6, 6), int), 1, 1, 2, 3)
+  test = np.zeros((6, 6), int)
+  test[0, 0] = 5
+  test[2:6, 2:6] = 5
+  task = _task([(g1, o1), (g2, o2)], [test])
+  tables = object_rules.learn(task)
+  trees = object_rules.learn(task, trees=True)
+  assert trees and trees[0][0].tree is not None
+  expected = np.where(test == 5, 1, 0)
+  expected[2:6, 2:6] = 2
+  assert trees[0][1] == (grid(expected.tolist()),)
+  assert all(r.tree is None for r, _ in tables)
+  for rule, outputs in trees:
+    assert object_rules.from_record(json.loads(json.dumps(object_rules.record(rule)))) == rule
+    assert tuple(object_rules.apply(rule, p.input) for p in task.test) == outputs
+
+
+def test_no_rule_where_an_object_splits_or_the_background_changes():
+  g = _square(np.zeros((4, 4), int), 0, 0, 3)
+  split = np.array(g)
+  split[0, 0] = 4
+  assert object_rules.learn(_task([(g, split)], [g])) == []
+  background = np.array(g)
+  background[3, 3] = 4
+  assert object_rules.learn(_task([(g, background)], [g])) == []
+  assert object_rules.learn(_task([(g, g)], [g])) == []
+  assert object_rules.learn(_task([([[1, 0]], [[1], [0]])], [[[1, 0]]])) == []
+
+
+def _arc1_train(task_id):
+  return next(t for t in data.load("arc1-train").tasks if t.id == task_id)
+
+
+@pytest.mark.parametrize("task_id, features, ranked", [
+    ("b2862040", ("has_hole",), False),      # shapes with a hole turn blue
+    ("d90796e8", ("color", "touch"), False),  # a 3 touching a 2 turns 8, the 2 goes
+    ("b230c067", ("shape_count",), False),   # the shape that occurs once turns red
+    ("776ffc46", ("shape_count", "left"), True),
+])
+def test_learns_real_training_rules_that_answer_the_test(task_id, features, ranked):
+  task = _arc1_train(task_id)
+  (rule, outputs), *_ = object_rules.learn(task)
+  assert (rule.features, rule.ranked) == (features, ranked)
+  assert outputs == tuple(p.output for p in task.test)
+  assert local_rules.reproduces(rule, task)
+
+
+def test_object_tables_join_the_cell_tables_and_object_trees_the_trees():
+  task = _arc1_train("b2862040")  # no cell table fits
+  learned = local_rules.learn(task, tree=False)
+  assert [type(r) for r, _ in learned] == [object_rules.ObjectRule]
+  trees = local_rules.learn_trees(task)
+  assert isinstance(trees[0][0], object_rules.ObjectRule) and trees[0][0].tree is not None
+
+
+def test_an_object_tree_is_a_guess_and_a_table_a_solution():
+  task = _arc1_train("b2862040")
+  config = driver.SearchConfig(depth=1, views=("identity",), chunk_rows=256, max_nodes=50,
+                               transforms=("rot90",), time_budget_s=None)
+  result = driver.search([task], config)
+  summary = result.report["summary"]
+  assert summary["test_correct"] == 1 and summary["local_rule_tasks"] == 1
+  assert summary["tasks_with_solution"] == 1 and summary["object_rule_tasks"] == 1
+  assert any("object rules answer 1" in line for line in driver.summary_lines(result))
+  assert result.report["tasks"][task.id]["local_rules"][0]["objects"]["features"] == ["has_hole"]
+  answer = answers.TaskAnswer(task.id, [[] for _ in task.test], [], 0, 0)
+  answers.add_rules(answer, task, object_rules.learn(task, trees=True))
+  assert answer.attempts[0] == [task.test[0].output]
+  assert answer.sources[0].startswith("object rule:") and "decision tree" in answer.sources[0]
