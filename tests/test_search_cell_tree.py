@@ -178,10 +178,10 @@ def test_trees_take_only_the_attempts_left_free():
                               [], 0, 0)
 
   full = {task.id: answer_with(other, other[::-1])}
-  assert driver._add_trees([task], full) == 0
+  assert driver._add_late_rules([task], full) == 0
   assert full[task.id].attempts[0] == [other[0], other[::-1][0]] and not full[task.id].rules
   one = {task.id: answer_with(other)}
-  assert driver._add_trees([task], one) == 1
+  assert driver._add_late_rules([task], one) == 1
   assert one[task.id].attempts[0] == [other[0], right[0]]
   assert one[task.id].rules[0].tree is not None
   assert one[task.id].sources[-1].startswith("local rule: output cell from a decision tree")

@@ -11,6 +11,7 @@ from batt_jax.search import answers
 from batt_jax.search import driver
 from batt_jax.search import local_rules
 from batt_jax.search import object_rules
+from codegen.program import Location, Program
 from tests.search_testing import grid
 
 G = np.array([[0, 2, 2, 0, 0, 0],
@@ -179,22 +180,42 @@ def test_learns_real_training_rules_that_answer_the_test(task_id, features, rank
   assert local_rules.reproduces(rule, task)
 
 
-def test_object_tables_join_the_cell_tables_and_object_trees_the_trees():
+def test_object_rules_take_the_attempts_left_free_before_the_cell_trees():
   task = _arc1_train("b2862040")  # no cell table fits
-  learned = local_rules.learn(task, tree=False)
-  assert [type(r) for r, _ in learned] == [object_rules.ObjectRule]
-  trees = local_rules.learn_trees(task)
-  assert isinstance(trees[0][0], object_rules.ObjectRule) and trees[0][0].tree is not None
+  assert local_rules.learn(task, tree=False) == []
+  answer = {task.id: answers.TaskAnswer(task.id, [[] for _ in task.test], [], 0, 0)}
+  assert driver._add_late_rules([task], answer) == 1
+  table, tree = answer[task.id].rules
+  assert isinstance(table, object_rules.ObjectRule) and table.tree is None
+  # The object tree gives the same answer as the table; the cell tree
+  # (another answer) takes the second attempt.
+  assert isinstance(tree, local_rules.LocalRule) and tree.tree is not None
+  assert answer[task.id].attempts[0][0] == task.test[0].output
+  assert answer[task.id].sources[0].startswith("object rule:")
+  full = {task.id: answers.TaskAnswer(task.id, [[task.test[0].input, task.test[0].input[::-1]]],
+                                      [], 0, 0)}
+  assert driver._add_late_rules([task], full) == 0 and not full[task.id].rules
 
 
-def test_an_object_tree_is_a_guess_and_a_table_a_solution():
+def test_a_mutation_program_answers_before_an_object_table():
+  task = _arc1_train("b2862040")
+  wrong = tuple(p.input for p in task.test)
+  answer = answers.TaskAnswer(task.id, [[] for _ in task.test], [], 0, 0)
+  program = Program(name="solve_x__mut1", task_id=task.id, lines=(), source="",
+                    location=Location("<mutation>", 0))
+  answers.add_found(answer, [program], [wrong])
+  driver._add_late_rules([task], {task.id: answer})
+  assert answer.attempts[0] == [wrong[0], task.test[0].output]
+
+
+def test_an_object_table_is_a_solution_and_an_object_tree_a_guess():
   task = _arc1_train("b2862040")
   config = driver.SearchConfig(depth=1, views=("identity",), chunk_rows=256, max_nodes=50,
                                transforms=("rot90",), time_budget_s=None)
   result = driver.search([task], config)
   summary = result.report["summary"]
-  assert summary["test_correct"] == 1 and summary["local_rule_tasks"] == 1
-  assert summary["tasks_with_solution"] == 1 and summary["object_rule_tasks"] == 1
+  assert summary["test_correct"] == 1 and summary["tasks_with_solution"] == 1
+  assert summary["object_rule_tasks"] == 1 and summary["local_tree_tasks"] == 1
   assert any("object rules answer 1" in line for line in driver.summary_lines(result))
   assert result.report["tasks"][task.id]["local_rules"][0]["objects"]["features"] == ["has_hole"]
   answer = answers.TaskAnswer(task.id, [[] for _ in task.test], [], 0, 0)

@@ -271,42 +271,37 @@ def _table(keys: np.ndarray, outputs: np.ndarray) -> Optional[Tuple[np.ndarray, 
 
 
 def learn(task: Task, attempts: int = ATTEMPTS, tree: bool = True
-          ) -> List[Tuple[Rule, Tuple[Grid, ...]]]:
+          ) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
   """Up to `attempts` rules consistent on the demos and complete on the test
   inputs, with their test outputs (distinct, in the task's colours): the
   smallest tables on the task's colours and on its ranked colours, in turn;
-  then the object tables (`object_rules.learn`); then (`tree`), if the
-  tables leave an attempt free, the trees' rules (`learn_trees`).
+  then (`tree`), if the tables leave an attempt free, the trees' rules
+  (`learn_trees`).
 
   Only tasks whose demo outputs have their inputs' shapes, and some demo that
   changes, are learned; the test outputs are not read.
   """
   found = learn_images([p.input for p in task.train], [p.output for p in task.train],
                        [p.input for p in task.test], attempts)
-  for rule, answers in object_rules.learn(task, attempts):
-    if len(found) < attempts and answers not in [a for _, a in found]:
-      found.append((rule, answers))
   if tree and len(found) < attempts:
     found += learn_trees(task, [answers for _, answers in found])
   return found
 
 
 def learn_trees(task: Task, known: Sequence[Tuple[Grid, ...]] = ()
-                ) -> List[Tuple[Rule, Tuple[Grid, ...]]]:
-  """The rules of decision trees, with their test outputs: the object trees'
-  (`object_rules.learn`) first, then a cell tree on the task's colours and
-  one on its ranked colours (`learn_tree`), each unless no tree fits or its
-  answer is one of `known` or an earlier one's. Their answers rank after
+                ) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
+  """The rules of a decision tree on the task's colours and one on its ranked
+  colours (`learn_tree`), with their test outputs, each unless no tree fits
+  or its answer is one of `known` or the other's. Their answers rank after
   every other (`answers.answer`; the search gives them only the attempts left
-  free at the very end, `answers.add_rules`)."""
+  free at the very end, after the object rules: `driver._add_late_rules`)."""
   inputs, outputs = [p.input for p in task.train], [p.output for p in task.train]
   tests = [p.input for p in task.test]
-  grown = object_rules.learn(task, trees=True) + [
-      learn_tree(inputs, outputs, tests, ranked) for ranked in (False, True)]
-  found: List[Tuple[Rule, Tuple[Grid, ...]]] = []
-  for tree in grown:
-    if tree is not None and tree[1] not in list(known) + [a for _, a in found]:
-      found.append(tree)
+  found: List[Tuple[LocalRule, Tuple[Grid, ...]]] = []
+  for ranked in (False, True):
+    grown = learn_tree(inputs, outputs, tests, ranked)
+    if grown is not None and grown[1] not in list(known) + [a for _, a in found]:
+      found.append(grown)
   return found
 
 
