@@ -94,7 +94,7 @@ def test_a_table_of_one_feature_recolours_whole_objects():
   task = _task(_HOLE_DEMOS, [_HOLE_TEST])
   (rule, outputs), *_ = object_rules.learn(task)
   # `holes` (how many) and `has_hole` explain the demos alike; `holes` is first.
-  assert rule.features == ("holes",) and rule.tree is None and not rule.ranked
+  assert rule.features == ("holes",) and not rule.ranked
   assert dict(rule.table) == {(0,): object_rules.KEEP, (1,): 8}
   expected = _with_ring(_HOLE_TEST, 4, 0, 8)
   assert outputs == (grid(expected.tolist()),)
@@ -128,26 +128,19 @@ def test_a_target_may_copy_a_colour_the_object_sees():
   assert "up" in dict(rule.table).values()
 
 
-def test_a_tree_answers_where_no_table_knows_the_test_s_keys():
-  # Objects of 3+ cells turn 2, smaller ones 1: the test's sizes are new.
-  g1 = _square(_square(np.zeros((6, 6), int), 0, 0, 5, 1), 3, 3, 5, 2)
-  o1 = _square(_square(np.zeros((6, 6), int), 0, 0, 1, 1), 3, 3, 2, 2)
-  g2 = _square(np.zeros((6, 6), int), 1, 1, 5, 3)
-  o2 = _square(np.zeros((6, 6), int), 1, 1, 2, 3)
-  test = np.zeros((6, 6), int)
-  test[0, 0] = 5
-  test[2:6, 2:6] = 5
-  task = _task([(g1, o1), (g2, o2)], [test])
-  tables = object_rules.learn(task)
-  trees = object_rules.learn(task, trees=True)
-  assert trees and trees[0][0].tree is not None
-  expected = np.where(test == 5, 1, 0)
-  expected[2:6, 2:6] = 2
-  assert trees[0][1] == (grid(expected.tolist()),)
-  assert all(r.tree is None for r, _ in tables)
-  for rule, outputs in trees:
-    assert object_rules.from_record(json.loads(json.dumps(object_rules.record(rule)))) == rule
-    assert tuple(object_rules.apply(rule, p.input) for p in task.test) == outputs
+def test_a_table_answers_only_test_keys_the_demos_have():
+  task = _task(_HOLE_DEMOS, [_HOLE_TEST])
+  (holes, _), *_ = object_rules.learn(task)
+  assert holes.features == ("holes",)
+  # Two holes: no demo object has as many, so `holes` cannot say; other
+  # tables (`rank_big`, `has_hole`) can.
+  two = np.zeros((6, 8), int)
+  two[0:4, 0:5] = 2
+  two[1, 1] = two[2, 3] = 0
+  assert object_rules.apply(holes, grid(two.tolist())) is None
+  (rule, outputs), *_ = object_rules.learn(_task(_HOLE_DEMOS, [two]))
+  assert rule.features != ("holes",)
+  assert outputs == (grid(np.where(two == 2, 8, 0).tolist()),)
 
 
 def test_no_rule_where_an_object_splits_or_the_background_changes():
@@ -186,10 +179,8 @@ def test_object_rules_take_the_attempts_left_free_before_the_cell_trees():
   answer = {task.id: answers.TaskAnswer(task.id, [[] for _ in task.test], [], 0, 0)}
   assert driver._add_late_rules([task], answer) == 1
   table, tree = answer[task.id].rules
-  assert isinstance(table, object_rules.ObjectRule) and table.tree is None
-  # The object tree gives the same answer as the table; the cell tree
-  # (another answer) takes the second attempt.
-  assert isinstance(tree, local_rules.LocalRule) and tree.tree is not None
+  assert isinstance(table, object_rules.ObjectRule) and not local_rules.is_guess(table)
+  assert isinstance(tree, local_rules.LocalRule) and local_rules.is_guess(tree)
   assert answer[task.id].attempts[0][0] == task.test[0].output
   assert answer[task.id].sources[0].startswith("object rule:")
   full = {task.id: answers.TaskAnswer(task.id, [[task.test[0].input, task.test[0].input[::-1]]],
@@ -197,7 +188,7 @@ def test_object_rules_take_the_attempts_left_free_before_the_cell_trees():
   assert driver._add_late_rules([task], full) == 0 and not full[task.id].rules
 
 
-def test_a_mutation_program_answers_before_an_object_table():
+def test_a_mutation_program_answers_before_an_object_rule():
   task = _arc1_train("b2862040")
   wrong = tuple(p.input for p in task.test)
   answer = answers.TaskAnswer(task.id, [[] for _ in task.test], [], 0, 0)
@@ -208,17 +199,15 @@ def test_a_mutation_program_answers_before_an_object_table():
   assert answer.attempts[0] == [wrong[0], task.test[0].output]
 
 
-def test_an_object_table_is_a_solution_and_an_object_tree_a_guess():
+def test_the_search_counts_an_object_rule_s_answer_as_a_solution():
   task = _arc1_train("b2862040")
   config = driver.SearchConfig(depth=1, views=("identity",), chunk_rows=256, max_nodes=50,
                                transforms=("rot90",), time_budget_s=None)
   result = driver.search([task], config)
   summary = result.report["summary"]
   assert summary["test_correct"] == 1 and summary["tasks_with_solution"] == 1
-  assert summary["object_rule_tasks"] == 1 and summary["local_tree_tasks"] == 1
+  assert summary["object_rule_tasks"] == 1 and summary["local_rule_tasks"] == 1
   assert any("object rules answer 1" in line for line in driver.summary_lines(result))
-  assert result.report["tasks"][task.id]["local_rules"][0]["objects"]["features"] == ["has_hole"]
-  answer = answers.TaskAnswer(task.id, [[] for _ in task.test], [], 0, 0)
-  answers.add_rules(answer, task, object_rules.learn(task, trees=True))
-  assert answer.attempts[0] == [task.test[0].output]
-  assert answer.sources[0].startswith("object rule:") and "decision tree" in answer.sources[0]
+  rules = result.report["tasks"][task.id]["local_rules"]
+  assert rules[0]["objects"]["features"] == ["has_hole"]
+  assert local_rules.from_record(rules[0]) == object_rules.learn(task)[0][0]

@@ -263,7 +263,7 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
     def rank_kept(item):
       s, grids = item
       if not isinstance(s, Solution):
-        if s.tree is not None:  # a guess that generalises least: after all else
+        if local_rules.is_guess(s):  # a guess that generalises least: after all else
           return (True, float("inf"), 0, 0, learned.index(item))
         return (False, RULES_AFTER_TRANSFORMS + 0.5, 0, 0, learned.index(item))
       # An overlay's paint counts as one more transform per composition under

@@ -199,18 +199,18 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
 # Seconds per task whose demos keep their shape that the search leaves for
 # learning the local rules after it: the cell tables (about 0.06 s a task on
 # one H100 host's CPU and on the 2-core CPU, ARC-AGI-1 evaluation), then the
-# object rules and the cell decision trees (`_add_late_rules`, about 0.05 s on
+# object rules and the cell decision trees (`_add_late_rules`, about 0.04 s on
 # the 2-core CPU), 2026-11-27.
 RULE_SECONDS = 0.13
 
 
 def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskAnswer]) -> int:
   """Gives the attempts that everything else left free, in every task whose
-  demos keep their shape, to the object rules' answers (`object_rules.learn`:
-  tables, then trees) and then the cell decision trees'
-  (`local_rules.learn_trees`); returns for how many tasks they were learned.
+  demos keep their shape, to the object rules' answers (`object_rules.learn`)
+  and then the cell decision trees' (`local_rules.learn_trees`); returns for
+  how many tasks they were learned.
 
-  The object tables come this late although they, like the cell tables, must
+  The object rules come this late although they, like the cell tables, must
   know every test key: on two or three demos a table of two object features
   fits by chance more often than a cell table (half of them were right on
   ARC-AGI-1 training), so a program found by the mutation search goes first.
@@ -220,7 +220,6 @@ def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskA
           and len(found[t.id].attempts[0]) < answers_lib.ATTEMPTS]
   for task in free:
     answers_lib.add_rules(found[task.id], task, object_rules.learn(task)
-                          + object_rules.learn(task, trees=True)
                           + local_rules.learn_trees(task, list(zip(*found[task.id].attempts))))
   logging.info("local rules: object rules and decision trees for %d tasks", len(free))
   return len(free)
@@ -343,8 +342,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
     a = found[task.id]
     ok = answers_lib.correct(task, submission[task.id])
     # A tree's answer is a guess (it fits any demos), not a solution.
-    solved += bool(a.programs or any(r.tree is None for r in a.rules))
-    guessed += any(r.tree is not None for r in a.rules)
+    solved += bool(a.programs or not all(map(local_rules.is_guess, a.rules)))
+    guessed += any(map(local_rules.is_guess, a.rules))
     objects += any(isinstance(r, object_rules.ObjectRule) for r in a.rules)
     if ok is not None:
       known += 1
@@ -369,15 +368,15 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "tasks_with_solution": solved,
           # Tasks answered (in part) by a local rule (of the input, or over a
           # node's image), and the seconds learning the input's took.
-          "local_rule_tasks": sum(any(r.tree is None for r in found[t.id].rules)
+          "local_rule_tasks": sum(not all(map(local_rules.is_guess, found[t.id].rules))
                                   for t in tasks),
           "local_rules_seconds": round(rules_seconds, 3),
           # Tasks the trees were learned for (attempts left free), tasks a
           # tree answered (in part), and seconds.
           "local_tree_tasks": tree_tasks, "local_tree_answered": guessed,
           "local_tree_seconds": round(tree_seconds, 3),
-          # Of the tasks with a local rule or tree, those answered (in part)
-          # by an object rule (`object_rules`: a table or a tree).
+          # Of the tasks with a local rule, those answered (in part) by an
+          # object rule (`object_rules`).
           "object_rule_tasks": objects,
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
           "evaluations": stats.evaluations, "screened": stats.screened,

@@ -484,6 +484,12 @@ def apply(rule: Rule, grid: Grid) -> Optional[Grid]:
   return _rename(np.array([table[k] for k in keys]).reshape(g.shape), np.argsort(ranks))
 
 
+def is_guess(rule: Rule) -> bool:
+  """Whether the rule is a decision tree: it fits any demos, so its answer is
+  a guess, not a solution."""
+  return isinstance(rule, LocalRule) and rule.tree is not None
+
+
 def reproduces(rule: Rule, task: Task) -> bool:
   """Whether the rule gives every demo output of the task."""
   return all(apply(rule, p.input) == tuple(map(tuple, p.output)) for p in task.train)
@@ -521,5 +527,5 @@ def from_record(data: dict) -> Rule:
 
 
 __all__ = ["ATTEMPTS", "CANDIDATES", "FEATURES", "GROUPS", "LocalRule", "OFF", "Rule", "apply",
-           "cell_features", "describe", "from_record", "keeps_shape", "learn", "learn_images",
-           "learn_tree", "learn_trees", "record", "reproduces"]
+           "cell_features", "describe", "from_record", "is_guess", "keeps_shape", "learn",
+           "learn_images", "learn_tree", "learn_trees", "record", "reproduces"]

@@ -11,20 +11,21 @@ A task fits when, on every demo and for one way of cutting the input into
 objects (`SEGMENTATIONS`: one colour or many per object, 4- or 8-connected,
 on the input's most common colour as background), every object becomes one
 colour and every cell outside the objects stays. Each object is then a row of
-`FEATURES` with a target: `KEEP` where a one-colour object keeps its colour,
-else its output colour. Two kinds of rule are learned from those rows:
-
-- tables: a key of 0-2 features to KEEP or a colour, kept where no two demo
-  objects of one key disagree and every test object's key was seen on the
-  demos; only the tables of the fewest features that exist are kept, and
-  their answers rank by how many tables give them (of two tables of one
-  feature that both explain the demos, the answer more of them agree on is
-  the likelier);
-- a decision tree (`MAX_DEPTH`) of tests `feature == v` and, on counts,
-  `feature <= v`: it always answers, so it ranks after every table.
+`FEATURES` with the targets that explain what it became: `KEEP` (it kept
+its cells), a colour feature it copies (`COPIES`: the colour of a marker
+above it, of what it touches), its output colour. A rule is a table from a
+key of 0-2 features to a target, kept where every demo object of a key has
+that target and every test object's key was seen on the demos. Only the
+tables of the fewest features that exist are kept, and their answers rank
+by how many tables give them: of two tables of one feature that both explain
+the demos, the answer more of them agree on is the likelier. Rules are
+learned on the task's colours and on its colours renamed by frequency rank.
 
 Chosen on ARC-AGI-1 training and the ARC-AGI-2 training tasks outside
-ARC-AGI-1 (2026-11-27). Like the cell rules, an object rule is not a DSL
+ARC-AGI-1 (2026-11-27). A decision tree over the same features (a guess for
+any task that fits, like `cell_tree`) was tried and dropped: on those sets
+it answered no task right that nothing else did, and none of 11 on
+ARC-AGI-1 evaluation. Like the cell rules, an object rule is not a DSL
 program: `record` writes it out, `apply` reproduces it, and the answers check
 it against the demos again before it answers. Host-side numpy; the test
 outputs of a task never enter it.
@@ -51,7 +52,6 @@ NONE = 10
 SEGMENTATIONS = ((True, False), (True, True), (False, False), (False, True))
 # Grids cut into more objects are not learned (noise, not objects).
 MAX_OBJECTS = 60
-MAX_DEPTH = 4
 ATTEMPTS = 2
 
 FEATURES = (
@@ -78,13 +78,6 @@ FEATURES = (
 )
 # Features whose value is a colour: a target may copy one.
 COPIES = ("color", "minor", "touch", "up", "down", "left", "right")
-# Features compared by order as well as by value in a tree.
-ORDERED = frozenset({"size", "h", "w", "holes", "rank_big", "rank_small", "shape_count",
-                     "pattern_count", "color_count", "size_count", "ncolors", "top_rank",
-                     "left_rank"})
-
-# A tree: ("leaf", target) or ("split", feature, "==" or "<=", value, yes, no).
-Tree = Tuple
 
 
 @dataclasses.dataclass(frozen=True)
@@ -95,10 +88,10 @@ class ObjectRule:
     univalued: objects are one colour each (else any colours, connected
       against the background).
     diagonal: objects are 8-connected (else 4-connected).
-    features: the features a table's keys read (a tree reads any).
+    features: the features the table's keys read.
     table: (key, target) pairs, keys sorted: the features' values in
-      `features` order; a target is KEEP or a colour.
-    tree: instead of a table, a decision tree (`Tree`).
+      `features` order; a target is KEEP, a colour, or the name of a feature
+      in `COPIES` whose colour the object takes.
     ranked: the rule is over colour ranks: a grid is renamed by its own
       `rankcolors` ranks before, and the output renamed back after.
   """
@@ -106,7 +99,6 @@ class ObjectRule:
   diagonal: bool
   features: Tuple[str, ...] = ()
   table: Tuple[Tuple[Tuple[int, ...], Union[int, str]], ...] = ()
-  tree: Optional[Tree] = None
   ranked: bool = False
 
 
@@ -222,17 +214,12 @@ def _outcomes(grid: np.ndarray, output: np.ndarray, masks: Sequence[np.ndarray]
 
 
 def _explaining(f: Dict[str, int], color: Optional[int], kept: bool) -> Tuple:
-  """The targets that give an object `color` (None: it kept many colours),
-  the simplest first: KEEP (if `kept`), the colour, the features it copies."""
+  """The targets that give an object `color` (None: it kept many colours):
+  KEEP (if `kept`), the features it copies, the colour; a table prefers them
+  in this order (`_VALUES`)."""
   if color is None:
     return (KEEP,)
   return (KEEP,) * kept + tuple(n for n in COPIES if f[n] == color) + (color,)
-
-
-def _common(targets: Sequence[Tuple]) -> Optional[Union[int, str]]:
-  """The first target of the first object that explains every object."""
-  rest = [set(t) for t in targets[1:]]
-  return next((t for t in targets[0] if all(t in r for r in rest)), None)
 
 
 # Every target, in the order `_explaining` prefers them: bit k of an
@@ -286,60 +273,12 @@ def _tables(rows: Sequence[Dict[str, int]], targets: Sequence[Tuple],
   return []
 
 
-def _gini(labels: Sequence[int]) -> float:
-  n = len(labels)
-  return n - sum(c * c for c in collections.Counter(labels).values()) / n if n else 0.0
-
-
-def _holds(f: Dict[str, int], op: str, value: int, name: str) -> bool:
-  return f[name] == value if op == "==" else f[name] <= value
-
-
-def _grow(rows: Sequence[Dict[str, int]], targets: Sequence[Tuple], depth: int = 0
-          ) -> Optional[Tree]:
-  """A greedy tree (Gini on each object's simplest target; ties to the first
-  feature, `==` before `<=`) whose leaves' objects share a target, or None
-  past MAX_DEPTH."""
-  common = _common(targets)
-  if common is not None:
-    return ("leaf", common)
-  if depth >= MAX_DEPTH:
-    return None
-  best = None
-  for name in FEATURES:
-    values = sorted({f[name] for f in rows})
-    tests = [("==", v) for v in values] + ([("<=", v) for v in values[:-1]]
-                                           if name in ORDERED else [])
-    for op, value in tests:
-      yes = [k for k, f in enumerate(rows) if _holds(f, op, value, name)]
-      if 0 < len(yes) < len(rows):
-        no = sorted(set(range(len(rows))) - set(yes))
-        score = _gini([targets[k][0] for k in yes]) + _gini([targets[k][0] for k in no])
-        if best is None or score < best[0] - 1e-9:
-          best = (score, name, op, value, yes, no)
-  if best is None:
-    return None
-  _, name, op, value, yes, no = best
-  branches = [_grow([rows[k] for k in side], [targets[k] for k in side], depth + 1)
-              for side in (yes, no)]
-  return None if None in branches else ("split", name, op, value, *branches)
-
-
-def _target(rule: ObjectRule, f: Dict[str, int]) -> Optional[Union[int, str]]:
-  if rule.tree is None:
-    return dict(rule.table).get(tuple(f[x] for x in rule.features))
-  node = rule.tree
-  while node[0] == "split":
-    _, name, op, value, yes, no = node
-    node = yes if _holds(f, op, value, name) else no
-  return node[1]
-
-
 def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
            features: Sequence[Dict[str, int]]) -> Optional[Grid]:
   out = grid.copy()
+  table = dict(rule.table)
   for mask, f in zip(masks, features):
-    target = _target(rule, f)
+    target = table.get(tuple(f[x] for x in rule.features))
     if isinstance(target, str):
       target = f[target]
       if target == NONE:
@@ -365,10 +304,8 @@ def apply(rule: ObjectRule, grid: Grid) -> Optional[Grid]:
   return None if out is None else tuple(map(tuple, np.argsort(ranks)[np.asarray(out)].tolist()))
 
 
-def learn(task: Task, attempts: int = ATTEMPTS, trees: bool = False
-          ) -> List[Tuple[ObjectRule, Tuple[Grid, ...]]]:
-  """Up to `attempts` rules with distinct test outputs: the tables' answers,
-  the most voted first (or, with `trees`, the trees' answers, a guess each);
+def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[ObjectRule, Tuple[Grid, ...]]]:
+  """Up to `attempts` rules with distinct test outputs, the most voted first,
   on the task's colours, then on its colours renamed by frequency rank (each
   sample's input's `rankcolors` ranks, as the search's "rankcolors" view and
   the cell rules do); none unless the demos keep their shape, some demo
@@ -383,7 +320,7 @@ def learn(task: Task, attempts: int = ATTEMPTS, trees: bool = False
     if ranked:
       demos = [(r[a], r[b]) for (a, b), r in ((d, _ranks(d[0])) for d in demos)]
       tests = [_ranks(t)[t] for t in tests]
-    for rule, _ in _learn(demos, tests, trees):
+    for rule, _ in _learn(demos, tests):
       rule = dataclasses.replace(rule, ranked=ranked)
       answers = tuple(apply(rule, p.input) for p in task.test)
       if len(kept) < attempts and answers not in [a for _, a in kept]:
@@ -391,8 +328,8 @@ def learn(task: Task, attempts: int = ATTEMPTS, trees: bool = False
   return kept
 
 
-def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.ndarray],
-           trees: bool) -> List[Tuple[ObjectRule, Tuple[Grid, ...]]]:
+def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.ndarray]
+           ) -> List[Tuple[ObjectRule, Tuple[Grid, ...]]]:
   """`learn` on one naming of the colours: every rule, the most voted first."""
   found = []
   for univalued, diagonal in SEGMENTATIONS:
@@ -410,13 +347,8 @@ def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.nd
       if any(c is None for c in cuts):
         continue
       cuts = [(g, masks, object_features(g, masks)) for g, masks in cuts]
-      if trees:
-        tree = _grow(rows, targets)
-        rules = [] if tree is None else [ObjectRule(univalued, diagonal, tree=tree)]
-      else:
-        rules = [dataclasses.replace(r, univalued=univalued, diagonal=diagonal) for r in
-                 _tables(rows, targets, [f for _, _, features in cuts for f in features])]
-      for rule in rules:
+      for rule in _tables(rows, targets, [f for _, _, features in cuts for f in features]):
+        rule = dataclasses.replace(rule, univalued=univalued, diagonal=diagonal)
         answers = tuple(_paint(rule, *cut) for cut in cuts)
         if all(a is not None for a in answers):
           found.append((rule, answers))
@@ -427,38 +359,23 @@ def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.nd
 def describe(rule: ObjectRule) -> str:
   cut = (f"{'one-colour' if rule.univalued else 'many-colour'} "
          f"{'8' if rule.diagonal else '4'}-connected objects")
-  if rule.tree is not None:
-    return f"object rule: {cut} recoloured by a decision tree of {_leaves(rule.tree)} leaves"
   return (f"object rule: {cut} recoloured by ({', '.join(rule.features) or 'nothing'}); "
           f"{len(rule.table)} keys")
-
-
-def _leaves(tree: Tree) -> int:
-  return 1 if tree[0] == "leaf" else _leaves(tree[4]) + _leaves(tree[5])
 
 
 def record(rule: ObjectRule) -> dict:
   """JSON-ready form of the rule (`from_record` reads it back)."""
   return {"univalued": rule.univalued, "diagonal": rule.diagonal, "ranked": rule.ranked,
           "features": list(rule.features),
-          "table": [[list(key), value] for key, value in rule.table],
-          **({} if rule.tree is None else {"tree": rule.tree})}
-
-
-def _tree_of(data: Union[list, tuple]) -> Tree:
-  if data[0] == "leaf":
-    return ("leaf", data[1])
-  _, name, op, value, yes, no = data
-  return ("split", name, op, int(value), _tree_of(yes), _tree_of(no))
+          "table": [[list(key), value] for key, value in rule.table]}
 
 
 def from_record(data: dict) -> ObjectRule:
   return ObjectRule(bool(data["univalued"]), bool(data["diagonal"]), tuple(data["features"]),
                     tuple((tuple(key), value) for key, value in data["table"]),
-                    _tree_of(data["tree"]) if "tree" in data else None,
                     bool(data.get("ranked", False)))
 
 
-__all__ = ["ATTEMPTS", "FEATURES", "KEEP", "MAX_DEPTH", "MAX_OBJECTS", "ObjectRule",
+__all__ = ["ATTEMPTS", "COPIES", "FEATURES", "KEEP", "MAX_OBJECTS", "NONE", "ObjectRule",
            "SEGMENTATIONS", "apply", "describe", "from_record", "learn", "object_features",
            "record", "segment"]
