@@ -58,7 +58,7 @@ FEATURES = (
     "color",        # its colour (the most common one of a many-coloured object)
     "size", "h", "w",  # cells; its box's height and width
     "rect",         # whether it fills its box
-    "holes",        # background cells it encloses
+    "holes",        # cells it encloses (of any colour but its own)
     "border",       # whether it touches the grid's edge
     "rank_big", "rank_small",  # its size's rank from the largest / smallest (1 = first)
     "largest", "smallest",
@@ -146,7 +146,7 @@ def _nearest(strips: np.ndarray, background: int) -> int:
 def object_features(grid: np.ndarray, masks: Sequence[np.ndarray]) -> List[Dict[str, int]]:
   """One dict of FEATURES per object mask of `grid`."""
   background = _background(grid)
-  rows, shapes, patterns = [], [], []
+  rows, shapes, patterns, tops, lefts = [], [], [], [], []
   for mask in masks:
     ys, xs = np.nonzero(mask)
     box = (slice(ys.min(), ys.max() + 1), slice(xs.min(), xs.max() + 1))
@@ -163,8 +163,9 @@ def object_features(grid: np.ndarray, masks: Sequence[np.ndarray]) -> List[Dict[
                       or xs.max() == grid.shape[1] - 1),
         "ncolors": len(colors), "minor": int(colors[counts.argmin()]) if len(colors) > 1 else NONE,
         "sym_v": int(np.array_equal(shape, shape[:, ::-1])),
-        "sym_h": int(np.array_equal(shape, shape[::-1])),
-        "_top": int(ys.min()), "_left": int(xs.min())})
+        "sym_h": int(np.array_equal(shape, shape[::-1]))})
+    tops.append(int(ys.min()))
+    lefts.append(int(xs.min()))
     padded = np.pad(mask, 1)
     ring = (padded[:-2, 1:-1] | padded[2:, 1:-1] | padded[1:-1, :-2] | padded[1:-1, 2:]) & ~mask
     touch = _most_common(grid[ring & (grid != background)])
@@ -178,8 +179,7 @@ def object_features(grid: np.ndarray, masks: Sequence[np.ndarray]) -> List[Dict[
   sizes = [r["size"] for r in rows]
   colors_ = [r["color"] for r in rows]
   big, small = _dense_rank(sizes, True), _dense_rank(sizes, False)
-  top = _dense_rank([r.pop("_top") for r in rows], False)
-  left = _dense_rank([r.pop("_left") for r in rows], False)
+  top, left = _dense_rank(tops, False), _dense_rank(lefts, False)
   for k, r in enumerate(rows):
     r.update(rank_big=big[k], rank_small=small[k], largest=int(big[k] == 1),
              smallest=int(small[k] == 1), shape_count=shapes.count(shapes[k]),
@@ -251,11 +251,13 @@ def _tables(rows: Sequence[Dict[str, int]], targets: Sequence[Tuple],
   for n in range(3):
     found = []
     for columns in itertools.combinations(range(len(FEATURES)), n):
+      if any(test_ids[:, c].min(initial=0) < 0 for c in columns):
+        continue  # a test object's value no demo object has
       key, test_key, size = np.zeros(len(demo), np.int64), np.zeros(len(test), np.int64), 1
       for c in columns:
-        key, test_key, size = key * sizes[c] + ids[:, c], test_key * sizes[c] + test_ids[:, c], size * sizes[c]
-      if any(test_ids[:, c].min(initial=0) < 0 for c in columns):
-        continue
+        key = key * sizes[c] + ids[:, c]
+        test_key = test_key * sizes[c] + test_ids[:, c]
+        size *= sizes[c]
       common = np.full(size, -1, np.int64)
       np.bitwise_and.at(common, key, masks)
       used = np.unique(key)
