@@ -13,7 +13,7 @@ from batt_jax.search import driver
 from batt_jax.search import enumerate as enumerate_lib
 from batt_jax.search import local_rules
 from batt_jax.search import tasks as tasks_lib
-from tests.search_testing import grid
+from tests.search_testing import RULES_ONLY, grid
 
 
 def _task(demos, test, test_output=None):
@@ -151,9 +151,7 @@ def test_tree_rules_on_real_training_tasks_reproduce_their_demos():
 
 def test_the_search_learns_trees_after_it_for_tasks_with_attempts_left_free():
   task = _training_task("a9f96cdd")
-  config = driver.SearchConfig(depth=1, views=("identity",), chunk_rows=256, max_nodes=50,
-                               transforms=("rot90",), time_budget_s=None)
-  result = driver.search([task], config)
+  result = driver.search([task], RULES_ONLY)
   summary = result.report["summary"]
   assert summary["local_tree_tasks"] == 1 and summary["test_correct"] == 1
   # A tree's answer is a guess, not a solution.
@@ -163,7 +161,7 @@ def test_the_search_learns_trees_after_it_for_tasks_with_attempts_left_free():
              for line in driver.summary_lines(result))
   assert result.report["tasks"][task.id]["attempts_from"][0].startswith(
       "local rule: output cell from a decision tree")
-  off = driver.search([task], dataclasses.replace(config, local_rules=False))
+  off = driver.search([task], dataclasses.replace(RULES_ONLY, local_rules=False))
   assert off.report["summary"]["local_tree_tasks"] == 0
   assert not answers.correct(task, off.submission[task.id])
 

@@ -12,7 +12,7 @@ from batt_jax.search import driver
 from batt_jax.search import local_rules
 from batt_jax.search import object_rules
 from codegen.program import Location, Program
-from tests.search_testing import grid
+from tests.search_testing import RULES_ONLY, grid
 
 G = np.array([[0, 2, 2, 0, 0, 0],
               [0, 2, 2, 0, 3, 0],
@@ -201,9 +201,7 @@ def test_a_mutation_program_answers_before_an_object_rule():
 
 def test_the_search_counts_an_object_rule_s_answer_as_a_solution():
   task = _arc1_train("b2862040")
-  config = driver.SearchConfig(depth=1, views=("identity",), chunk_rows=256, max_nodes=50,
-                               transforms=("rot90",), time_budget_s=None)
-  result = driver.search([task], config)
+  result = driver.search([task], RULES_ONLY)
   summary = result.report["summary"]
   assert summary["test_correct"] == 1 and summary["tasks_with_solution"] == 1
   assert summary["object_rule_tasks"] == 1 and summary["local_rule_tasks"] == 1
