@@ -206,8 +206,8 @@ RULE_SECONDS = 0.13
 
 def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskAnswer]) -> int:
   """Gives the attempts that everything else left free, in every task whose
-  demos keep their shape, to the object rules' answers (`object_rules.learn`)
-  and then the cell decision trees' (`local_rules.learn_trees`); returns for
+  demos keep their shape, to the object rules' answers (`object_rules.learn`),
+  then to the cell decision trees' (`local_rules.learn_trees`); returns for
   how many tasks they were learned.
 
   The object rules come this late although they, like the cell tables, must
@@ -372,7 +372,8 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
                                   for t in tasks),
           "local_rules_seconds": round(rules_seconds, 3),
           # Tasks the trees were learned for (attempts left free), tasks a
-          # tree answered (in part), and seconds.
+          # tree answered (in part), and the seconds of the late rules
+          # (object rules and trees: `_add_late_rules`).
           "local_tree_tasks": tree_tasks, "local_tree_answered": guessed,
           "local_tree_seconds": round(tree_seconds, 3),
           # Of the tasks with a local rule, those answered (in part) by an
