@@ -42,9 +42,9 @@ import numpy as np
 from scipy import ndimage
 
 from batt_jax.data.types import Grid, Task
-from batt_jax.dsl.reference import colors as reference_colors
 from batt_jax.search import cell_tree
 from batt_jax.search import object_rules
+from batt_jax.search import rule_grids
 
 # Colour of a neighbour or ray beyond the grid's edge.
 OFF = 10
@@ -311,17 +311,6 @@ def keeps_shape(task: Task) -> bool:
              for p in task.train)
 
 
-def _demos(inputs: Sequence[Grid], outputs: Sequence[Grid]
-           ) -> Optional[List[Tuple[np.ndarray, np.ndarray]]]:
-  """The demo pairs as arrays, or None where no rule is learned: no demos, a
-  pair that changes shape, or none that changes a cell."""
-  demos = [(np.asarray(a), np.asarray(b)) for a, b in zip(inputs, outputs)]
-  if not demos or any(a.shape != b.shape for a, b in demos) or all(
-      np.array_equal(a, b) for a, b in demos):
-    return None
-  return demos
-
-
 def learn_tree(inputs: Sequence[Grid], outputs: Sequence[Grid], tests: Sequence[Grid],
                ranked: bool = False) -> Optional[Tuple[LocalRule, Tuple[Grid, ...]]]:
   """A rule whose decision tree (`cell_tree.fit`) gives every demo output
@@ -329,11 +318,11 @@ def learn_tree(inputs: Sequence[Grid], outputs: Sequence[Grid], tests: Sequence[
   as `learn_images` does), with its test outputs; None if the demos change
   no cell or change shape, or no tree of `cell_tree.MAX_DEPTH` fits, or its
   leaves copy a colour from beyond a test input's edge."""
-  demos = _demos(inputs, outputs)
+  demos = rule_grids.demo_arrays(inputs, outputs)
   if demos is None:
     return None
   if ranked:
-    demos = [(r[a], r[b]) for (a, b), r in ((d, _ranks(d[0])) for d in demos)]
+    demos = rule_grids.ranked_demos(demos)
   names = cell_tree.names(FEATURES)
   x = np.concatenate([cell_tree.relational(cell_features(a), FEATURES).T for a, _ in demos])
   labels = np.concatenate([np.where(a == b, cell_tree.KEEP, b).reshape(-1) for a, b in demos])
@@ -352,34 +341,23 @@ def learn_images(inputs: Sequence[Grid], outputs: Sequence[Grid], tests: Sequenc
   """`learn` from grids: demo inputs and outputs (pairs of one shape, else no
   rule), test inputs. `two_features`: also the keys of two features (most of
   `CANDIDATES`; without them, a task learns in about a tenth of the time)."""
-  demos = _demos(inputs, outputs)
+  demos = rule_grids.demo_arrays(inputs, outputs)
   if demos is None:
     return []
   tests = [np.asarray(t) for t in tests]
   plain = _learn(demos, tests, attempts, two_features)
-  ranks = [_ranks(a) for a, _ in demos]
-  test_ranks = [_ranks(t) for t in tests]
+  test_ranks = [rule_grids.ranks(t) for t in tests]
   ranked = [
       (dataclasses.replace(rule, ranked=True),
-       tuple(_rename(np.asarray(g), np.argsort(r)) for g, r in zip(answers, test_ranks)))
+       tuple(rule_grids.rename(np.asarray(g), np.argsort(r)) for g, r in zip(answers, test_ranks)))
       for rule, answers in _learn(
-          [(r[a], r[b]) for (a, b), r in zip(demos, ranks)],
+          rule_grids.ranked_demos(demos),
           [r[t] for t, r in zip(tests, test_ranks)], attempts, two_features)]
   found: List[Tuple[LocalRule, Tuple[Grid, ...]]] = []
   for item in itertools.chain.from_iterable(itertools.zip_longest(plain, ranked)):
     if item is not None and len(found) < attempts and all(item[1] != a for _, a in found):
       found.append(item)
   return found
-
-
-def _ranks(grid: Grid) -> np.ndarray:
-  """[10] rank of each colour in `grid` (`dsl.reference.colors.color_ranks`)."""
-  return np.asarray(reference_colors.color_ranks(tuple(map(tuple, np.asarray(grid).tolist()))),
-                    np.int64)
-
-
-def _rename(cells: np.ndarray, mapping: np.ndarray) -> Grid:
-  return tuple(tuple(row) for row in mapping[cells].tolist())
 
 
 def _consistent_pairs(ids: np.ndarray, sizes: np.ndarray, outputs: np.ndarray) -> np.ndarray:
@@ -468,20 +446,20 @@ def apply(rule: Rule, grid: Grid) -> Optional[Grid]:
   if isinstance(rule, object_rules.ObjectRule):
     return object_rules.apply(rule, grid)
   g = np.asarray(grid)
-  ranks = _ranks(grid) if rule.ranked else np.arange(10)
+  ranks = rule_grids.ranks(grid) if rule.ranked else np.arange(10)
   if rule.tree is not None:
     names = cell_tree.names(rule.features)
     rows = [0] + [1 + _INDEX[n] for n in rule.features]
     x = cell_tree.relational(cell_features(ranks[g])[rows], rule.features).T
     colors = cell_tree.predict(rule.tree, x, names).reshape(g.shape)
-    return None if np.any(colors < 0) else _rename(colors, np.argsort(ranks))
+    return None if np.any(colors < 0) else rule_grids.rename(colors, np.argsort(ranks))
   rows = [0] + [1 + _INDEX[n] for n in rule.features]
   table = {**{(c,): v for c, v in rule.by_color}, **dict(rule.table)}
   keys = [k if k in table else k[:1]
           for k in map(tuple, cell_features(ranks[g])[rows].T.tolist())]
   if not all(k in table for k in keys):
     return None
-  return _rename(np.array([table[k] for k in keys]).reshape(g.shape), np.argsort(ranks))
+  return rule_grids.rename(np.array([table[k] for k in keys]).reshape(g.shape), np.argsort(ranks))
 
 
 def is_guess(rule: Rule) -> bool:

@@ -42,7 +42,7 @@ import numpy as np
 from scipy import ndimage
 
 from batt_jax.data.types import Grid, Task
-from batt_jax.dsl.reference import colors as reference_colors
+from batt_jax.search import rule_grids
 
 # The target of an object that keeps its colours.
 KEEP = 10
@@ -292,18 +292,13 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
   return tuple(map(tuple, out.tolist()))
 
 
-def _ranks(grid: Grid) -> np.ndarray:
-  """[10] rank of each colour in `grid` (`dsl.reference.colors.color_ranks`)."""
-  return np.asarray(reference_colors.color_ranks(tuple(map(tuple, np.asarray(grid).tolist()))))
-
-
 def apply(rule: ObjectRule, grid: Grid) -> Optional[Grid]:
   """The rule on `grid`; None if it has no objects or too many, or an
   object's key is not in the table (or its target copies a colour it lacks)."""
-  ranks = _ranks(grid) if rule.ranked else np.arange(10)
+  ranks = rule_grids.ranks(grid) if rule.ranked else np.arange(10)
   cut = _objects(ranks[np.asarray(grid)], rule.univalued, rule.diagonal)
   out = None if cut is None else _paint(rule, *cut, object_features(*cut))
-  return None if out is None else tuple(map(tuple, np.argsort(ranks)[np.asarray(out)].tolist()))
+  return None if out is None else rule_grids.rename(np.asarray(out), np.argsort(ranks))
 
 
 def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[ObjectRule, Tuple[Grid, ...]]]:
@@ -312,21 +307,23 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[ObjectRule, Tuple[
   sample's input's `rankcolors` ranks, as the search's "rankcolors" view and
   the cell rules do); none unless the demos keep their shape, some demo
   changes, and every demo is an object recolouring under some segmentation."""
-  if not task.train or any(np.shape(p.input) != np.shape(p.output) for p in task.train) or all(
-      np.array_equal(p.input, p.output) for p in task.train):
+  demos = rule_grids.demo_arrays([p.input for p in task.train], [p.output for p in task.train])
+  if demos is None:
     return []
+  tests = [np.asarray(p.input) for p in task.test]
+  test_ranks = [rule_grids.ranks(t) for t in tests]
   kept: List[Tuple[ObjectRule, Tuple[Grid, ...]]] = []
   for ranked in (False, True):
-    demos = [(np.asarray(p.input), np.asarray(p.output)) for p in task.train]
-    tests = [np.asarray(p.input) for p in task.test]
     if ranked:
-      demos = [(r[a], r[b]) for (a, b), r in ((d, _ranks(d[0])) for d in demos)]
-      tests = [_ranks(t)[t] for t in tests]
-    for rule, _ in _learn(demos, tests):
-      rule = dataclasses.replace(rule, ranked=ranked)
-      answers = tuple(apply(rule, p.input) for p in task.test)
+      learned = _learn(rule_grids.ranked_demos(demos), [r[t] for t, r in zip(tests, test_ranks)])
+    else:
+      learned = _learn(demos, tests)
+    for rule, answers in learned:
+      if ranked:  # back to the task's colours
+        answers = tuple(rule_grids.rename(np.asarray(a), np.argsort(r))
+                        for a, r in zip(answers, test_ranks))
       if len(kept) < attempts and answers not in [a for _, a in kept]:
-        kept.append((rule, answers))
+        kept.append((dataclasses.replace(rule, ranked=ranked), answers))
   return kept
 
 
