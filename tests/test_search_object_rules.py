@@ -155,6 +155,62 @@ def test_no_rule_where_an_object_splits_or_the_background_changes():
   assert object_rules.learn(_task([([[1, 0]], [[1], [0]])], [[[1, 0]]])) == []
 
 
+def test_objects_slide_until_blocked_and_stack_in_order():
+  # Everything falls: a block onto the floor, a dot onto the block, and a
+  # dot already on the floor stays (sliding 0 and keeping are one target).
+  def fallen(g):
+    out = np.zeros_like(g)
+    for x in range(g.shape[1]):
+      cells = [v for v in g[:, x] if v]
+      out[g.shape[0] - len(cells):, x] = cells
+    return out
+
+  def scene(dots):
+    g = np.zeros((6, 5), int)
+    for y, x, c in dots:
+      g[y, x] = c
+    return g
+
+  demos = [scene([(0, 1, 3), (2, 1, 4), (5, 3, 2)]), scene([(1, 0, 2), (3, 4, 3), (0, 4, 4)])]
+  test = scene([(0, 2, 4), (1, 2, 3), (3, 2, 2), (4, 0, 3)])
+  learned = object_rules.learn(_task([(g, fallen(g)) for g in demos], [test]))
+  assert learned, "no rule"
+  rule, outputs = learned[0]
+  assert outputs == (grid(fallen(test).tolist()),)
+  assert set(dict(rule.table).values()) == {"slide_down"}
+  assert local_rules.describe(rule).startswith("object rule")
+  assert object_rules.from_record(json.loads(json.dumps(object_rules.record(rule)))) == rule
+
+
+def test_an_object_slides_toward_the_side_its_colour_is_on():
+  # Each dot moves toward the wall of its own colour until it meets it; the
+  # walls swap sides between demos, so no table of colours to directions fits.
+  def scene(left, right, dots, moved):
+    g = np.zeros((7, 7), int)
+    g[:, 0], g[:, 6] = left, right
+    for y, x, c in dots:
+      g[y, (1 if c == left else 5) if moved else x] = c
+    return g
+
+  demo_dots = [[(1, 3, 2), (4, 2, 3)], [(2, 4, 2), (5, 4, 3)]]
+  demos = [(scene(2, 3, demo_dots[0], False), scene(2, 3, demo_dots[0], True)),
+           (scene(3, 2, demo_dots[1], False), scene(3, 2, demo_dots[1], True))]
+  test = [(3, 3, 3), (5, 2, 2)]
+  learned = object_rules.learn(_task(demos, [scene(3, 2, test, False)]))
+  assert learned, "no rule"
+  assert learned[0][1] == (grid(scene(3, 2, test, True).tolist()),)
+  assert "toward_own" in dict(learned[0][0].table).values()
+
+
+def test_no_move_where_cells_are_drawn_beyond_what_moved():
+  g = np.zeros((5, 5), int)
+  g[0, 2] = 4
+  out = np.zeros_like(g)
+  out[4, 2] = 4
+  out[4, 0] = 1  # drawn, not moved
+  assert object_rules.learn(_task([(g, out)], [g])) == []
+
+
 def _arc1_train(task_id):
   return next(t for t in data.load("arc1-train").tasks if t.id == task_id)
 
@@ -164,6 +220,8 @@ def _arc1_train(task_id):
     ("d90796e8", ("color", "touch"), False),  # a 3 touching a 2 turns 8, the 2 goes
     ("b230c067", ("shape_count",), False),   # the shape that occurs once turns red
     ("776ffc46", ("shape_count", "left"), True),
+    ("1e0a9b12", (), False),                 # every cell falls to the floor
+    ("ae3edfdc", ("color",), False),         # satellites close in on their centre
 ])
 def test_learns_real_training_rules_that_answer_the_test(task_id, features, ranked):
   task = _arc1_train(task_id)

@@ -1,4 +1,4 @@
-"""Object rules: each object of the input recoloured as a whole, by what it is.
+"""Object rules: each object of the input recoloured or moved as a whole, by what it is.
 
 Many tasks whose output has its input's shape recolour whole objects: the
 largest turns blue, those with a hole turn red, the shape that occurs once
@@ -10,12 +10,18 @@ shape, its size's rank) and cannot split one object between two colours.
 A task fits when, on every demo and for one way of cutting the input into
 objects (`SEGMENTATIONS`: one colour or many per object, 4- or 8-connected,
 on the input's most common colour as background), every object becomes one
-colour and every cell outside the objects stays. Each object is then a row of
-`FEATURES` with the targets that explain what it became: `KEEP` (it kept
-its cells), a colour feature it copies (`COPIES`: the colour of a marker
-above it, of what it touches), its output colour. A rule is a table from a
+colour or slides (up, down, left or right until the next step would leave
+the grid or cover a cell not of the background: the cells fall, the pieces
+close in on a centre), and every other cell stays or is where an object slid
+to. Each object is then a row of `FEATURES` with the targets that explain
+what it became: `KEEP` (it kept its cells), a colour feature it copies
+(`COPIES`: the colour of a marker above it, of what it touches), a slide
+(`MOVES`), a slide toward the side whose nearest colour beyond its box is
+its own or a given one (`TOWARD`), its output colour. A rule is a table from a
 key of 0-2 features to a target, kept where every demo object of a key has
-that target and every test object's key was seen on the demos. Only the
+that target, every test object's key was seen on the demos, and the table
+reproduces every demo whole (slides depend on one another: objects slide one
+by one, the one furthest along its way first). Only the
 tables of the fewest features that exist are kept, and their answers rank
 by how many tables give them: of two tables of one feature that both explain
 the demos, the answer more of them agree on is the likelier. Rules are
@@ -78,6 +84,15 @@ FEATURES = (
 )
 # Features whose value is a colour: a target may copy one.
 COPIES = ("color", "minor", "touch", "up", "down", "left", "right")
+# Move targets: the object slides this way until its next step would leave
+# the grid or cover a cell that is not background.
+MOVES = {"slide_up": (-1, 0), "slide_down": (1, 0), "slide_left": (0, -1),
+         "slide_right": (0, 1)}
+# The feature naming the nearest colour on each move's side.
+_SIDES = {"slide_up": "up", "slide_down": "down", "slide_left": "left", "slide_right": "right"}
+# Or toward the side where the nearest colour beyond its box is its own, or
+# one colour, on that side alone (else the object has no such target).
+TOWARD = ("toward_own",) + tuple(f"toward_{c}" for c in range(10))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -90,8 +105,9 @@ class ObjectRule:
     diagonal: objects are 8-connected (else 4-connected).
     features: the features the table's keys read.
     table: (key, target) pairs, keys sorted: the features' values in
-      `features` order; a target is KEEP, a colour, or the name of a feature
-      in `COPIES` whose colour the object takes.
+      `features` order; a target is KEEP, a colour, the name of a feature
+      in `COPIES` whose colour the object takes, or a slide (`MOVES`,
+      `TOWARD`).
     ranked: the rule is over colour ranks: a grid is renamed by its own
       `rankcolors` ranks before, and the output renamed back after.
   """
@@ -196,35 +212,111 @@ def _objects(grid: Grid, univalued: bool, diagonal: bool
   return None if not masks or len(masks) > MAX_OBJECTS else (g, masks)
 
 
+def _slid(grid: np.ndarray, mask: np.ndarray, step: Tuple[int, int], free: np.ndarray
+          ) -> Tuple[np.ndarray, np.ndarray]:
+  """The cells (rows, columns) of the object `mask` slid by `step` until its
+  next step would leave the grid or cover a cell `free` is False at (its own
+  cells aside)."""
+  ys, xs = np.nonzero(mask)
+  for k in range(max(grid.shape) + 1):
+    if _blocked(ys + k * step[0], xs + k * step[1], step, free):
+      break
+  return ys + k * step[0], xs + k * step[1]
+
+
+def _blocked(ys: np.ndarray, xs: np.ndarray, step: Tuple[int, int], free: np.ndarray) -> bool:
+  """Whether the cells (ys, xs) moved one `step` leave the grid or cover a
+  cell that is not `free` and not theirs."""
+  y1, x1 = ys + step[0], xs + step[1]
+  h, w = free.shape
+  if y1.min() < 0 or x1.min() < 0 or y1.max() >= h or x1.max() >= w:
+    return True
+  own = np.zeros_like(free)
+  own[ys, xs] = True
+  return not np.all(free[y1, x1] | own[y1, x1])
+
+
+def _moves(grid: np.ndarray, output: np.ndarray, mask: np.ndarray, free: np.ndarray,
+           reached: np.ndarray) -> Tuple[str, ...]:
+  """The directions (`MOVES`) in which the output has the object `mask`
+  moved to a place it cannot move on from (against the output's own cells);
+  marks those places in `reached`."""
+  ys, xs = np.nonzero(mask)
+  pattern = grid[mask]
+  h, w = grid.shape
+  found = []
+  for name, (dy, dx) in MOVES.items():
+    # Every in-bounds shift k along the way at once, then the blocked check
+    # for those that show the object.
+    reach = min(h - 1 - ys.max() if dy > 0 else ys.min() if dy < 0 else h,
+                w - 1 - xs.max() if dx > 0 else xs.min() if dx < 0 else w)
+    ks = np.arange(reach + 1)[:, None]
+    y, x = ys[None] + ks * dy, xs[None] + ks * dx
+    for k in np.nonzero(np.all(output[y, x] == pattern, axis=1))[0]:
+      if _blocked(y[k], x[k], (dy, dx), free):
+        # Every such place: in a stack, the object's own old place may show
+        # another of its kind.
+        found += [name] * (not found or found[-1] != name)
+        reached[y[k], x[k]] = True
+  return tuple(found)
+
+
 def _outcomes(grid: np.ndarray, output: np.ndarray, masks: Sequence[np.ndarray]
-              ) -> Optional[List[Tuple[Optional[int], bool]]]:
-  """Per object, the one colour it becomes (None: it keeps many) and whether
-  it keeps its cells; None if an object neither keeps its cells nor becomes
-  one colour, or a cell outside the objects changes."""
+              ) -> Optional[List[Tuple[Optional[int], bool, Tuple[str, ...]]]]:
+  """Per object, the one colour it becomes (None: it keeps many), whether it
+  keeps its cells, and, where a cell outside the objects changes, its moves
+  (`_moves`); None if an object does none of these. A table fit to these is
+  checked on the whole demos after."""
   outside = np.ones(grid.shape, bool)
   outcomes = []
   for mask in masks:
     outside &= ~mask
     colors = np.unique(output[mask])
-    kept = np.array_equal(grid[mask], output[mask])
-    if not kept and len(colors) != 1:
+    outcomes.append((int(colors[0]) if len(colors) == 1 else None,
+                     np.array_equal(grid[mask], output[mask]), ()))
+  if np.array_equal(grid[outside], output[outside]):
+    return None if any(c is None and not kept for c, kept, _ in outcomes) else outcomes
+  # Something moved onto the background (or was drawn there, which no
+  # target explains and the demo check after rejects).
+  free = output == _background(output)
+  reached = np.zeros(grid.shape, bool)
+  moved = []
+  for mask, (color, kept, _) in zip(masks, outcomes):
+    moves = _moves(grid, output, mask, free, reached)
+    if color is None and not kept and not moves:
       return None
-    outcomes.append((int(colors[0]) if len(colors) == 1 else None, kept))
-  return outcomes if np.array_equal(grid[outside], output[outside]) else None
+    moved.append((color, kept, moves))
+  changed = outside & (grid != output)
+  return moved if np.all(reached[changed]) else None
 
 
-def _explaining(f: Dict[str, int], color: Optional[int], kept: bool) -> Tuple:
+def _toward(f: Dict[str, int], step_name: str) -> Tuple[str, ...]:
+  """The toward-targets a slide named `step_name` fits: toward the object's
+  own colour, or toward a colour, where that colour is the nearest beyond
+  its box on that side and on no other."""
+  side = _SIDES[step_name]
+  color = f[side]
+  if color == NONE or any(f[s] == color for s in _SIDES.values() if s != side):
+    return ()
+  return ("toward_own",) * (color == f["color"]) + (f"toward_{color}",)
+
+
+def _explaining(f: Dict[str, int], color: Optional[int], kept: bool,
+                moves: Tuple[str, ...] = ()) -> Tuple:
   """The targets that give an object `color` (None: it kept many colours):
-  KEEP (if `kept`), the features it copies, the colour; a table prefers them
-  in this order (`_VALUES`)."""
+  KEEP (if `kept`), the features it copies, its moves, the colour; a table
+  prefers them in this order (`_VALUES`): a moved object's old cells are
+  background, and the move, not that colour, is what explains it."""
+  towards = tuple(t for t in TOWARD if any(t in _toward(f, m) for m in moves))
   if color is None:
-    return (KEEP,)
-  return (KEEP,) * kept + tuple(n for n in COPIES if f[n] == color) + (color,)
+    return (KEEP,) * kept + moves + towards
+  return ((KEEP,) * kept + tuple(n for n in COPIES if f[n] == color) + moves + towards
+          + (color,))
 
 
 # Every target, in the order `_explaining` prefers them: bit k of an
 # object's mask says whether _VALUES[k] explains it.
-_VALUES = (KEEP,) + COPIES + tuple(range(10))
+_VALUES = (KEEP,) + COPIES + tuple(MOVES) + TOWARD + tuple(range(10))
 
 
 def _masks(targets: Sequence[Tuple]) -> np.ndarray:
@@ -277,10 +369,23 @@ def _tables(rows: Sequence[Dict[str, int]], targets: Sequence[Tuple],
 
 def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
            features: Sequence[Dict[str, int]]) -> Optional[Grid]:
+  """Recolours first; then the moving objects, lifted off together, slide one
+  by one, the one furthest along its way first (so a column of falling
+  objects stacks)."""
   out = grid.copy()
   table = dict(rule.table)
+  background = _background(grid)
+  moving = []
   for mask, f in zip(masks, features):
     target = table.get(tuple(f[x] for x in rule.features))
+    if target in TOWARD:
+      sides = [m for m in MOVES if target in _toward(f, m)]
+      if len(sides) != 1:
+        return None
+      target = sides[0]
+    if target in MOVES:
+      moving.append((mask, MOVES[target]))
+      continue
     if isinstance(target, str):
       target = f[target]
       if target == NONE:
@@ -289,6 +394,16 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
       return None
     if target != KEEP:
       out[mask] = target
+  for mask, _ in moving:
+    out[mask] = background
+
+  def lead(item):
+    ys, xs = np.nonzero(item[0])
+    return -int((ys * item[1][0] + xs * item[1][1]).max())
+
+  for mask, step in sorted(moving, key=lead):
+    cells = _slid(out, mask, step, out == background)
+    out[cells] = grid[mask]
   return tuple(map(tuple, out.tolist()))
 
 
@@ -332,7 +447,7 @@ def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.nd
   """`learn` on one naming of the colours: every rule, the most voted first."""
   found = []
   for univalued, diagonal in SEGMENTATIONS:
-    rows, targets = [], []
+    rows, targets, demo_cuts = [], [], []
     for a, b in demos:
       cut = _objects(a, univalued, diagonal)
       outcomes = None if cut is None else _outcomes(a, b, cut[1])
@@ -341,6 +456,7 @@ def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.nd
       features = object_features(*cut)
       rows += features
       targets += [_explaining(f, *o) for f, o in zip(features, outcomes)]
+      demo_cuts.append((cut[0], cut[1], features, tuple(map(tuple, b.tolist()))))
     else:
       cuts = [_objects(t, univalued, diagonal) for t in tests]
       if any(c is None for c in cuts):
@@ -348,6 +464,8 @@ def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.nd
       cuts = [(g, masks, object_features(g, masks)) for g, masks in cuts]
       for rule in _tables(rows, targets, [f for _, _, features in cuts for f in features]):
         rule = dataclasses.replace(rule, univalued=univalued, diagonal=diagonal)
+        if any(_paint(rule, g, masks, f) != b for g, masks, f, b in demo_cuts):
+          continue  # what each object does, taken together, is not the demo
         answers = tuple(_paint(rule, *cut) for cut in cuts)
         if all(a is not None for a in answers):
           found.append((rule, answers))
@@ -375,6 +493,6 @@ def from_record(data: dict) -> ObjectRule:
                     bool(data.get("ranked", False)))
 
 
-__all__ = ["ATTEMPTS", "COPIES", "FEATURES", "KEEP", "MAX_OBJECTS", "NONE", "ObjectRule",
-           "SEGMENTATIONS", "apply", "describe", "from_record", "learn", "object_features",
+__all__ = ["ATTEMPTS", "COPIES", "FEATURES", "KEEP", "MAX_OBJECTS", "MOVES", "NONE",
+           "ObjectRule", "SEGMENTATIONS", "TOWARD", "apply", "describe", "from_record", "learn", "object_features",
            "record", "segment"]
