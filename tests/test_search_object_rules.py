@@ -222,6 +222,8 @@ def _arc1_train(task_id):
     ("776ffc46", ("shape_count", "left"), True),
     ("1e0a9b12", (), False),                 # every cell falls to the floor
     ("ae3edfdc", ("color",), False),         # satellites close in on their centre
+    # Each dot joins the line of its colour, over any other; the rest go.
+    ("1a07d186", ("rank_big", "own_side"), False),
 ])
 def test_learns_real_training_rules_that_answer_the_test(task_id, features, ranked):
   task = _arc1_train(task_id)

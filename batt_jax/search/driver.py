@@ -200,8 +200,8 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
 # learning the local rules after it: the cell tables (about 0.06 s a task on
 # one H100 host's CPU and on the 2-core CPU, ARC-AGI-1 evaluation), then the
 # object rules and the cell decision trees (`_add_late_rules`, about 0.05 s on
-# the 2-core CPU since the object rules slide objects too), 2026-11-27.
-RULE_SECONDS = 0.14
+# the 2-core CPU since the object rules move objects too), 2026-11-27.
+RULE_SECONDS = 0.16
 
 
 def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskAnswer]) -> int:

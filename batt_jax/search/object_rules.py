@@ -16,13 +16,17 @@ close in on a centre), and every other cell stays or is where an object slid
 to. Each object is then a row of `FEATURES` with the targets that explain
 what it became: `KEEP` (it kept its cells), a colour feature it copies
 (`COPIES`: the colour of a marker above it, of what it touches), a slide
-(`MOVES`), a slide toward the side whose nearest colour beyond its box is
-its own or a given one (`TOWARD`), its output colour. A rule is a table from a
+(`MOVES`), a reach (`REACHES`: it passes over other colours to the next
+cell of its own), a move toward the side whose nearest colour beyond its box
+is its own or a given one, or toward the one side holding its colour
+(`TOWARD`), its output colour. A rule is a table from a
 key of 0-2 features to a target, kept where every demo object of a key has
 that target, every test object's key was seen on the demos, and the table
-reproduces every demo whole (slides depend on one another: objects slide one
-by one, the one furthest along its way first). Only the
-tables of the fewest features that exist are kept, and their answers rank
+reproduces every demo whole (moves depend on one another: objects move one
+by one, the one furthest along its way first). A key whose objects all fit
+a slide and a reach gives one table per order of preference
+(`_PREFERENCES`), and the whole-demo check picks. Only the tables of the
+fewest features that reproduce the demos are kept, and their answers rank
 by how many tables give them: of two tables of one feature that both explain
 the demos, the answer more of them agree on is the likelier. Rules are
 learned on the task's colours and on its colours renamed by frequency rank.
@@ -31,7 +35,9 @@ Chosen on ARC-AGI-1 training and the ARC-AGI-2 training tasks outside
 ARC-AGI-1 (2026-11-27). A decision tree over the same features (a guess for
 any task that fits, like `cell_tree`) was tried and dropped: on those sets
 it answered no task right that nothing else did, and none of 11 on
-ARC-AGI-1 evaluation. Like the cell rules, an object rule is not a DSL
+ARC-AGI-1 evaluation. So were diagonal slides, rays shot from objects and
+the colour of the nearest other cell as a feature: no task gained on
+either set. Like the cell rules, an object rule is not a DSL
 program: `record` writes it out, `apply` reproduces it, and the answers check
 it against the demos again before it answers. Host-side numpy; the test
 outputs of a task never enter it.
@@ -42,7 +48,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import itertools
-from typing import Dict, List, Optional, Sequence, Tuple, Union
+from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 from scipy import ndimage
@@ -81,6 +87,9 @@ FEATURES = (
     # The colour of the nearest cells beyond its box, within its columns
     # (up, down) or rows (left, right): a marker that names its colour.
     "up", "down", "left", "right",
+    # The side (1-4: up, down, left, right) whose cells beyond its box hold
+    # its own colour anywhere, 0 if none does, 5 if more than one.
+    "own_side",
 )
 # Features whose value is a colour: a target may copy one.
 COPIES = ("color", "minor", "touch", "up", "down", "left", "right")
@@ -88,11 +97,16 @@ COPIES = ("color", "minor", "touch", "up", "down", "left", "right")
 # the grid or cover a cell that is not background.
 MOVES = {"slide_up": (-1, 0), "slide_down": (1, 0), "slide_left": (0, -1),
          "slide_right": (0, 1)}
+# Or it passes over every other colour and stops only before a cell of its
+# own (or the edge): a piece that joins the line of its colour.
+REACHES = {"reach_up": (-1, 0), "reach_down": (1, 0), "reach_left": (0, -1),
+           "reach_right": (0, 1)}
 # The feature naming the nearest colour on each move's side.
 _SIDES = {"slide_up": "up", "slide_down": "down", "slide_left": "left", "slide_right": "right"}
 # Or toward the side where the nearest colour beyond its box is its own, or
 # one colour, on that side alone (else the object has no such target).
-TOWARD = ("toward_own",) + tuple(f"toward_{c}" for c in range(10))
+TOWARD = ("toward_own", "toward_own_side") + tuple(f"toward_{c}" for c in range(10))
+_STEPS = {**MOVES, **REACHES}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -192,6 +206,9 @@ def object_features(grid: np.ndarray, masks: Sequence[np.ndarray]) -> List[Dict[
         down=_nearest(grid[y1:, x0:x1], background),
         left=_nearest(grid[y0:y1, :x0].T[::-1], background),
         right=_nearest(grid[y0:y1, x1:].T, background))
+    strips = (grid[:y0, x0:x1], grid[y1:, x0:x1], grid[y0:y1, :x0], grid[y0:y1, x1:])
+    sides = [k + 1 for k, strip in enumerate(strips) if np.any(strip == rows[-1]["color"])]
+    rows[-1]["own_side"] = sides[0] if len(sides) == 1 else 5 * bool(sides)
   sizes = [r["size"] for r in rows]
   colors_ = [r["color"] for r in rows]
   big, small = _dense_rank(sizes, True), _dense_rank(sizes, False)
@@ -245,7 +262,9 @@ def _moves(grid: np.ndarray, output: np.ndarray, mask: np.ndarray, free: np.ndar
   pattern = grid[mask]
   h, w = grid.shape
   found = []
-  for name, (dy, dx) in MOVES.items():
+  own = output != _most_common(pattern)
+  for name, (dy, dx) in list(MOVES.items()) + list(REACHES.items()):
+    free_ = own if name in REACHES else free
     # Every in-bounds shift k along the way at once, then the blocked check
     # for those that show the object.
     reach = min(h - 1 - ys.max() if dy > 0 else ys.min() if dy < 0 else h,
@@ -253,7 +272,7 @@ def _moves(grid: np.ndarray, output: np.ndarray, mask: np.ndarray, free: np.ndar
     ks = np.arange(reach + 1)[:, None]
     y, x = ys[None] + ks * dy, xs[None] + ks * dx
     for k in np.nonzero(np.all(output[y, x] == pattern, axis=1))[0]:
-      if _blocked(y[k], x[k], (dy, dx), free):
+      if _blocked(y[k], x[k], (dy, dx), free_):
         # Every such place: in a stack, the object's own old place may show
         # another of its kind.
         found += [name] * (not found or found[-1] != name)
@@ -291,9 +310,12 @@ def _outcomes(grid: np.ndarray, output: np.ndarray, masks: Sequence[np.ndarray]
 
 
 def _toward(f: Dict[str, int], step_name: str) -> Tuple[str, ...]:
-  """The toward-targets a slide named `step_name` fits: toward the object's
-  own colour, or toward a colour, where that colour is the nearest beyond
-  its box on that side and on no other."""
+  """The toward-targets a move named `step_name` fits: a slide toward the
+  object's own colour, or toward a colour, where that colour is the nearest
+  beyond its box on that side and on no other; a reach toward the one side
+  holding its colour beyond its box (`own_side`)."""
+  if step_name in REACHES:
+    return ("toward_own_side",) * (f["own_side"] == 1 + list(REACHES).index(step_name))
   side = _SIDES[step_name]
   color = f[side]
   if color == NONE or any(f[s] == color for s in _SIDES.values() if s != side):
@@ -316,7 +338,18 @@ def _explaining(f: Dict[str, int], color: Optional[int], kept: bool,
 
 # Every target, in the order `_explaining` prefers them: bit k of an
 # object's mask says whether _VALUES[k] explains it.
-_VALUES = (KEEP,) + COPIES + tuple(MOVES) + TOWARD + tuple(range(10))
+_VALUES = (KEEP,) + COPIES + tuple(MOVES) + tuple(REACHES) + TOWARD + tuple(range(10))
+
+
+# The orders a table picks its targets in, each giving a table of its own
+# where they differ: `_VALUES`' order, then moves toward a side before plain
+# slides, then reaches before slides (keeping first in each). The whole-demo check decides: a key's
+# objects may all fit a slide and a reach, and only one of them fits the
+# objects of the other keys too.
+_PREFERENCES = tuple(
+    tuple(_VALUES.index(v) for v in (KEEP,) + first) + tuple(
+        b for b, v in enumerate(_VALUES) if v not in (KEEP,) + first)
+    for first in ((), TOWARD, tuple(REACHES)))
 
 
 def _masks(targets: Sequence[Tuple]) -> np.ndarray:
@@ -324,10 +357,12 @@ def _masks(targets: Sequence[Tuple]) -> np.ndarray:
 
 
 def _tables(rows: Sequence[Dict[str, int]], targets: Sequence[Tuple],
-            tests: Sequence[Dict[str, int]]) -> List[ObjectRule]:
+            tests: Sequence[Dict[str, int]],
+            check: Callable[[ObjectRule], bool] = lambda rule: True) -> List[ObjectRule]:
   """The consistent tables of the fewest features that know every test key
-  (segmentation left unset). A key's objects agree where some target explains
-  them all (an AND of their `_masks`); the table gives the first such."""
+  and pass `check` (segmentation left unset). A key's objects agree where
+  some target explains them all (an AND of their `_masks`); the table gives
+  the first such."""
   demo = np.array([[f[x] for x in FEATURES] for f in rows], np.int64)
   test = np.array([[f[x] for x in FEATURES] for f in tests], np.int64)
   # Dense ids of each feature's values, -1 for a test value no demo has.
@@ -356,14 +391,20 @@ def _tables(rows: Sequence[Dict[str, int]], targets: Sequence[Tuple],
       if np.any(common[used] == 0) or not np.isin(test_key, used).all():
         continue
       names = tuple(FEATURES[c] for c in columns)
-      first = {k: int(common[k] & -common[k]).bit_length() - 1 for k in used.tolist()}
-      table = {tuple(demo[np.argmax(key == k), list(columns)].tolist()): _VALUES[b]
-               for k, b in first.items()}
-      found.append((len(table), names, table))
-    if found:
-      found.sort(key=lambda item: item[0])  # fewest keys first, stable
-      return [ObjectRule(True, False, names, tuple(sorted(table.items())))
-              for _, names, table in found]
+      keys = {k: tuple(demo[np.argmax(key == k), list(columns)].tolist()) for k in used.tolist()}
+      tables = []
+      for order in _PREFERENCES:
+        # Each key's first target in this order that explains all its objects.
+        table = {keys[k]: _VALUES[next(b for b in order if common[k] >> b & 1)] for k in keys}
+        if table not in tables:
+          tables.append(table)
+          found.append((len(table), names, table))
+    found.sort(key=lambda item: item[0])  # fewest keys first, stable
+    rules = [ObjectRule(True, False, names, tuple(sorted(table.items())))
+             for _, names, table in found]
+    rules = [rule for rule in rules if check(rule)]
+    if rules:
+      return rules
   return []
 
 
@@ -379,12 +420,12 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
   for mask, f in zip(masks, features):
     target = table.get(tuple(f[x] for x in rule.features))
     if target in TOWARD:
-      sides = [m for m in MOVES if target in _toward(f, m)]
+      sides = [m for m in _STEPS if target in _toward(f, m)]
       if len(sides) != 1:
         return None
       target = sides[0]
-    if target in MOVES:
-      moving.append((mask, MOVES[target]))
+    if target in _STEPS:
+      moving.append((mask, _STEPS[target], target in REACHES))
       continue
     if isinstance(target, str):
       target = f[target]
@@ -394,15 +435,16 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
       return None
     if target != KEEP:
       out[mask] = target
-  for mask, _ in moving:
+  for mask, _, _ in moving:
     out[mask] = background
 
   def lead(item):
     ys, xs = np.nonzero(item[0])
     return -int((ys * item[1][0] + xs * item[1][1]).max())
 
-  for mask, step in sorted(moving, key=lead):
-    cells = _slid(out, mask, step, out == background)
+  for mask, step, through in sorted(moving, key=lead):
+    free = out != _most_common(grid[mask]) if through else out == background
+    cells = _slid(out, mask, step, free)
     out[cells] = grid[mask]
   return tuple(map(tuple, out.tolist()))
 
@@ -462,10 +504,14 @@ def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.nd
       if any(c is None for c in cuts):
         continue
       cuts = [(g, masks, object_features(g, masks)) for g, masks in cuts]
-      for rule in _tables(rows, targets, [f for _, _, features in cuts for f in features]):
+
+      def reproduces(rule: ObjectRule) -> bool:
+        # What each object does, taken together, must be the demo.
+        return all(_paint(rule, g, masks, f) == b for g, masks, f, b in demo_cuts)
+
+      for rule in _tables(rows, targets, [f for _, _, features in cuts for f in features],
+                          reproduces):
         rule = dataclasses.replace(rule, univalued=univalued, diagonal=diagonal)
-        if any(_paint(rule, g, masks, f) != b for g, masks, f, b in demo_cuts):
-          continue  # what each object does, taken together, is not the demo
         answers = tuple(_paint(rule, *cut) for cut in cuts)
         if all(a is not None for a in answers):
           found.append((rule, answers))
@@ -494,5 +540,5 @@ def from_record(data: dict) -> ObjectRule:
 
 
 __all__ = ["ATTEMPTS", "COPIES", "FEATURES", "KEEP", "MAX_OBJECTS", "MOVES", "NONE",
-           "ObjectRule", "SEGMENTATIONS", "TOWARD", "apply", "describe", "from_record", "learn", "object_features",
+           "ObjectRule", "REACHES", "SEGMENTATIONS", "TOWARD", "apply", "describe", "from_record", "learn", "object_features",
            "record", "segment"]
