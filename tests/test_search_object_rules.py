@@ -202,6 +202,31 @@ def test_an_object_slides_toward_the_side_its_colour_is_on():
   assert "toward_own" in dict(learned[0][0].table).values()
 
 
+def test_objects_shift_by_a_fixed_step_over_what_is_in_the_way():
+  # 3s move two cells right, 4s one cell down, whatever lies there; a slide
+  # would stop at the wall of 5s.
+  def scene(dots, moved):
+    g = np.zeros((6, 8), int)
+    g[:, 4] = 5
+    for y, x, c in dots:
+      dy, dx = ((0, 2) if c == 3 else (1, 0)) if moved else (0, 0)
+      g[y + dy, x + dx] = c
+    return g
+
+  demo_dots = [[(0, 3, 3), (2, 1, 4)], [(4, 3, 3), (1, 6, 4), (3, 0, 4)]]
+  demos = [(scene(d, False), scene(d, True)) for d in demo_dots]
+  test = [(5, 3, 3), (0, 0, 4), (2, 5, 3)]
+  learned = object_rules.learn(_task(demos, [scene(test, False)]))
+  assert learned, "no rule"
+  rule, outputs = learned[0]
+  assert outputs == (grid(scene(test, True).tolist()),)
+  assert {"shift_right_2", "shift_down_1"} <= set(dict(rule.table).values())
+
+
+def test_every_target_has_a_bit_of_an_int64_mask():
+  assert len(object_rules._VALUES) <= 63  # pylint: disable=protected-access
+
+
 def test_no_move_where_cells_are_drawn_beyond_what_moved():
   g = np.zeros((5, 5), int)
   g[0, 2] = 4

@@ -19,7 +19,8 @@ what it became: `KEEP` (it kept its cells), a colour feature it copies
 (`MOVES`), a reach (`REACHES`: it passes over other colours to the next
 cell of its own), a move toward the side whose nearest colour beyond its box
 is its own or a given one, or toward the one side holding its colour
-(`TOWARD`), its output colour. A rule is a table from a
+(`TOWARD`), a shift of 1-3 cells up, down, left or right over whatever is
+there (`SHIFTS`), its output colour. A rule is a table from a
 key of 0-2 features to a target, kept where every demo object of a key has
 that target, every test object's key was seen on the demos, and the table
 reproduces every demo whole (moves depend on one another: objects move one
@@ -35,9 +36,9 @@ Chosen on ARC-AGI-1 training and the ARC-AGI-2 training tasks outside
 ARC-AGI-1 (2026-11-27). A decision tree over the same features (a guess for
 any task that fits, like `cell_tree`) was tried and dropped: on those sets
 it answered no task right that nothing else did, and none of 11 on
-ARC-AGI-1 evaluation. So were diagonal slides, rays shot from objects and
-the colour of the nearest other cell as a feature: no task gained on
-either set. Like the cell rules, an object rule is not a DSL
+ARC-AGI-1 evaluation. So were diagonal slides and shifts, shifts of 4-5
+cells, rays shot from objects and the colour of the nearest other cell as
+a feature: no task gained on either set. Like the cell rules, an object rule is not a DSL
 program: `record` writes it out, `apply` reproduces it, and the answers check
 it against the demos again before it answers. Host-side numpy; the test
 outputs of a task never enter it.
@@ -107,6 +108,8 @@ _SIDES = {"slide_up": "up", "slide_down": "down", "slide_left": "left", "slide_r
 # one colour, on that side alone (else the object has no such target).
 TOWARD = ("toward_own", "toward_own_side") + tuple(f"toward_{c}" for c in range(10))
 _STEPS = {**MOVES, **REACHES}
+# Or it shifts by a fixed number of cells, whatever it meets.
+SHIFTS = {f"shift_{name[6:]}_{k}": (step, k) for name, step in MOVES.items() for k in (1, 2, 3)}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -265,18 +268,34 @@ def _moves(grid: np.ndarray, output: np.ndarray, mask: np.ndarray, free: np.ndar
   own = output != _most_common(pattern)
   for name, (dy, dx) in list(MOVES.items()) + list(REACHES.items()):
     free_ = own if name in REACHES else free
-    # Every in-bounds shift k along the way at once, then the blocked check
-    # for those that show the object.
+    # Every in-bounds shift k along the way at once, then whether the
+    # object's leading cells (those whose next cell is not the object's) are
+    # blocked one step further on, for those that show the object.
     reach = min(h - 1 - ys.max() if dy > 0 else ys.min() if dy < 0 else h,
                 w - 1 - xs.max() if dx > 0 else xs.min() if dx < 0 else w)
     ks = np.arange(reach + 1)[:, None]
     y, x = ys[None] + ks * dy, xs[None] + ks * dx
-    for k in np.nonzero(np.all(output[y, x] == pattern, axis=1))[0]:
-      if _blocked(y[k], x[k], (dy, dx), free_):
-        # Every such place: in a stack, the object's own old place may show
-        # another of its kind.
-        found += [name] * (not found or found[-1] != name)
-        reached[y[k], x[k]] = True
+    shows = np.all(output[y, x] == pattern, axis=1)
+    if not shows.any():
+      continue
+    ahead_y, ahead_x = ys + dy, xs + dx
+    inside = (ahead_y >= 0) & (ahead_x >= 0) & (ahead_y < h) & (ahead_x < w)
+    leading = ~(inside & mask[ahead_y.clip(0, h - 1), ahead_x.clip(0, w - 1)])
+    ny, nx = y[:, leading] + dy, x[:, leading] + dx
+    out_of_grid = (ny < 0) | (nx < 0) | (ny >= h) | (nx >= w)
+    hits = ~free_[ny.clip(0, h - 1), nx.clip(0, w - 1)]
+    blocked = np.any(out_of_grid | hits, axis=1)
+    for k in np.nonzero(shows & blocked)[0]:
+      # Every such place: in a stack, the object's own old place may show
+      # another of its kind.
+      found += [name] * (not found or found[-1] != name)
+      reached[y[k], x[k]] = True
+  for name, ((dy, dx), k) in SHIFTS.items():
+    y, x = ys + k * dy, xs + k * dx
+    if (y.min() >= 0 and x.min() >= 0 and y.max() < h and x.max() < w
+        and np.array_equal(output[y, x], pattern)):
+      found.append(name)
+      reached[y, x] = True
   return tuple(found)
 
 
@@ -329,7 +348,7 @@ def _explaining(f: Dict[str, int], color: Optional[int], kept: bool,
   KEEP (if `kept`), the features it copies, its moves, the colour; a table
   prefers them in this order (`_VALUES`): a moved object's old cells are
   background, and the move, not that colour, is what explains it."""
-  towards = tuple(t for t in TOWARD if any(t in _toward(f, m) for m in moves))
+  towards = tuple(t for t in TOWARD if any(t in _toward(f, m) for m in moves if m in _STEPS))
   if color is None:
     return (KEEP,) * kept + moves + towards
   return ((KEEP,) * kept + tuple(n for n in COPIES if f[n] == color) + moves + towards
@@ -338,7 +357,8 @@ def _explaining(f: Dict[str, int], color: Optional[int], kept: bool,
 
 # Every target, in the order `_explaining` prefers them: bit k of an
 # object's mask says whether _VALUES[k] explains it.
-_VALUES = (KEEP,) + COPIES + tuple(MOVES) + tuple(REACHES) + TOWARD + tuple(range(10))
+_VALUES = (KEEP,) + COPIES + tuple(MOVES) + tuple(REACHES) + TOWARD + tuple(SHIFTS) + tuple(
+    range(10))
 
 
 # The orders a table picks its targets in, each giving a table of its own
@@ -427,6 +447,9 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
     if target in _STEPS:
       moving.append((mask, _STEPS[target], target in REACHES))
       continue
+    if target in SHIFTS:
+      moving.append((mask,) + SHIFTS[target])
+      continue
     if isinstance(target, str):
       target = f[target]
       if target == NONE:
@@ -442,9 +465,16 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
     ys, xs = np.nonzero(item[0])
     return -int((ys * item[1][0] + xs * item[1][1]).max())
 
-  for mask, step, through in sorted(moving, key=lead):
-    free = out != _most_common(grid[mask]) if through else out == background
-    cells = _slid(out, mask, step, free)
+  for mask, step, how in sorted(moving, key=lead):
+    if how is True or how is False:  # a reach or a slide
+      free = out != _most_common(grid[mask]) if how else out == background
+      cells = _slid(out, mask, step, free)
+    else:  # a shift by `how` cells
+      ys, xs = np.nonzero(mask)
+      cells = ys + how * step[0], xs + how * step[1]
+      if min(cells[0].min(), cells[1].min()) < 0 or cells[0].max() >= out.shape[0] or (
+          cells[1].max() >= out.shape[1]):
+        return None
     out[cells] = grid[mask]
   return tuple(map(tuple, out.tolist()))
 
@@ -540,5 +570,5 @@ def from_record(data: dict) -> ObjectRule:
 
 
 __all__ = ["ATTEMPTS", "COPIES", "FEATURES", "KEEP", "MAX_OBJECTS", "MOVES", "NONE",
-           "ObjectRule", "REACHES", "SEGMENTATIONS", "TOWARD", "apply", "describe", "from_record", "learn", "object_features",
+           "ObjectRule", "REACHES", "SEGMENTATIONS", "SHIFTS", "TOWARD", "apply", "describe", "from_record", "learn", "object_features",
            "record", "segment"]
