@@ -37,8 +37,9 @@ ARC-AGI-1 (2026-11-27). A decision tree over the same features (a guess for
 any task that fits, like `cell_tree`) was tried and dropped: on those sets
 it answered no task right that nothing else did, and none of 11 on
 ARC-AGI-1 evaluation. So were diagonal slides and shifts, shifts of 4-5
-cells, rays shot from objects and the colour of the nearest other cell as
-a feature: no task gained on either set. Like the cell rules, an object rule is not a DSL
+cells, rays shot from objects, turns in place, a copy beside the object,
+colour swaps and the colour of the nearest other cell as a feature: no
+task gained on either set. Like the cell rules, an object rule is not a DSL
 program: `record` writes it out, `apply` reproduces it, and the answers check
 it against the demos again before it answers. Host-side numpy; the test
 outputs of a task never enter it.
@@ -123,8 +124,8 @@ class ObjectRule:
     features: the features the table's keys read.
     table: (key, target) pairs, keys sorted: the features' values in
       `features` order; a target is KEEP, a colour, the name of a feature
-      in `COPIES` whose colour the object takes, or a slide (`MOVES`,
-      `TOWARD`).
+      in `COPIES` whose colour the object takes, or a move (`MOVES`,
+      `REACHES`, `TOWARD`, `SHIFTS`).
     ranked: the rule is over colour ranks: a grid is renamed by its own
       `rankcolors` ranks before, and the output renamed back after.
   """
@@ -258,9 +259,10 @@ def _blocked(ys: np.ndarray, xs: np.ndarray, step: Tuple[int, int], free: np.nda
 
 def _moves(grid: np.ndarray, output: np.ndarray, mask: np.ndarray, free: np.ndarray,
            reached: np.ndarray) -> Tuple[str, ...]:
-  """The directions (`MOVES`) in which the output has the object `mask`
-  moved to a place it cannot move on from (against the output's own cells);
-  marks those places in `reached`."""
+  """The slides and reaches (`MOVES`, `REACHES`) that take the object `mask`
+  to a place where the output shows it and it cannot move on from (against
+  the output's own cells), and the shifts (`SHIFTS`) to where the output
+  shows it; marks those places in `reached`."""
   ys, xs = np.nonzero(mask)
   pattern = grid[mask]
   h, w = grid.shape
@@ -363,9 +365,9 @@ _VALUES = (KEEP,) + COPIES + tuple(MOVES) + tuple(REACHES) + TOWARD + tuple(SHIF
 
 # The orders a table picks its targets in, each giving a table of its own
 # where they differ: `_VALUES`' order, then moves toward a side before plain
-# slides, then reaches before slides (keeping first in each). The whole-demo check decides: a key's
-# objects may all fit a slide and a reach, and only one of them fits the
-# objects of the other keys too.
+# slides, then reaches before slides (keeping first in each). The whole-demo
+# check decides: a key's objects may all fit a slide and a reach, and only
+# one of them fits the objects of the other keys too.
 _PREFERENCES = tuple(
     tuple(_VALUES.index(v) for v in (KEEP,) + first) + tuple(
         b for b, v in enumerate(_VALUES) if v not in (KEEP,) + first)
@@ -445,7 +447,7 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
         return None
       target = sides[0]
     if target in _STEPS:
-      moving.append((mask, _STEPS[target], target in REACHES))
+      moving.append((mask, _STEPS[target], "reach" if target in REACHES else "slide"))
       continue
     if target in SHIFTS:
       moving.append((mask,) + SHIFTS[target])
@@ -466,8 +468,8 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
     return -int((ys * item[1][0] + xs * item[1][1]).max())
 
   for mask, step, how in sorted(moving, key=lead):
-    if how is True or how is False:  # a reach or a slide
-      free = out != _most_common(grid[mask]) if how else out == background
+    if isinstance(how, str):  # a reach or a slide
+      free = out != _most_common(grid[mask]) if how == "reach" else out == background
       cells = _slid(out, mask, step, free)
     else:  # a shift by `how` cells
       ys, xs = np.nonzero(mask)
@@ -570,5 +572,5 @@ def from_record(data: dict) -> ObjectRule:
 
 
 __all__ = ["ATTEMPTS", "COPIES", "FEATURES", "KEEP", "MAX_OBJECTS", "MOVES", "NONE",
-           "ObjectRule", "REACHES", "SEGMENTATIONS", "SHIFTS", "TOWARD", "apply", "describe", "from_record", "learn", "object_features",
-           "record", "segment"]
+           "ObjectRule", "REACHES", "SEGMENTATIONS", "SHIFTS", "TOWARD", "apply", "describe",
+           "from_record", "learn", "object_features", "record", "segment"]
