@@ -233,28 +233,45 @@ def _objects(grid: Grid, univalued: bool, diagonal: bool
   return None if not masks or len(masks) > MAX_OBJECTS else (g, masks)
 
 
-def _slid(grid: np.ndarray, mask: np.ndarray, step: Tuple[int, int], free: np.ndarray
+def _inside(ys: np.ndarray, xs: np.ndarray, shape: Tuple[int, int]) -> bool:
+  return ys.min() >= 0 and xs.min() >= 0 and ys.max() < shape[0] and xs.max() < shape[1]
+
+
+def _along(mask: np.ndarray, step: Tuple[int, int]) -> Tuple[np.ndarray, np.ndarray]:
+  """The object `mask`'s cells (rows, columns) at every shift k = 0, 1, ...
+  by `step` that keeps it inside the grid: two [k, cells] arrays."""
+  ys, xs = np.nonzero(mask)
+  (h, w), (dy, dx) = mask.shape, step
+  reach = min(h - 1 - ys.max() if dy > 0 else ys.min() if dy < 0 else h,
+              w - 1 - xs.max() if dx > 0 else xs.min() if dx < 0 else w)
+  ks = np.arange(reach + 1)[:, None]
+  return ys[None] + ks * dy, xs[None] + ks * dx
+
+
+def _blocked(mask: np.ndarray, ys: np.ndarray, xs: np.ndarray, step: Tuple[int, int],
+             free: np.ndarray) -> np.ndarray:
+  """[k] whether the object `mask`, at each row of its shifted cells (ys, xs)
+  (`_along`), would leave the grid or cover a cell that is not `free` one
+  `step` further on: its leading cells (those whose next cell is not its own)
+  decide."""
+  (h, w), (dy, dx) = mask.shape, step
+  rows, cols = np.nonzero(mask)
+  ahead_y, ahead_x = rows + dy, cols + dx
+  inside = (ahead_y >= 0) & (ahead_x >= 0) & (ahead_y < h) & (ahead_x < w)
+  leading = ~(inside & mask[ahead_y.clip(0, h - 1), ahead_x.clip(0, w - 1)])
+  ny, nx = ys[:, leading] + dy, xs[:, leading] + dx
+  out_of_grid = (ny < 0) | (nx < 0) | (ny >= h) | (nx >= w)
+  return np.any(out_of_grid | ~free[ny.clip(0, h - 1), nx.clip(0, w - 1)], axis=1)
+
+
+def _slid(mask: np.ndarray, step: Tuple[int, int], free: np.ndarray
           ) -> Tuple[np.ndarray, np.ndarray]:
   """The cells (rows, columns) of the object `mask` slid by `step` until its
   next step would leave the grid or cover a cell `free` is False at (its own
-  cells aside)."""
-  ys, xs = np.nonzero(mask)
-  for k in range(max(grid.shape) + 1):
-    if _blocked(ys + k * step[0], xs + k * step[1], step, free):
-      break
-  return ys + k * step[0], xs + k * step[1]
-
-
-def _blocked(ys: np.ndarray, xs: np.ndarray, step: Tuple[int, int], free: np.ndarray) -> bool:
-  """Whether the cells (ys, xs) moved one `step` leave the grid or cover a
-  cell that is not `free` and not theirs."""
-  y1, x1 = ys + step[0], xs + step[1]
-  h, w = free.shape
-  if y1.min() < 0 or x1.min() < 0 or y1.max() >= h or x1.max() >= w:
-    return True
-  own = np.zeros_like(free)
-  own[ys, xs] = True
-  return not np.all(free[y1, x1] | own[y1, x1])
+  cells aside). The last shift `_along` gives is always blocked."""
+  ys, xs = _along(mask, step)
+  k = int(np.argmax(_blocked(mask, ys, xs, step, free)))
+  return ys[k], xs[k]
 
 
 def _moves(grid: np.ndarray, output: np.ndarray, mask: np.ndarray, free: np.ndarray,
@@ -263,39 +280,24 @@ def _moves(grid: np.ndarray, output: np.ndarray, mask: np.ndarray, free: np.ndar
   to a place where the output shows it and it cannot move on from (against
   the output's own cells), and the shifts (`SHIFTS`) to where the output
   shows it; marks those places in `reached`."""
-  ys, xs = np.nonzero(mask)
   pattern = grid[mask]
-  h, w = grid.shape
   found = []
   own = output != _most_common(pattern)
-  for name, (dy, dx) in list(MOVES.items()) + list(REACHES.items()):
-    free_ = own if name in REACHES else free
-    # Every in-bounds shift k along the way at once, then whether the
-    # object's leading cells (those whose next cell is not the object's) are
-    # blocked one step further on, for those that show the object.
-    reach = min(h - 1 - ys.max() if dy > 0 else ys.min() if dy < 0 else h,
-                w - 1 - xs.max() if dx > 0 else xs.min() if dx < 0 else w)
-    ks = np.arange(reach + 1)[:, None]
-    y, x = ys[None] + ks * dy, xs[None] + ks * dx
-    shows = np.all(output[y, x] == pattern, axis=1)
+  for name, step in list(MOVES.items()) + list(REACHES.items()):
+    ys, xs = _along(mask, step)
+    shows = np.all(output[ys, xs] == pattern, axis=1)
     if not shows.any():
       continue
-    ahead_y, ahead_x = ys + dy, xs + dx
-    inside = (ahead_y >= 0) & (ahead_x >= 0) & (ahead_y < h) & (ahead_x < w)
-    leading = ~(inside & mask[ahead_y.clip(0, h - 1), ahead_x.clip(0, w - 1)])
-    ny, nx = y[:, leading] + dy, x[:, leading] + dx
-    out_of_grid = (ny < 0) | (nx < 0) | (ny >= h) | (nx >= w)
-    hits = ~free_[ny.clip(0, h - 1), nx.clip(0, w - 1)]
-    blocked = np.any(out_of_grid | hits, axis=1)
+    blocked = _blocked(mask, ys, xs, step, own if name in REACHES else free)
     for k in np.nonzero(shows & blocked)[0]:
       # Every such place: in a stack, the object's own old place may show
       # another of its kind.
       found += [name] * (not found or found[-1] != name)
-      reached[y[k], x[k]] = True
+      reached[ys[k], xs[k]] = True
+  ys, xs = np.nonzero(mask)
   for name, ((dy, dx), k) in SHIFTS.items():
     y, x = ys + k * dy, xs + k * dx
-    if (y.min() >= 0 and x.min() >= 0 and y.max() < h and x.max() < w
-        and np.array_equal(output[y, x], pattern)):
+    if _inside(y, x, grid.shape) and np.array_equal(output[y, x], pattern):
       found.append(name)
       reached[y, x] = True
   return tuple(found)
@@ -470,12 +472,11 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
   for mask, step, how in sorted(moving, key=lead):
     if isinstance(how, str):  # a reach or a slide
       free = out != _most_common(grid[mask]) if how == "reach" else out == background
-      cells = _slid(out, mask, step, free)
+      cells = _slid(mask, step, free)
     else:  # a shift by `how` cells
       ys, xs = np.nonzero(mask)
       cells = ys + how * step[0], xs + how * step[1]
-      if min(cells[0].min(), cells[1].min()) < 0 or cells[0].max() >= out.shape[0] or (
-          cells[1].max() >= out.shape[1]):
+      if not _inside(*cells, out.shape):
         return None
     out[cells] = grid[mask]
   return tuple(map(tuple, out.tolist()))
@@ -495,7 +496,8 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[ObjectRule, Tuple[
   on the task's colours, then on its colours renamed by frequency rank (each
   sample's input's `rankcolors` ranks, as the search's "rankcolors" view and
   the cell rules do); none unless the demos keep their shape, some demo
-  changes, and every demo is an object recolouring under some segmentation."""
+  changes, and every demo is its objects recoloured or moved under some
+  segmentation."""
   demos = rule_grids.demo_arrays([p.input for p in task.train], [p.output for p in task.train])
   if demos is None:
     return []
