@@ -827,6 +827,9 @@ def test_nodes_with_one_first_demo_image_share_their_screens():
   assert shared.stats.screened + shared.stats.screens_shared == alone.stats.screened
   assert found == expected
   assert any(s.test_outputs == (_rot90(_replace(grids[2], 3, 2)),) for s in found)
+  # Of each transform's seconds, the host's wait for the device is a part.
+  assert set(shared.stats.waited) == set(shared.stats.per_transform) == set(names)
+  assert all(0 <= shared.stats.waited[n] <= shared.stats.per_transform[n][0] for n in names)
 
 
 def test_layers_keep_the_best_partial_scores_within_bounded_memory():

@@ -416,8 +416,10 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "evaluations_per_s": round(mutation_stats.evaluations_per_s, 1),
           "stopped_early": mutation_stats.stopped_early},
       "tasks": per_task,
-      # Where the time went: seconds and full candidate rows per transform, slowest first.
-      "per_transform": {name: {"seconds": round(sec, 3), "rows": rows}
+      # Where the time went: seconds and full candidate rows per transform,
+      # slowest first, and of those seconds the host's wait for the device.
+      "per_transform": {name: {"seconds": round(sec, 3), "rows": rows,
+                               "waited": round(stats.waited.get(name, 0.0), 3)}
                         for name, (sec, rows) in sorted(stats.per_transform.items(),
                                                         key=lambda kv: -kv[1][0])},
       # XLA seconds per transform kernel compiled ahead (several at once), slowest first.

@@ -184,10 +184,14 @@ class Stats:
       bases (see `Config.last_pieces`; the deepened layer's included);
       final_overlays: the overlay solutions found with them.
     recolored: solutions right up to a recolouring learned from the demos.
-    pruned: candidates not screened: a transform that keeps its input's shape
-      on a node whose demo images do not have the outputs' shapes.
+    pruned: candidates not screened (each parameter vector): a transform that
+      keeps its input's shape on a node whose demo images do not have the
+      outputs' shapes.
     per_transform: name -> (seconds run, not counting the wait for its
       compile, and candidate rows run in full).
+    waited: name -> of its seconds run, those the host spent waiting for its
+      kernels' results (the rest is host work: planning candidates, gathers,
+      bookkeeping, while the device runs the chunk in flight).
     compile_per_transform: name -> seconds XLA took over its kernel ahead of
       the run (on the pool, several at once).
     smaller_chunks: name -> rows per call, for the kernels compiled for fewer
@@ -207,7 +211,7 @@ class Stats:
     same_images: candidates not run because another of the same node and
       transform gives the same image: they differ only in colours, absent from
       the node's grids, that the transform only picks cells of
-      (`cell_pick_params`).
+      (`cell_pick_params`); counted on the nodes not pruned.
     node_rules: nodes local rules were learned over (`Config.node_rules`);
       node_rule_solutions: the solutions they gave; node_rule_seconds: the
       time they took.
@@ -227,6 +231,7 @@ class Stats:
   recolored: int = 0
   pruned: int = 0
   per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
+  waited: Dict[str, float] = dataclasses.field(default_factory=dict)
   compile_per_transform: Dict[str, float] = dataclasses.field(default_factory=dict)
   smaller_chunks: Dict[str, int] = dataclasses.field(default_factory=dict)
   out_of_memory: List[str] = dataclasses.field(default_factory=list)
@@ -692,6 +697,7 @@ class Search:
     self._deadline = None
     self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
     self._transforms_done = 0  # transforms the layer being expanded has run to the end
+    self._waited = 0.0  # seconds the host has waited for kernels' flags (`_land`)
     self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
     self._cell_picks = [cell_pick_params(t) for t in config.transforms]
@@ -1041,16 +1047,16 @@ class Search:
     position = np.arange(len(rows)) - np.repeat(starts, np.diff(np.append(starts, len(rows))))
     return np.add.reduceat(rows * _ROW_MULTIPLIERS[position], starts)
 
-  def _pairs(self, layer: _Layer, t: int
+  def _pairs(self, layer: _Layer, t: int, nodes: np.ndarray
              ) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Candidates of transform t: (node, parameter vector [C, width], view, variant)
-    per candidate, view by view, each node's variants together (vectorised: layers
-    hold 10^5 nodes); `variant` indexes the view's parameter vectors."""
+    """Candidates of transform t on `nodes` (node indices in `layer.by_view()`
+    order): (node, parameter vector [C, width], view, variant) per candidate,
+    node by node, each node's variants together in variant order (vectorised:
+    layers hold 10^5 nodes); `variant` indexes the view's parameter vectors."""
     table, first, count = self._variants[t]
     width = max(1, len(self.config.transforms[t].params))
-    node_order = layer.by_view()
-    per_node = count[layer.view[node_order]]
-    node = np.repeat(node_order, per_node)
+    per_node = count[layer.view[nodes]]
+    node = np.repeat(nodes, per_node)
     within = np.arange(len(node)) - np.repeat(np.cumsum(per_node) - per_node, per_node)
     params = np.zeros((len(node), width), np.int32)
     if table.shape[1]:
@@ -1063,7 +1069,11 @@ class Search:
     `first_only`: one row per candidate, its view's first demo sample (a
     candidate that misses it cannot be a solution).
     """
-    count = np.ones(len(node), np.int64) if first_only else self.samples.count[view]
+    if first_only:  # one row a candidate: no repeats (10^7 candidates a transform)
+      first = np.arange(len(node), dtype=np.int64)
+      return (first, np.ones(len(node), np.int64), first, layer.offset[node],
+              self.samples.offset[view])
+    count = self.samples.count[view]
     starts = (np.cumsum(count) - count).astype(np.int64)
     within = np.arange(int(count.sum())) - np.repeat(starts, count)
     cand_of_row = np.repeat(np.arange(len(node)), count)
@@ -1137,6 +1147,7 @@ class Search:
       transform = self.config.transforms[t]
       self._executable(transform)  # its rows per call are known once it is compiled
       t_start = time.monotonic()  # the wait for XLA is counted in stats.compile_seconds
+      waited = self._waited
       try:
         rows_run = self._run_transform(transform, t, layer, plan, pending)
       except jax.errors.JaxRuntimeError as e:
@@ -1153,6 +1164,8 @@ class Search:
       seconds, rows = self.stats.per_transform.get(transform.name, (0.0, 0))
       self.stats.per_transform[transform.name] = (
           seconds + seconds_of[transform.name], rows + rows_run)
+      self.stats.waited[transform.name] = (
+          self.stats.waited.get(transform.name, 0.0) + self._waited - waited)
       self._transforms_done = done + 1
       if progress:
         progress(done + 1, len(self.config.transforms))
@@ -1203,38 +1216,72 @@ class Search:
                    pending: _Pending) -> Optional[int]:
     """One transform's candidates of `layer` (see `_expand`): the rows run in full
     (None: out of time)."""
-    node, params, view, variant = self._pairs(layer, t)
-    if self._cell_picks[t]:
-      keep = self._distinct_images(layer, t, node, params, plan)
-      node, params, view, variant = node[keep], params[keep], view[keep], variant[keep]
-    full = plan.expanded[node]
+    order = layer.by_view()
     rows_run = 0
-    screened = np.flatnonzero(~full)
-    if self._keeps_shape[t]:
-      # Its image has the node's shape: a node without the outputs' shapes
-      # cannot give a solution (exact or recoloured), so it is not screened.
-      fits = plan.shaped[node[screened]]
-      self.stats.pruned += int(np.sum(~fits))
-      screened = screened[fits]
-    if len(screened):
-      # Screen on the view's first demo pair; run the few that pass on all samples.
-      idx = self._screen_shared(transform, layer, node, params, view, variant, screened,
-                                plan.owner)
-      if idx is None:
-        return None
-      ran = self._run_candidates(transform, t, layer, node[idx], params[idx], view[idx],
-                                 None)
+    passed = self._screened(transform, t, layer, plan, order[~plan.expanded[order]])
+    if passed is None:
+      return None
+    if len(passed[0]):
+      ran = self._run_candidates(transform, t, layer, *passed, None)
       if ran is None:
         return None
       rows_run += ran
-    idx = np.flatnonzero(full)
-    if len(idx):
-      ran = self._run_candidates(transform, t, layer, node[idx], params[idx], view[idx],
-                                 pending)
+    node, params, view, _ = self._pairs(layer, t, order[plan.expanded[order]])
+    if self._cell_picks[t]:
+      keep = self._distinct_images(layer, t, node, params, plan)
+      self.stats.same_images += int(np.sum(~keep))
+      node, params, view = node[keep], params[keep], view[keep]
+    if len(node):
+      ran = self._run_candidates(transform, t, layer, node, params, view, pending)
       if ran is None:
         return None
       rows_run += ran
     return rows_run
+
+  def _screened(self, transform: Transform, t: int, layer: _Layer, plan: _Plan,
+                nodes: np.ndarray) -> Optional[Tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """(node, params, view) of transform t's candidates on `nodes` (those only
+    screened, in `by_view` order) that pass `_screen`, in candidate order
+    (node by node, variants in order); None: out of time.
+
+    Only the nodes that own their screens (`_Plan.owner`) get candidates: a
+    screen reads a node's first demo image alone, and the nodes sharing an
+    owner have that image, its colours (pooled, `_plan_colors`) and so its
+    variants, its shape and its view, so each passing candidate of an owner
+    passes for every node of its group with the same parameters. The last
+    layer's nodes share most screens (H100, ARC-AGI-1 evaluation: 149 M of
+    201 M), and its candidates, 10^7-10^8 a transform, are built on the host
+    only for the owners.
+    """
+    if self._keeps_shape[t]:
+      # Its image has the node's shape: a node without the outputs' shapes
+      # cannot give a solution (exact or recoloured), so it is not screened.
+      fits = plan.shaped[nodes]
+      self.stats.pruned += int(self._variants[t][2][layer.view[nodes[~fits]]].sum())
+      nodes = nodes[fits]
+    group = np.bincount(plan.owner[nodes], minlength=len(layer))  # nodes per owner
+    owners = nodes[plan.owner[nodes] == nodes]
+    node, params, view, variant = self._pairs(layer, t, owners)
+    if self._cell_picks[t]:
+      keep = self._distinct_images(layer, t, node, params, plan)
+      self.stats.same_images += int(np.sum(group[node[~keep]]))
+      node, params, view, variant = node[keep], params[keep], view[keep], variant[keep]
+    self.stats.screens_shared += int(np.sum(group[node] - 1))
+    passed = self._screen(transform, layer, node, params, view)
+    if passed is None:
+      return None
+    # Every node of each passing owner's group, in candidate order.
+    members = nodes[np.argsort(plan.owner[nodes], kind="stable")]
+    first_member = np.zeros(len(layer), np.int64)
+    first_member[owners] = np.searchsorted(plan.owner[members], owners)
+    count = group[node[passed]]
+    rows = _row_ranges(first_member[node[passed]], count)
+    src = np.repeat(passed, count)
+    node_of = members[rows]
+    position = np.empty(len(layer), np.int64)
+    position[layer.by_view()] = np.arange(len(layer))
+    keep = np.lexsort((variant[src], position[node_of]))
+    return node_of[keep], params[src[keep]], view[src[keep]]
 
   def _node_colors(self, layer: _Layer) -> np.ndarray:
     """[nodes, 10] bool: the colours in any of each node's grids (read on the device)."""
@@ -1279,7 +1326,6 @@ class Search:
       subset = np.flatnonzero(absent)
       first = np.unique(_row_keys(node[subset], code[subset]), return_index=True)[1]
       keep[subset[first]] = True
-      self.stats.same_images += len(subset) - len(first)
     return keep
 
   def _expanded(self, layer: _Layer) -> np.ndarray:
@@ -1331,31 +1377,6 @@ class Search:
       self.stats.evaluations += r1 - r0
       self.stats.new_candidates += int(new.sum())
     return int(count.sum())
-
-  def _screen_shared(self, transform: Transform, layer: _Layer, node: np.ndarray,
-                     params: np.ndarray, view: np.ndarray, variant: np.ndarray,
-                     screened: np.ndarray, owner: np.ndarray) -> Optional[np.ndarray]:
-    """The candidates `screened` (indices) that pass `_screen` (None: out of time).
-
-    Only the candidates of nodes that own their screens run; another node's
-    candidate passes with its owner's of the same variant: a screen reads the
-    first demo image alone, the same for both.
-    """
-    owns = owner[node[screened]] == node[screened]
-    mine, others = screened[owns], screened[~owns]
-    survivors = self._screen(transform, layer, node[mine], params[mine], view[mine])
-    if survivors is None:
-      return None
-    passed = mine[survivors]
-    self.stats.screens_shared += len(others)
-    if not len(others) or not len(passed):
-      return passed
-    width = int(variant.max()) + 1
-
-    def key(c):
-      return owner[node[c]] * width + variant[c]
-
-    return np.sort(np.concatenate([passed, others[np.isin(key(others), key(passed))]]))
 
   def _screen(self, transform: Transform, layer: _Layer, node: np.ndarray, params: np.ndarray,
               view: np.ndarray) -> Optional[np.ndarray]:
@@ -1471,7 +1492,10 @@ class Search:
   def _land(self, flight):
     """(out_cells, out_hw, flags) of a dispatched kernel: waits for its packed flags."""
     ((out_cells, out_hw, packed), (timed, t0)), rows = flight
-    flags = unpack(np.asarray(packed)[:rows])
+    waited = time.monotonic()
+    packed = np.asarray(packed)
+    self._waited += time.monotonic() - waited
+    flags = unpack(packed[:rows])
     if timed is not None:  # dispatch to landing: the device's time, or the host's if longer
       self._call_seconds[timed] = time.monotonic() - t0
     return out_cells, out_hw, flags
