@@ -1341,32 +1341,28 @@ class Search:
     collects the new ones for the next layer. Returns the rows run (None: out of time)."""
     starts, count, cand_of_row, src, sample = self._rows(layer, node, view, first_only=False)
     heads = self._heads(transform, node, params) if self._shared(transform) else None
-    for c0, c1 in self._chunks(lambda: self._rows_of(transform), starts, count, heads):
-      if self._out_of_time():
-        return None
-      r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
-      new, solved, piece, base, score, recolor, out_cells, out_hw = self._run_chunk(
-          transform, layer, src[r0:r1], sample[r0:r1], params[cand_of_row[r0:r1]],
-          starts[c0:c1] - r0, dedup=pending is not None)
 
-      def test_images(c: int) -> Tuple[Tuple[Tuple[int, ...], ...], ...]:
-        """Candidate c's grids on its view's test inputs (fetched from the device)."""
-        first = int(starts[c] - r0) + self.views[int(view[c])].num_demo
-        test_rows = np.arange(first, int(starts[c] + count[c] - r0))
-        return tuple(map(decode_grid, *fetch_rows(out_cells, out_hw, test_rows)))
+    def land(c0, c1, r0, r1, flight):
+      new, solved, piece, base, score, recolor, out_cells, out_hw = self._chunk_results(
+          flight, sample[r0:r1], starts[c0:c1] - r0, dedup=pending is not None)
 
       def steps_of(c: int) -> Tuple[Step, ...]:
         return layer.lineage[node[c]] + (
             Step(transform.name, tuple(int(x) for x in params[c][:len(transform.params)])),)
 
-      for k in np.flatnonzero(solved):
+      solved_k = np.flatnonzero(solved)
+      recolor_k = np.flatnonzero(np.any(recolor != ABSENT, axis=1))
+      images = self._test_images(out_cells, out_hw, starts[c0:c1] - r0, count[c0:c1],
+                                 view[c0:c1], np.concatenate(
+                                     [solved_k, recolor_k[self._may_recolor(
+                                         view[c0 + recolor_k], recolor[recolor_k])]]))
+      for k in solved_k:
         c = c0 + k
-        self.solutions.append(Solution(int(view[c]), steps_of(c), test_images(c),
+        self.solutions.append(Solution(int(view[c]), steps_of(c), images[k],
                                        len(self.solutions)))
-      for k in np.flatnonzero(np.any(recolor != ABSENT, axis=1)):
+      for k in recolor_k:
         c = c0 + k
-        self._add_recolored(int(view[c]), steps_of(c), recolor[k],
-                            lambda c=c: test_images(c))
+        self._add_recolored(int(view[c]), steps_of(c), recolor[k], lambda k=k: images[k])
       for into, fresh in ((pending, new & ~solved), (self._pieces, piece), (self._bases, base)):
         fresh = np.flatnonzero(fresh)
         if into is not None and len(fresh):
@@ -1376,7 +1372,50 @@ class Search:
       self.stats.candidates += c1 - c0
       self.stats.evaluations += r1 - r0
       self.stats.new_candidates += int(new.sum())
+
+    # One chunk in flight, as in `_screen`: the device runs chunk k+1 while the
+    # host sorts out chunk k's results (in chunk order: which image is new
+    # depends on it).
+    in_flight = None
+    for c0, c1 in self._chunks(lambda: self._rows_of(transform), starts, count, heads):
+      if self._out_of_time():
+        if in_flight is not None:
+          land(*in_flight)
+        return None
+      r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
+      flight = self._dispatch_chunk(transform, layer, src[r0:r1], sample[r0:r1],
+                                    params[cand_of_row[r0:r1]])
+      if in_flight is not None:
+        land(*in_flight)
+      in_flight = (c0, c1, r0, r1, flight)
+    if in_flight is not None:
+      land(*in_flight)
     return int(count.sum())
+
+  def _test_images(self, out_cells, out_hw, starts: np.ndarray, count: np.ndarray,
+                   view: np.ndarray, wanted: np.ndarray
+                   ) -> Dict[int, Tuple[Tuple[Tuple[int, ...], ...], ...]]:
+    """{k: candidate k's grids on its view's test inputs} for the candidates
+    `wanted` of a chunk (`starts`, `count`: their rows in the device arrays),
+    fetched from the device at once: one transfer a chunk, where one a
+    candidate made the host wait on the device tens of thousands of times a
+    search."""
+    if not len(wanted):
+      return {}
+    demos = np.array([self.views[v].num_demo for v in view[wanted].tolist()], np.int64)
+    tests = count[wanted] - demos
+    cells, hw = fetch_rows(out_cells, out_hw, _row_ranges(starts[wanted] + demos, tests))
+    grids = [decode_grid(c, h) for c, h in zip(cells, hw)]
+    ends = np.cumsum(tests)
+    return {k: tuple(grids[e - n:e])
+            for k, e, n in zip(wanted.tolist(), ends.tolist(), tests.tolist())}
+
+  def _may_recolor(self, view: np.ndarray, colors: np.ndarray) -> np.ndarray:
+    """[C] bool: whether `_add_recolored` may need each candidate's test images:
+    its map changes a colour and its view has room for another recolouring."""
+    changes = np.any((colors != ABSENT) & (colors != np.arange(10)), axis=1)
+    room = np.array([len(self._recolored[v]) < MAX_RECOLORED for v in view.tolist()], bool)
+    return changes & room.reshape(changes.shape)
 
   def _screen(self, transform: Transform, layer: _Layer, node: np.ndarray, params: np.ndarray,
               view: np.ndarray) -> Optional[np.ndarray]:
@@ -1411,11 +1450,6 @@ class Search:
     if in_flight is not None:
       land(*in_flight)
     return np.concatenate(passed) if passed else np.zeros(0, np.int64)
-
-  def _run_rows(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
-                params: np.ndarray):
-    """The transform's kernel on rows, padded to its call size: device outputs and host flags."""
-    return self._land(self._dispatch(transform, layer, src, sample, params))
 
   def _dispatch(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                 params: np.ndarray):
@@ -1500,10 +1534,21 @@ class Search:
       self._call_seconds[timed] = time.monotonic() - t0
     return out_cells, out_hw, flags
 
-  def _run_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
-                 params: np.ndarray, starts: np.ndarray, dedup: bool):
-    """Runs whole candidates; per candidate: (new, solved, piece, base, score,
-    recolor), and the device grids. `recolor` [candidates, 10] is the colour map
+  def _dispatch_chunk(self, transform: Transform, layer: _Layer, src: np.ndarray,
+                      sample: np.ndarray, params: np.ndarray):
+    """Starts whole candidates' rows on the device (not waited for): the kernel,
+    and where orientation views share images, the hashes of its grids in the
+    task's frame."""
+    flight = self._dispatch(transform, layer, src, sample, params)
+    if self._sample_code is None:
+      return flight, None
+    ((out_cells, out_hw, _), _), _ = flight
+    code = _pad_last(self._sample_code[sample], out_cells.shape[0])
+    return flight, frames.task_frame_hashes(out_cells, out_hw, jnp.asarray(code))
+
+  def _chunk_results(self, dispatched, sample: np.ndarray, starts: np.ndarray, dedup: bool):
+    """Per candidate of a `_dispatch_chunk`ed chunk, once it lands: (new, solved,
+    piece, base, score, recolor), and the device grids. `recolor` [candidates, 10] is the colour map
     that makes an unsolved candidate right on every demo (`ABSENT` everywhere:
     none does); `piece`: new, unsolved, and right wherever not 0 on every demo
     (see `_scored`); `base`: new, unsolved, not a piece, with the outputs' shapes,
@@ -1513,7 +1558,8 @@ class Search:
     Without `dedup` (the last layer) only solutions, pieces and bases are
     checked for novelty.
     """
-    out_cells, out_hw, flags = self._run_rows(transform, layer, src, sample, params)
+    flight, frame_hashes = dispatched
+    out_cells, out_hw, flags = self._land(flight)
     is_demo = self.samples.is_demo[sample]
     ok = np.logical_and.reduceat(flags.valid, starts)
     solved = ok & np.logical_and.reduceat(flags.exact | ~is_demo, starts)
@@ -1525,11 +1571,10 @@ class Search:
       recolor[mapped & agree] = merged[mapped & agree]
     demo_count = np.add.reduceat(is_demo.astype(np.int32), starts)
     score_c = np.add.reduceat(flags.score, starts) / np.maximum(1, demo_count)
-    if self._sample_code is None:
+    if frame_hashes is None:
       keys = self._combine(flags.h1, flags.h2, starts)
     else:  # in the task's frame: orientation views share their images
-      code = _pad_last(self._sample_code[sample], out_cells.shape[0])
-      h1, h2 = frames.task_frame_hashes(out_cells, out_hw, jnp.asarray(code))
+      h1, h2 = frame_hashes
       keys = self._combine(np.asarray(h1)[:len(sample)], np.asarray(h2)[:len(sample)], starts)
     views = self.samples_view_of(sample[starts])
     new = np.zeros(len(starts), bool)
