@@ -1548,9 +1548,9 @@ class Search:
 
   def _chunk_results(self, dispatched, sample: np.ndarray, starts: np.ndarray, dedup: bool):
     """Per candidate of a `_dispatch_chunk`ed chunk, once it lands: (new, solved,
-    piece, base, score, recolor), and the device grids. `recolor` [candidates, 10] is the colour map
-    that makes an unsolved candidate right on every demo (`ABSENT` everywhere:
-    none does); `piece`: new, unsolved, and right wherever not 0 on every demo
+    piece, base, score, recolor), and the device grids. `recolor` [candidates,
+    10] is the colour map that makes an unsolved candidate right on every demo
+    (`ABSENT` everywhere: none does); `piece`: new, unsolved, and right wherever not 0 on every demo
     (see `_scored`); `base`: new, unsolved, not a piece, with the outputs' shapes,
     right on some cell of each demo that its input has wrong, and at least
     `BASE_SCORE` of the demo cells right.
