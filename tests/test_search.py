@@ -830,6 +830,12 @@ def test_nodes_with_one_first_demo_image_share_their_screens():
   # Of each transform's seconds, the host's wait for the device is a part.
   assert set(shared.stats.waited) == set(shared.stats.per_transform) == set(names)
   assert all(0 <= shared.stats.waited[n] <= shared.stats.per_transform[n][0] for n in names)
+  # ...and so are the phases', which together take no longer than the transforms.
+  phases = shared.stats.phases
+  assert set(phases) == {"plan", "screen", "run"}
+  assert all(0 <= wait <= seconds for seconds, wait in phases.values())
+  assert sum(seconds for seconds, _ in phases.values()) <= sum(
+      seconds for seconds, _ in shared.stats.per_transform.values())
 
 
 def test_layers_keep_the_best_partial_scores_within_bounded_memory():

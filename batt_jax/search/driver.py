@@ -397,6 +397,10 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           # Nodes local rules were learned over, the solutions they gave, seconds.
           "node_rules": stats.node_rules, "node_rule_solutions": stats.node_rule_solutions,
           "node_rule_seconds": round(stats.node_rule_seconds, 3),
+          # The transforms' seconds by phase (`Stats.phases`), and of each the
+          # wait for the device: the rest is the host's work.
+          "phases": {name: {"seconds": round(sec, 3), "waited": round(wait, 3)}
+                     for name, (sec, wait) in stats.phases.items()},
           "pruned": stats.pruned,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),
@@ -468,6 +472,9 @@ def summary_lines_of(report: dict) -> List[str]:
                  f"{s.get('deepened_bases', 0):,} bases deepened in "
                  f"{len(s.get('deepened_layers', []))} layers), by recolouring "
                  f"{s['recolored_solutions']:,}; {s['pruned']:,} candidates pruned by shape")
+    if s.get("phases"):
+      lines.append("transforms' seconds by phase (waiting for the device): " + ", ".join(
+          f"{name} {p['seconds']:.1f} ({p['waited']:.1f})" for name, p in s["phases"].items()))
   m = report.get("mutation")
   if m:
     lines.append(f"mutation search: {m['programs']:,} variants, {m['evaluations']:,} "

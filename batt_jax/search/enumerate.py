@@ -19,6 +19,7 @@ except the test outputs of solutions.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import math
@@ -192,6 +193,11 @@ class Stats:
     waited: name -> of its seconds run, those the host spent waiting for its
       kernels' results (the rest is host work: planning candidates, gathers,
       bookkeeping, while the device runs the chunk in flight).
+    phases: where the transforms' seconds go, over all of them: "plan"
+      (building candidates: parameter vectors, same-image and shape pruning,
+      screen sharing), "screen" (the screens' chunks), "run" (the candidates
+      run on every sample: solutions, new images, pieces and bases) ->
+      (seconds, of which waiting for the device).
     compile_per_transform: name -> seconds XLA took over its kernel ahead of
       the run (on the pool, several at once).
     smaller_chunks: name -> rows per call, for the kernels compiled for fewer
@@ -232,6 +238,7 @@ class Stats:
   pruned: int = 0
   per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
   waited: Dict[str, float] = dataclasses.field(default_factory=dict)
+  phases: Dict[str, Tuple[float, float]] = dataclasses.field(default_factory=dict)
   compile_per_transform: Dict[str, float] = dataclasses.field(default_factory=dict)
   smaller_chunks: Dict[str, int] = dataclasses.field(default_factory=dict)
   out_of_memory: List[str] = dataclasses.field(default_factory=list)
@@ -717,6 +724,17 @@ class Search:
       self.stats.stopped_early = True
       return True
     return False
+
+  @contextlib.contextmanager
+  def _phase(self, name: str) -> Iterator[None]:
+    """Adds the block's seconds, and its wait for the device, to `Stats.phases`."""
+    start, waited = time.monotonic(), self._waited
+    try:
+      yield
+    finally:
+      seconds, wait = self.stats.phases.get(name, (0.0, 0.0))
+      self.stats.phases[name] = (seconds + time.monotonic() - start,
+                                 wait + self._waited - waited)
 
   def run(self, progress: Optional[Callable[[int, int], None]] = None) -> List[Solution]:
     """Searches to `config.depth`; returns the solutions in discovery order."""
@@ -1222,17 +1240,20 @@ class Search:
     if passed is None:
       return None
     if len(passed[0]):
-      ran = self._run_candidates(transform, t, layer, *passed, None)
+      with self._phase("run"):
+        ran = self._run_candidates(transform, t, layer, *passed, None)
       if ran is None:
         return None
       rows_run += ran
-    node, params, view, _ = self._pairs(layer, t, order[plan.expanded[order]])
-    if self._cell_picks[t]:
-      keep = self._distinct_images(layer, t, node, params, plan)
-      self.stats.same_images += int(np.sum(~keep))
-      node, params, view = node[keep], params[keep], view[keep]
+    with self._phase("plan"):
+      node, params, view, _ = self._pairs(layer, t, order[plan.expanded[order]])
+      if self._cell_picks[t]:
+        keep = self._distinct_images(layer, t, node, params, plan)
+        self.stats.same_images += int(np.sum(~keep))
+        node, params, view = node[keep], params[keep], view[keep]
     if len(node):
-      ran = self._run_candidates(transform, t, layer, node, params, view, pending)
+      with self._phase("run"):
+        ran = self._run_candidates(transform, t, layer, node, params, view, pending)
       if ran is None:
         return None
       rows_run += ran
@@ -1253,35 +1274,38 @@ class Search:
     201 M), and its candidates, 10^7-10^8 a transform, are built on the host
     only for the owners.
     """
-    if self._keeps_shape[t]:
-      # Its image has the node's shape: a node without the outputs' shapes
-      # cannot give a solution (exact or recoloured), so it is not screened.
-      fits = plan.shaped[nodes]
-      self.stats.pruned += int(self._variants[t][2][layer.view[nodes[~fits]]].sum())
-      nodes = nodes[fits]
-    group = np.bincount(plan.owner[nodes], minlength=len(layer))  # nodes per owner
-    owners = nodes[plan.owner[nodes] == nodes]
-    node, params, view, variant = self._pairs(layer, t, owners)
-    if self._cell_picks[t]:
-      keep = self._distinct_images(layer, t, node, params, plan)
-      self.stats.same_images += int(np.sum(group[node[~keep]]))
-      node, params, view, variant = node[keep], params[keep], view[keep], variant[keep]
-    self.stats.screens_shared += int(np.sum(group[node] - 1))
-    passed = self._screen(transform, layer, node, params, view)
+    with self._phase("plan"):
+      if self._keeps_shape[t]:
+        # Its image has the node's shape: a node without the outputs' shapes
+        # cannot give a solution (exact or recoloured), so it is not screened.
+        fits = plan.shaped[nodes]
+        self.stats.pruned += int(self._variants[t][2][layer.view[nodes[~fits]]].sum())
+        nodes = nodes[fits]
+      group = np.bincount(plan.owner[nodes], minlength=len(layer))  # nodes per owner
+      owners = nodes[plan.owner[nodes] == nodes]
+      node, params, view, variant = self._pairs(layer, t, owners)
+      if self._cell_picks[t]:
+        keep = self._distinct_images(layer, t, node, params, plan)
+        self.stats.same_images += int(np.sum(group[node[~keep]]))
+        node, params, view, variant = node[keep], params[keep], view[keep], variant[keep]
+      self.stats.screens_shared += int(np.sum(group[node] - 1))
+    with self._phase("screen"):
+      passed = self._screen(transform, layer, node, params, view)
     if passed is None:
       return None
-    # Every node of each passing owner's group, in candidate order.
-    members = nodes[np.argsort(plan.owner[nodes], kind="stable")]
-    first_member = np.zeros(len(layer), np.int64)
-    first_member[owners] = np.searchsorted(plan.owner[members], owners)
-    count = group[node[passed]]
-    rows = _row_ranges(first_member[node[passed]], count)
-    src = np.repeat(passed, count)
-    node_of = members[rows]
-    position = np.empty(len(layer), np.int64)
-    position[layer.by_view()] = np.arange(len(layer))
-    keep = np.lexsort((variant[src], position[node_of]))
-    return node_of[keep], params[src[keep]], view[src[keep]]
+    with self._phase("plan"):
+      # Every node of each passing owner's group, in candidate order.
+      members = nodes[np.argsort(plan.owner[nodes], kind="stable")]
+      first_member = np.zeros(len(layer), np.int64)
+      first_member[owners] = np.searchsorted(plan.owner[members], owners)
+      count = group[node[passed]]
+      rows = _row_ranges(first_member[node[passed]], count)
+      src = np.repeat(passed, count)
+      node_of = members[rows]
+      position = np.empty(len(layer), np.int64)
+      position[layer.by_view()] = np.arange(len(layer))
+      keep = np.lexsort((variant[src], position[node_of]))
+      return node_of[keep], params[src[keep]], view[src[keep]]
 
   def _node_colors(self, layer: _Layer) -> np.ndarray:
     """[nodes, 10] bool: the colours in any of each node's grids (read on the device)."""
