@@ -1293,6 +1293,8 @@ class Search:
       passed = self._screen(transform, layer, node, params, view)
     if passed is None:
       return None
+    if not len(passed):  # nothing to share out over the groups
+      return node[passed], params[passed], view[passed]
     with self._phase("plan"):
       # Every node of each passing owner's group, in candidate order.
       members = nodes[np.argsort(plan.owner[nodes], kind="stable")]
@@ -1426,7 +1428,7 @@ class Search:
     search."""
     if not len(wanted):
       return {}
-    demos = np.array([self.views[v].num_demo for v in view[wanted].tolist()], np.int64)
+    demos = self.samples.num_demo[view[wanted]]
     tests = count[wanted] - demos
     cells, hw = fetch_rows(out_cells, out_hw, _row_ranges(starts[wanted] + demos, tests))
     grids = [decode_grid(c, h) for c, h in zip(cells, hw)]
@@ -1439,7 +1441,7 @@ class Search:
     its map changes a colour and its view has room for another recolouring."""
     changes = np.any((colors != ABSENT) & (colors != np.arange(10)), axis=1)
     room = np.array([len(self._recolored[v]) < MAX_RECOLORED for v in view.tolist()], bool)
-    return changes & room.reshape(changes.shape)
+    return changes & room
 
   def _screen(self, transform: Transform, layer: _Layer, node: np.ndarray, params: np.ndarray,
               view: np.ndarray) -> Optional[np.ndarray]:
