@@ -833,9 +833,19 @@ def test_nodes_with_one_first_demo_image_share_their_screens():
   # ...and so are the phases', which together take no longer than the transforms.
   phases = shared.stats.phases
   assert set(phases) == {"plan", "screen", "run"}
-  assert all(0 <= wait <= seconds for seconds, wait in phases.values())
-  assert sum(seconds for seconds, _ in phases.values()) <= sum(
+  assert all(0 <= wait + start <= seconds for seconds, wait, start in phases.values())
+  assert sum(seconds for seconds, _, _ in phases.values()) <= sum(
       seconds for seconds, _ in shared.stats.per_transform.values())
+  # Split by transform, the phases add up to the whole, and each screened
+  # candidate is counted for its transform.
+  by_transform = shared.stats.transform_phases
+  assert set(by_transform) <= set(names)
+  for phase, spent in phases.items():
+    for k in range(3):
+      assert np.isclose(sum(p.get(phase, (0.0,) * 3)[k] for p in by_transform.values()),
+                        spent[k])
+  assert all(0 < shared.stats.started[n] < shared.stats.per_transform[n][0] for n in names)
+  assert sum(shared.stats.screened_per_transform.values()) == shared.stats.screened
 
 
 def test_layers_keep_the_best_partial_scores_within_bounded_memory():

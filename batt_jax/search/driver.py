@@ -398,9 +398,11 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "node_rules": stats.node_rules, "node_rule_solutions": stats.node_rule_solutions,
           "node_rule_seconds": round(stats.node_rule_seconds, 3),
           # The transforms' seconds by phase (`Stats.phases`), and of each the
-          # wait for the device: the rest is the host's work.
-          "phases": {name: {"seconds": round(sec, 3), "waited": round(wait, 3)}
-                     for name, (sec, wait) in stats.phases.items()},
+          # wait for results and the device starts (which block on a GPU while
+          # the device is behind): the rest is the host's work.
+          "phases": {name: {"seconds": round(sec, 3), "waited": round(wait, 3),
+                            "started": round(start, 3)}
+                     for name, (sec, wait, start) in stats.phases.items()},
           "pruned": stats.pruned,
           "search_seconds": round(stats.seconds, 3),
           "compile_seconds": round(stats.compile_seconds, 3),
@@ -421,9 +423,14 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "stopped_early": mutation_stats.stopped_early},
       "tasks": per_task,
       # Where the time went: seconds and full candidate rows per transform,
-      # slowest first, and of those seconds the host's wait for the device.
+      # slowest first; of those seconds, the wait for results and the device
+      # starts; by phase, each [seconds, waiting, starting]; candidates screened.
       "per_transform": {name: {"seconds": round(sec, 3), "rows": rows,
-                               "waited": round(stats.waited.get(name, 0.0), 3)}
+                               "waited": round(stats.waited.get(name, 0.0), 3),
+                               "started": round(stats.started.get(name, 0.0), 3),
+                               "screened": stats.screened_per_transform.get(name, 0),
+                               "phases": {phase: [round(x, 3) for x in spent] for phase, spent
+                                          in stats.transform_phases.get(name, {}).items()}}
                         for name, (sec, rows) in sorted(stats.per_transform.items(),
                                                         key=lambda kv: -kv[1][0])},
       # XLA seconds per transform kernel compiled ahead (several at once), slowest first.
@@ -473,8 +480,10 @@ def summary_lines_of(report: dict) -> List[str]:
                  f"{len(s.get('deepened_layers', []))} layers), by recolouring "
                  f"{s['recolored_solutions']:,}; {s['pruned']:,} candidates pruned by shape")
     if s.get("phases"):
-      lines.append("transforms' seconds by phase (waiting for the device): " + ", ".join(
-          f"{name} {p['seconds']:.1f} ({p['waited']:.1f})" for name, p in s["phases"].items()))
+      lines.append("transforms' seconds by phase (waiting for results + starting device "
+                   "work): " + ", ".join(
+          f"{name} {p['seconds']:.1f} ({p['waited']:.1f} + {p.get('started', 0.0):.1f})"
+          for name, p in s["phases"].items()))
   m = report.get("mutation")
   if m:
     lines.append(f"mutation search: {m['programs']:,} variants, {m['evaluations']:,} "

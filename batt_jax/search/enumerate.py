@@ -191,13 +191,23 @@ class Stats:
     per_transform: name -> (seconds run, not counting the wait for its
       compile, and candidate rows run in full).
     waited: name -> of its seconds run, those the host spent waiting for its
-      kernels' results (the rest is host work: planning candidates, gathers,
-      bookkeeping, while the device runs the chunk in flight).
+      kernels' results.
+    started: name -> of its seconds run, those spent starting device work
+      (gathers, transfers, kernel calls). On a GPU a start blocks while the
+      device is still busy with the chunk before (an H100 search spent more
+      time there than in `waited`), so the wait for the device is `waited` +
+      `started`; the rest is host work (planning candidates, bookkeeping),
+      done while the device runs the chunk in flight.
     phases: where the transforms' seconds go, over all of them: "plan"
       (building candidates: parameter vectors, same-image and shape pruning,
       screen sharing), "screen" (the screens' chunks), "run" (the candidates
       run on every sample: solutions, new images, pieces and bases) ->
-      (seconds, of which waiting for the device).
+      (seconds, of which waiting for results, of which starting device work:
+      see `started`).
+    transform_phases: name -> phase -> (seconds, waiting, starting): `phases` split by
+      transform, so that the host work to cut can be found transform by
+      transform.
+    screened_per_transform: name -> its candidates screened (see `screened`).
     compile_per_transform: name -> seconds XLA took over its kernel ahead of
       the run (on the pool, several at once).
     smaller_chunks: name -> rows per call, for the kernels compiled for fewer
@@ -238,7 +248,11 @@ class Stats:
   pruned: int = 0
   per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
   waited: Dict[str, float] = dataclasses.field(default_factory=dict)
-  phases: Dict[str, Tuple[float, float]] = dataclasses.field(default_factory=dict)
+  started: Dict[str, float] = dataclasses.field(default_factory=dict)
+  phases: Dict[str, Tuple[float, float, float]] = dataclasses.field(default_factory=dict)
+  transform_phases: Dict[str, Dict[str, Tuple[float, float, float]]] = dataclasses.field(
+      default_factory=dict)
+  screened_per_transform: Dict[str, int] = dataclasses.field(default_factory=dict)
   compile_per_transform: Dict[str, float] = dataclasses.field(default_factory=dict)
   smaller_chunks: Dict[str, int] = dataclasses.field(default_factory=dict)
   out_of_memory: List[str] = dataclasses.field(default_factory=list)
@@ -705,6 +719,8 @@ class Search:
     self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
     self._transforms_done = 0  # transforms the layer being expanded has run to the end
     self._waited = 0.0  # seconds the host has waited for kernels' flags (`_land`)
+    self._started = 0.0  # seconds spent starting device work (`_starting`)
+    self._running = ""  # the transform being expanded, for `_phase`
     self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
     self._cell_picks = [cell_pick_params(t) for t in config.transforms]
@@ -727,14 +743,26 @@ class Search:
 
   @contextlib.contextmanager
   def _phase(self, name: str) -> Iterator[None]:
-    """Adds the block's seconds, and its wait for the device, to `Stats.phases`."""
-    start, waited = time.monotonic(), self._waited
+    """Adds the block's seconds, its wait for results and its device starts, to
+    `Stats.phases` and to the running transform's `Stats.transform_phases`."""
+    before = (time.monotonic(), self._waited, self._started)
     try:
       yield
     finally:
-      seconds, wait = self.stats.phases.get(name, (0.0, 0.0))
-      self.stats.phases[name] = (seconds + time.monotonic() - start,
-                                 wait + self._waited - waited)
+      spent = tuple(now - then for now, then in
+                    zip((time.monotonic(), self._waited, self._started), before))
+      for phases in (self.stats.phases,
+                     self.stats.transform_phases.setdefault(self._running, {})):
+        phases[name] = tuple(a + b for a, b in zip(phases.get(name, (0.0, 0.0, 0.0)), spent))
+
+  @contextlib.contextmanager
+  def _starting(self) -> Iterator[None]:
+    """Counts the block (device work started, not waited for) in `Stats.started`."""
+    start = time.monotonic()
+    try:
+      yield
+    finally:
+      self._started += time.monotonic() - start
 
   def run(self, progress: Optional[Callable[[int, int], None]] = None) -> List[Solution]:
     """Searches to `config.depth`; returns the solutions in discovery order."""
@@ -1165,7 +1193,8 @@ class Search:
       transform = self.config.transforms[t]
       self._executable(transform)  # its rows per call are known once it is compiled
       t_start = time.monotonic()  # the wait for XLA is counted in stats.compile_seconds
-      waited = self._waited
+      waited, started = self._waited, self._started
+      self._running = transform.name
       try:
         rows_run = self._run_transform(transform, t, layer, plan, pending)
       except jax.errors.JaxRuntimeError as e:
@@ -1184,6 +1213,8 @@ class Search:
           seconds + seconds_of[transform.name], rows + rows_run)
       self.stats.waited[transform.name] = (
           self.stats.waited.get(transform.name, 0.0) + self._waited - waited)
+      self.stats.started[transform.name] = (
+          self.stats.started.get(transform.name, 0.0) + self._started - started)
       self._transforms_done = done + 1
       if progress:
         progress(done + 1, len(self.config.transforms))
@@ -1430,7 +1461,9 @@ class Search:
       return {}
     demos = self.samples.num_demo[view[wanted]]
     tests = count[wanted] - demos
+    waited = time.monotonic()
     cells, hw = fetch_rows(out_cells, out_hw, _row_ranges(starts[wanted] + demos, tests))
+    self._waited += time.monotonic() - waited
     grids = [decode_grid(c, h) for c, h in zip(cells, hw)]
     ends = np.cumsum(tests)
     return {k: tuple(grids[e - n:e])
@@ -1473,6 +1506,8 @@ class Search:
       in_flight = (c0, flight)
       self.stats.evaluations += c1 - c0
       self.stats.screened += c1 - c0
+      self.stats.screened_per_transform[transform.name] = (
+          self.stats.screened_per_transform.get(transform.name, 0) + c1 - c0)
     if in_flight is not None:
       land(*in_flight)
     return np.concatenate(passed) if passed else np.zeros(0, np.int64)
@@ -1528,12 +1563,16 @@ class Search:
                                         return_index=True, return_inverse=True)
       fits &= len(first) <= grid_rows(chunk)
       head_rows = _pad_last(first, grid_rows(chunk) if fits else len(first))
-      grids_d = jnp.asarray(src_p[head_rows].astype(np.int32))
-      inputs = (_take(layer.cells, grids_d), _take(layer.hw, grids_d),
-                jnp.asarray(params_p[head_rows]), jnp.asarray(grid_of_row.astype(np.int32)))
+      heads, of_row = src_p[head_rows].astype(np.int32), grid_of_row.astype(np.int32)
+      with self._starting():
+        grids_d = jnp.asarray(heads)
+        inputs = (_take(layer.cells, grids_d), _take(layer.hw, grids_d),
+                  jnp.asarray(params_p[head_rows]), jnp.asarray(of_row))
       return sample_p, params_p, inputs, (size, len(head_rows)), fits
-    src_d = jnp.asarray(src_p)
-    return sample_p, params_p, (_take(layer.cells, src_d), _take(layer.hw, src_d)), (size,), fits
+    with self._starting():
+      src_d = jnp.asarray(src_p)
+      inputs = (_take(layer.cells, src_d), _take(layer.hw, src_d))
+    return sample_p, params_p, inputs, (size,), fits
 
   def _call(self, transform: Transform, kernel: Callable, inputs, sample_p: np.ndarray,
             params_p: np.ndarray, shape, timed: Optional[Tuple[str, int]], first: bool = False):
@@ -1541,9 +1580,10 @@ class Search:
     `timed` ((transform, rows per call)), the call's seconds are recorded when it
     lands."""
     t0 = time.monotonic()
-    sample_d = jnp.asarray(sample_p)
-    out = kernel(*inputs, jnp.asarray(params_p),
-                 *(_take(target, sample_d) for target in self._targets))
+    with self._starting():
+      sample_d = jnp.asarray(sample_p)
+      out = kernel(*inputs, jnp.asarray(params_p),
+                   *(_take(target, sample_d) for target in self._targets))
     if first:  # a jitted kernel compiles as it is called
       self._compiled.add((transform.name, shape))
       self.stats.compile_seconds += time.monotonic() - t0
@@ -1570,7 +1610,8 @@ class Search:
       return flight, None
     ((out_cells, out_hw, _), _), _ = flight
     code = _pad_last(self._sample_code[sample], out_cells.shape[0])
-    return flight, frames.task_frame_hashes(out_cells, out_hw, jnp.asarray(code))
+    with self._starting():
+      return flight, frames.task_frame_hashes(out_cells, out_hw, jnp.asarray(code))
 
   def _chunk_results(self, dispatched, sample: np.ndarray, starts: np.ndarray, dedup: bool):
     """Per candidate of a `_dispatch_chunk`ed chunk, once it lands: (new, solved,
