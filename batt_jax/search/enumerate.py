@@ -19,6 +19,7 @@ except the test outputs of solutions.
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import dataclasses
 import functools
@@ -592,6 +593,31 @@ class _Plan:
   owner: np.ndarray
 
 
+@dataclasses.dataclass(frozen=True)
+class _ScreenPlan:
+  """One transform's candidates to screen on a layer (`Search._screen_plan`).
+
+  Attributes:
+    nodes: [n] the layer's nodes screened (`by_view` order), less those pruned
+      by shape.
+    group: [nodes of the layer] how many of `nodes` share each owner's screens.
+    owners: [o] the nodes of `nodes` that own their screens.
+    node, params, view, variant: [C], [C, width], [C], [C]: the owners'
+      candidates (`Search._pairs`), less those of the same image.
+    pruned, same_images, screens_shared: the counts for `Stats`.
+  """
+  nodes: np.ndarray
+  group: np.ndarray
+  owners: np.ndarray
+  node: np.ndarray
+  params: np.ndarray
+  view: np.ndarray
+  variant: np.ndarray
+  pruned: int
+  same_images: int
+  screens_shared: int
+
+
 # The share of the search's budget kept for the overlay pass after the last layer
 # (`Config.last_pieces`): a few seconds of host work that a budget ending inside
 # the last layer would otherwise never reach.
@@ -721,6 +747,11 @@ class Search:
     self._waited = 0.0  # seconds the host has waited for kernels' flags (`_land`)
     self._started = 0.0  # seconds spent starting device work (`_starting`)
     self._running = ""  # the transform being expanded, for `_phase`
+    # `_prefetch`: the layer's planning thread, and the screen plans it was
+    # given (transform index -> (layer, future)); the transforms left to run.
+    self._planner: Optional[concurrent.futures.ThreadPoolExecutor] = None
+    self._ahead: Dict[int, Tuple[_Layer, concurrent.futures.Future]] = {}
+    self._left: List[int] = []
     self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
     self._cell_picks = [cell_pick_params(t) for t in config.transforms]
@@ -1043,6 +1074,7 @@ class Search:
           return
         t = next(t for t in left if self.config.transforms[t].name == name)
       left.remove(t)
+      self._left = left
       yield t
 
   def _order(self) -> List[int]:
@@ -1189,8 +1221,26 @@ class Search:
                   progress: Optional[Callable[[int, int], None]]) -> Optional[_Layer]:
     """`_expand`'s loop over the transforms."""
     seconds_of: Dict[str, float] = {}
+    order = layer.by_view()
+    screened = order[~plan.expanded[order]]
+    if len(screened) and any(self._cell_picks):
+      self._plan_colors(layer, plan)  # before `_prefetch`'s thread reads it
+    self._planner = concurrent.futures.ThreadPoolExecutor(1, "search-plan")
+    try:
+      return self._expand_each(layer, keep, plan, pending, progress, screened, seconds_of)
+    finally:
+      self._planner.shutdown(wait=False, cancel_futures=True)
+      self._planner, self._ahead = None, {}
+
+  def _expand_each(self, layer: _Layer, keep: bool, plan: _Plan, pending: _Pending,
+                   progress: Optional[Callable[[int, int], None]], screened: np.ndarray,
+                   seconds_of: Dict[str, float]) -> Optional[_Layer]:
     for done, t in enumerate(self._ready_order()):
       transform = self.config.transforms[t]
+      if len(screened) and self._left:
+        # The next transform's candidates are built while this one runs (a guess
+        # under a budget, where a kernel still compiling may give way).
+        self._prefetch(self._left[0], layer, plan, screened)
       self._executable(transform)  # its rows per call are known once it is compiled
       t_start = time.monotonic()  # the wait for XLA is counted in stats.compile_seconds
       waited, started = self._waited, self._started
@@ -1306,20 +1356,12 @@ class Search:
     only for the owners.
     """
     with self._phase("plan"):
-      if self._keeps_shape[t]:
-        # Its image has the node's shape: a node without the outputs' shapes
-        # cannot give a solution (exact or recoloured), so it is not screened.
-        fits = plan.shaped[nodes]
-        self.stats.pruned += int(self._variants[t][2][layer.view[nodes[~fits]]].sum())
-        nodes = nodes[fits]
-      group = np.bincount(plan.owner[nodes], minlength=len(layer))  # nodes per owner
-      owners = nodes[plan.owner[nodes] == nodes]
-      node, params, view, variant = self._pairs(layer, t, owners)
-      if self._cell_picks[t]:
-        keep = self._distinct_images(layer, t, node, params, plan)
-        self.stats.same_images += int(np.sum(group[node[~keep]]))
-        node, params, view, variant = node[keep], params[keep], view[keep], variant[keep]
-      self.stats.screens_shared += int(np.sum(group[node] - 1))
+      sp = self._planned_screens(t, layer, plan, nodes)
+      self.stats.pruned += sp.pruned
+      self.stats.same_images += sp.same_images
+      self.stats.screens_shared += sp.screens_shared
+      nodes, group, owners = sp.nodes, sp.group, sp.owners
+      node, params, view, variant = sp.node, sp.params, sp.view, sp.variant
     with self._phase("screen"):
       passed = self._screen(transform, layer, node, params, view)
     if passed is None:
@@ -1339,6 +1381,45 @@ class Search:
       position[layer.by_view()] = np.arange(len(layer))
       keep = np.lexsort((variant[src], position[node_of]))
       return node_of[keep], params[src[keep]], view[src[keep]]
+
+  def _screen_plan(self, t: int, layer: _Layer, plan: _Plan, nodes: np.ndarray) -> _ScreenPlan:
+    """Transform t's candidates to screen on `nodes` (see `_screened`). Reads the
+    search's state but changes none of it (`_plan_colors` must be computed), so
+    that it can run on `_prefetch`'s thread while the device runs the
+    transform before."""
+    pruned = 0
+    if self._keeps_shape[t]:
+      # Its image has the node's shape: a node without the outputs' shapes
+      # cannot give a solution (exact or recoloured), so it is not screened.
+      fits = plan.shaped[nodes]
+      pruned = int(self._variants[t][2][layer.view[nodes[~fits]]].sum())
+      nodes = nodes[fits]
+    group = np.bincount(plan.owner[nodes], minlength=len(layer))  # nodes per owner
+    owners = nodes[plan.owner[nodes] == nodes]
+    node, params, view, variant = self._pairs(layer, t, owners)
+    same_images = 0
+    if self._cell_picks[t]:
+      keep = self._distinct_images(layer, t, node, params, plan)
+      same_images = int(np.sum(group[node[~keep]]))
+      node, params, view, variant = node[keep], params[keep], view[keep], variant[keep]
+    return _ScreenPlan(nodes, group, owners, node, params, view, variant, pruned, same_images,
+                       int(np.sum(group[node] - 1)))
+
+  def _planned_screens(self, t: int, layer: _Layer, plan: _Plan,
+                       nodes: np.ndarray) -> _ScreenPlan:
+    """`_screen_plan`, taken from `_prefetch` when it has started it."""
+    ahead = self._ahead.pop(t, None)
+    if ahead is not None and ahead[0] is layer:
+      return ahead[1].result()
+    return self._screen_plan(t, layer, plan, nodes)
+
+  def _prefetch(self, t: int, layer: _Layer, plan: _Plan, nodes: np.ndarray) -> None:
+    """Starts transform t's `_screen_plan` on the layer's planning thread, so
+    that the host builds the next transform's candidates while the device runs
+    this one's chunks: the plan is host work alone (an H100 run: 31 s of 473 s
+    of transforms), and the device sat idle through it."""
+    if self._planner is not None and t not in self._ahead:
+      self._ahead[t] = (layer, self._planner.submit(self._screen_plan, t, layer, plan, nodes))
 
   def _node_colors(self, layer: _Layer) -> np.ndarray:
     """[nodes, 10] bool: the colours in any of each node's grids (read on the device)."""
