@@ -604,6 +604,11 @@ class _ScreenPlan:
     owners: [o] the nodes of `nodes` that own their screens.
     node, params, view, variant: [C], [C, width], [C], [C]: the owners'
       candidates (`Search._pairs`), less those of the same image.
+    members: [n] `nodes` grouped by owner (owners in node order, each
+      group's nodes in `nodes` order); first_member: [nodes of the layer]
+      where each owner's group starts in `members`; position: [nodes of the
+      layer] each node's place in `by_view` order. For sharing a passing
+      owner's candidates out over its group (`Search._screened`).
     pruned, same_images, screens_shared: the counts for `Stats`.
   """
   nodes: np.ndarray
@@ -613,6 +618,9 @@ class _ScreenPlan:
   params: np.ndarray
   view: np.ndarray
   variant: np.ndarray
+  members: np.ndarray
+  first_member: np.ndarray
+  position: np.ndarray
   pruned: int
   same_images: int
   screens_shared: int
@@ -1360,7 +1368,6 @@ class Search:
       self.stats.pruned += sp.pruned
       self.stats.same_images += sp.same_images
       self.stats.screens_shared += sp.screens_shared
-      nodes, group, owners = sp.nodes, sp.group, sp.owners
       node, params, view, variant = sp.node, sp.params, sp.view, sp.variant
     with self._phase("screen"):
       passed = self._screen(transform, layer, node, params, view)
@@ -1370,16 +1377,11 @@ class Search:
       return node[passed], params[passed], view[passed]
     with self._phase("plan"):
       # Every node of each passing owner's group, in candidate order.
-      members = nodes[np.argsort(plan.owner[nodes], kind="stable")]
-      first_member = np.zeros(len(layer), np.int64)
-      first_member[owners] = np.searchsorted(plan.owner[members], owners)
-      count = group[node[passed]]
-      rows = _row_ranges(first_member[node[passed]], count)
+      count = sp.group[node[passed]]
+      rows = _row_ranges(sp.first_member[node[passed]], count)
       src = np.repeat(passed, count)
-      node_of = members[rows]
-      position = np.empty(len(layer), np.int64)
-      position[layer.by_view()] = np.arange(len(layer))
-      keep = np.lexsort((variant[src], position[node_of]))
+      node_of = sp.members[rows]
+      keep = np.lexsort((variant[src], sp.position[node_of]))
       return node_of[keep], params[src[keep]], view[src[keep]]
 
   def _screen_plan(self, t: int, layer: _Layer, plan: _Plan, nodes: np.ndarray) -> _ScreenPlan:
@@ -1402,8 +1404,13 @@ class Search:
       keep = self._distinct_images(layer, t, node, params, plan)
       same_images = int(np.sum(group[node[~keep]]))
       node, params, view, variant = node[keep], params[keep], view[keep], variant[keep]
-    return _ScreenPlan(nodes, group, owners, node, params, view, variant, pruned, same_images,
-                       int(np.sum(group[node] - 1)))
+    members = nodes[np.argsort(plan.owner[nodes], kind="stable")]
+    first_member = np.zeros(len(layer), np.int64)
+    first_member[owners] = np.searchsorted(plan.owner[members], owners)
+    position = np.empty(len(layer), np.int64)
+    position[layer.by_view()] = np.arange(len(layer))
+    return _ScreenPlan(nodes, group, owners, node, params, view, variant, members, first_member,
+                       position, pruned, same_images, int(np.sum(group[node] - 1)))
 
   def _planned_screens(self, t: int, layer: _Layer, plan: _Plan,
                        nodes: np.ndarray) -> _ScreenPlan:
