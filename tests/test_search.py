@@ -848,6 +848,43 @@ def test_nodes_with_one_first_demo_image_share_their_screens():
   assert sum(shared.stats.screened_per_transform.values()) == shared.stats.screened
 
 
+def test_screen_plans_built_ahead_on_the_planning_thread_change_nothing(monkeypatch):
+  # The next transform's screen candidates are built on a thread while this one
+  # runs (`_prefetch`); the same search with every plan built in turn on the main
+  # thread finds the same solutions with the same counters.
+  grids = (_grid([[0, 1], [2, 0]]), _grid([[3, 1, 0], [0, 3, 2]]),
+           _grid([[3, 0], [1, 3], [2, 2]]))
+  task = _task("t_ahead", lambda g: _rot90(_replace(g, 3, 2)), grids=grids)
+  names = ("replace", "rot90", "hmirror", "switch")
+  threads = []
+  plan_of = enumerate_lib.Search._screen_plan
+
+  def recorded(self, *args):
+    threads.append(threading.current_thread().name)
+    return plan_of(self, *args)
+
+  monkeypatch.setattr(enumerate_lib.Search, "_screen_plan", recorded)
+
+  def run():
+    search = enumerate_lib.Search(tasks_lib.views_of([task], ("identity", "dmirror")),
+                                  enumerate_lib.Config(
+        depth=2, chunk_rows=32, max_nodes=100,
+        transforms=tuple(transforms_lib.by_name()[n] for n in names)))
+    return search, search.run()
+
+  ahead, found = run()
+  assert any(name.startswith("search-plan") for name in threads)
+  threads.clear()
+  monkeypatch.setattr(enumerate_lib.Search, "_prefetch", lambda self, *args: None)
+  in_turn, expected = run()
+  assert threads and not any(name.startswith("search-plan") for name in threads)
+  assert found == expected
+  assert any(s.test_outputs == (_rot90(_replace(grids[2], 3, 2)),) for s in found)
+  for counter in ("evaluations", "screened", "candidates", "new_candidates", "layers", "pruned",
+                  "screens_shared", "same_images", "recolored", "overlays", "last_bases"):
+    assert getattr(ahead.stats, counter) == getattr(in_turn.stats, counter), counter
+
+
 def test_layers_keep_the_best_partial_scores_within_bounded_memory():
   # rot90 of the input is cell for cell closer to rot90 + replace than any other first
   # step, so keeping one node per layer (and compacting after every chunk) still finds it.

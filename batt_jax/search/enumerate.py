@@ -203,8 +203,8 @@ class Stats:
       (building candidates: parameter vectors, same-image and shape pruning,
       screen sharing), "screen" (the screens' chunks), "run" (the candidates
       run on every sample: solutions, new images, pieces and bases) ->
-      (seconds, of which waiting for results, of which starting device work:
-      see `started`).
+      (seconds, those waiting for results, those starting device work: see
+      `started`).
     transform_phases: name -> phase -> (seconds, waiting, starting): `phases` split by
       transform, so that the host work to cut can be found transform by
       transform.
@@ -1668,7 +1668,8 @@ class Search:
     `timed` ((transform, rows per call)), the call's seconds are recorded when it
     lands."""
     t0 = time.monotonic()
-    with self._starting():
+    # A first call compiles (counted in compile_seconds), not a device start.
+    with contextlib.nullcontext() if first else self._starting():
       sample_d = jnp.asarray(sample_p)
       out = kernel(*inputs, jnp.asarray(params_p),
                    *(_take(target, sample_d) for target in self._targets))
