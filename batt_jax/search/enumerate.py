@@ -191,23 +191,17 @@ class Stats:
       outputs' shapes.
     per_transform: name -> (seconds run, not counting the wait for its
       compile, and candidate rows run in full).
-    waited: name -> of its seconds run, those the host spent waiting for its
-      kernels' results.
-    started: name -> of its seconds run, those spent starting device work
-      (gathers, transfers, kernel calls). On a GPU a start blocks while the
-      device is still busy with the chunk before (an H100 search spent more
-      time there than in `waited`), so the wait for the device is `waited` +
-      `started`; the rest is host work (planning candidates, bookkeeping),
-      done while the device runs the chunk in flight.
-    phases: where the transforms' seconds go, over all of them: "plan"
-      (building candidates: parameter vectors, same-image and shape pruning,
-      screen sharing), "screen" (the screens' chunks), "run" (the candidates
-      run on every sample: solutions, new images, pieces and bases) ->
-      (seconds, those waiting for results, those starting device work: see
-      `started`).
-    transform_phases: name -> phase -> (seconds, waiting, starting): `phases` split by
-      transform, so that the host work to cut can be found transform by
-      transform.
+    transform_phases: name -> phase -> (seconds, waiting, starting): where
+      each transform's seconds go, by phase: "plan" (building candidates:
+      parameter vectors, same-image and shape pruning, screen sharing),
+      "screen" (the screens' chunks), "run" (the candidates run on every
+      sample: solutions, new images, pieces and bases); of those seconds,
+      the host's wait for its kernels' results, and its time starting device
+      work (gathers, transfers, kernel calls). On a GPU a start blocks while
+      the device is still busy with the chunk before (an H100 search spent
+      more time there than waiting for results), so the wait for the device
+      is both; the rest is host work, done while the device runs the chunk
+      in flight. `phases`, `waited` and `started` are its sums.
     screened_per_transform: name -> its candidates screened (see `screened`).
     compile_per_transform: name -> seconds XLA took over its kernel ahead of
       the run (on the pool, several at once).
@@ -248,9 +242,6 @@ class Stats:
   recolored: int = 0
   pruned: int = 0
   per_transform: Dict[str, Tuple[float, int]] = dataclasses.field(default_factory=dict)
-  waited: Dict[str, float] = dataclasses.field(default_factory=dict)
-  started: Dict[str, float] = dataclasses.field(default_factory=dict)
-  phases: Dict[str, Tuple[float, float, float]] = dataclasses.field(default_factory=dict)
   transform_phases: Dict[str, Dict[str, Tuple[float, float, float]]] = dataclasses.field(
       default_factory=dict)
   screened_per_transform: Dict[str, int] = dataclasses.field(default_factory=dict)
@@ -267,6 +258,27 @@ class Stats:
   node_rules: int = 0
   node_rule_solutions: int = 0
   node_rule_seconds: float = 0.0
+
+  @property
+  def phases(self) -> Dict[str, Tuple[float, float, float]]:
+    """phase -> (seconds, waiting, starting) over all transforms."""
+    total: Dict[str, Tuple[float, float, float]] = {}
+    for by_phase in self.transform_phases.values():
+      for phase, spent in by_phase.items():
+        total[phase] = tuple(a + b for a, b in zip(total.get(phase, (0.0,) * 3), spent))
+    return total
+
+  @property
+  def waited(self) -> Dict[str, float]:
+    """name -> of its seconds run, those waiting for its kernels' results."""
+    return {name: sum(spent[1] for spent in by_phase.values())
+            for name, by_phase in self.transform_phases.items()}
+
+  @property
+  def started(self) -> Dict[str, float]:
+    """name -> of its seconds run, those starting device work."""
+    return {name: sum(spent[2] for spent in by_phase.values())
+            for name, by_phase in self.transform_phases.items()}
 
   @property
   def evaluations_per_s(self) -> float:
@@ -586,41 +598,41 @@ class _Plan:
 
   expanded: run in full (else only screened); shaped: the demo images have the
   outputs' shapes; owner: the node whose screens this one shares (itself, or
-  the first of its view with the same first demo image, `shaped` and `expanded`).
+  the first of its view with the same first demo image, `shaped` and `expanded`);
+  position: each node's place in `by_view` order; screened: [s] the nodes not
+  expanded, in `by_view` order.
   """
   expanded: np.ndarray
   shaped: np.ndarray
   owner: np.ndarray
+  position: np.ndarray
+  screened: np.ndarray
 
 
 @dataclasses.dataclass(frozen=True)
 class _ScreenPlan:
   """One transform's candidates to screen on a layer (`Search._screen_plan`).
 
+  The nodes screened are the layer's (`by_view` order) less those pruned by shape.
+
   Attributes:
-    nodes: [n] the layer's nodes screened (`by_view` order), less those pruned
-      by shape.
-    group: [nodes of the layer] how many of `nodes` share each owner's screens.
-    owners: [o] the nodes of `nodes` that own their screens.
-    node, params, view, variant: [C], [C, width], [C], [C]: the owners'
-      candidates (`Search._pairs`), less those of the same image.
-    members: [n] `nodes` grouped by owner (owners in node order, each
-      group's nodes in `nodes` order); first_member: [nodes of the layer]
-      where each owner's group starts in `members`; position: [nodes of the
-      layer] each node's place in `by_view` order. For sharing a passing
-      owner's candidates out over its group (`Search._screened`).
+    node, params, view, variant: [C], [C, width], [C], [C]: the candidates of
+      the nodes that own their screens (`Search._pairs`), less those of the
+      same image.
+    group: [nodes of the layer] how many nodes screened share each owner's screens.
+    members: [n] the nodes screened, grouped by owner (owners in node order,
+      each group's nodes in `by_view` order); first_member: [nodes of the
+      layer] where each owner's group starts in `members`. For sharing a
+      passing owner's candidates out over its group (`Search._screened`).
     pruned, same_images, screens_shared: the counts for `Stats`.
   """
-  nodes: np.ndarray
-  group: np.ndarray
-  owners: np.ndarray
   node: np.ndarray
   params: np.ndarray
   view: np.ndarray
   variant: np.ndarray
+  group: np.ndarray
   members: np.ndarray
   first_member: np.ndarray
-  position: np.ndarray
   pruned: int
   same_images: int
   screens_shared: int
@@ -752,13 +764,13 @@ class Search:
     self._deadline = None
     self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
     self._transforms_done = 0  # transforms the layer being expanded has run to the end
-    self._waited = 0.0  # seconds the host has waited for kernels' flags (`_land`)
+    self._waited = 0.0  # seconds the host has waited for device results (`_waiting`)
     self._started = 0.0  # seconds spent starting device work (`_starting`)
     self._running = ""  # the transform being expanded, for `_phase`
-    # `_prefetch`: the layer's planning thread, and the screen plans it was
-    # given (transform index -> (layer, future)); the transforms left to run.
+    # `_prefetch`: the layer being expanded's planning thread, and the screen
+    # plans it was given (transform index -> future); the transforms left to run.
     self._planner: Optional[concurrent.futures.ThreadPoolExecutor] = None
-    self._ahead: Dict[int, Tuple[_Layer, concurrent.futures.Future]] = {}
+    self._ahead: Dict[int, concurrent.futures.Future] = {}
     self._left: List[int] = []
     self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
@@ -783,25 +795,33 @@ class Search:
   @contextlib.contextmanager
   def _phase(self, name: str) -> Iterator[None]:
     """Adds the block's seconds, its wait for results and its device starts, to
-    `Stats.phases` and to the running transform's `Stats.transform_phases`."""
+    the running transform's `Stats.transform_phases`."""
     before = (time.monotonic(), self._waited, self._started)
     try:
       yield
     finally:
       spent = tuple(now - then for now, then in
                     zip((time.monotonic(), self._waited, self._started), before))
-      for phases in (self.stats.phases,
-                     self.stats.transform_phases.setdefault(self._running, {})):
-        phases[name] = tuple(a + b for a, b in zip(phases.get(name, (0.0, 0.0, 0.0)), spent))
+      phases = self.stats.transform_phases.setdefault(self._running, {})
+      phases[name] = tuple(a + b for a, b in zip(phases.get(name, (0.0, 0.0, 0.0)), spent))
 
   @contextlib.contextmanager
   def _starting(self) -> Iterator[None]:
-    """Counts the block (device work started, not waited for) in `Stats.started`."""
+    """Counts the block (device work started, not waited for) as a start (`_phase`)."""
     start = time.monotonic()
     try:
       yield
     finally:
       self._started += time.monotonic() - start
+
+  @contextlib.contextmanager
+  def _waiting(self) -> Iterator[None]:
+    """Counts the block (a fetch of device results) as a wait for them (`_phase`)."""
+    start = time.monotonic()
+    try:
+      yield
+    finally:
+      self._waited += time.monotonic() - start
 
   def run(self, progress: Optional[Callable[[int, int], None]] = None) -> List[Solution]:
     """Searches to `config.depth`; returns the solutions in discovery order."""
@@ -1227,31 +1247,27 @@ class Search:
 
   def _expand_all(self, layer: _Layer, keep: bool, plan: _Plan, pending: _Pending,
                   progress: Optional[Callable[[int, int], None]]) -> Optional[_Layer]:
-    """`_expand`'s loop over the transforms."""
-    seconds_of: Dict[str, float] = {}
-    order = layer.by_view()
-    screened = order[~plan.expanded[order]]
-    if len(screened) and any(self._cell_picks):
+    """`_expand`'s loop over the transforms, with the layer's planning thread."""
+    if len(plan.screened) and any(self._cell_picks):
       self._plan_colors(layer, plan)  # before `_prefetch`'s thread reads it
     self._planner = concurrent.futures.ThreadPoolExecutor(1, "search-plan")
     try:
-      return self._expand_each(layer, keep, plan, pending, progress, screened, seconds_of)
+      return self._expand_each(layer, keep, plan, pending, progress)
     finally:
       self._planner.shutdown(wait=False, cancel_futures=True)
       self._planner, self._ahead = None, {}
 
   def _expand_each(self, layer: _Layer, keep: bool, plan: _Plan, pending: _Pending,
-                   progress: Optional[Callable[[int, int], None]], screened: np.ndarray,
-                   seconds_of: Dict[str, float]) -> Optional[_Layer]:
+                   progress: Optional[Callable[[int, int], None]]) -> Optional[_Layer]:
+    seconds_of: Dict[str, float] = {}
     for done, t in enumerate(self._ready_order()):
       transform = self.config.transforms[t]
-      if len(screened) and self._left:
+      if len(plan.screened) and self._left:
         # The next transform's candidates are built while this one runs (a guess
         # under a budget, where a kernel still compiling may give way).
-        self._prefetch(self._left[0], layer, plan, screened)
+        self._prefetch(self._left[0], layer, plan)
       self._executable(transform)  # its rows per call are known once it is compiled
       t_start = time.monotonic()  # the wait for XLA is counted in stats.compile_seconds
-      waited, started = self._waited, self._started
       self._running = transform.name
       try:
         rows_run = self._run_transform(transform, t, layer, plan, pending)
@@ -1269,10 +1285,6 @@ class Search:
       seconds, rows = self.stats.per_transform.get(transform.name, (0.0, 0))
       self.stats.per_transform[transform.name] = (
           seconds + seconds_of[transform.name], rows + rows_run)
-      self.stats.waited[transform.name] = (
-          self.stats.waited.get(transform.name, 0.0) + self._waited - waited)
-      self.stats.started[transform.name] = (
-          self.stats.started.get(transform.name, 0.0) + self._started - started)
       self._transforms_done = done + 1
       if progress:
         progress(done + 1, len(self.config.transforms))
@@ -1305,7 +1317,10 @@ class Search:
                             _hashes_of_rows(layer.cells, layer.hw, layer.offset))
     else:
       owner = np.arange(len(layer))
-    return _Plan(expanded, shaped, owner)
+    order = layer.by_view()
+    position = np.empty(len(layer), np.int64)
+    position[order] = np.arange(len(layer))
+    return _Plan(expanded, shaped, owner, position, order[~expanded[order]])
 
   def _shaped(self, layer: _Layer) -> np.ndarray:
     """[nodes] bool: whether each node's demo images have the demo outputs' shapes."""
@@ -1325,7 +1340,7 @@ class Search:
     (None: out of time)."""
     order = layer.by_view()
     rows_run = 0
-    passed = self._screened(transform, t, layer, plan, order[~plan.expanded[order]])
+    passed = self._screened(transform, t, layer, plan)
     if passed is None:
       return None
     if len(passed[0]):
@@ -1348,10 +1363,10 @@ class Search:
       rows_run += ran
     return rows_run
 
-  def _screened(self, transform: Transform, t: int, layer: _Layer, plan: _Plan,
-                nodes: np.ndarray) -> Optional[Tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """(node, params, view) of transform t's candidates on `nodes` (those only
-    screened, in `by_view` order) that pass `_screen`, in candidate order
+  def _screened(self, transform: Transform, t: int, layer: _Layer, plan: _Plan
+                ) -> Optional[Tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """(node, params, view) of transform t's candidates on `plan.screened` (the
+    nodes only screened, in `by_view` order) that pass `_screen`, in candidate order
     (node by node, variants in order); None: out of time.
 
     Only the nodes that own their screens (`_Plan.owner`) get candidates: a
@@ -1364,7 +1379,7 @@ class Search:
     only for the owners.
     """
     with self._phase("plan"):
-      sp = self._planned_screens(t, layer, plan, nodes)
+      sp = self._planned_screens(t, layer, plan)
       self.stats.pruned += sp.pruned
       self.stats.same_images += sp.same_images
       self.stats.screens_shared += sp.screens_shared
@@ -1381,15 +1396,15 @@ class Search:
       rows = _row_ranges(sp.first_member[node[passed]], count)
       src = np.repeat(passed, count)
       node_of = sp.members[rows]
-      keep = np.lexsort((variant[src], sp.position[node_of]))
+      keep = np.lexsort((variant[src], plan.position[node_of]))
       return node_of[keep], params[src[keep]], view[src[keep]]
 
-  def _screen_plan(self, t: int, layer: _Layer, plan: _Plan, nodes: np.ndarray) -> _ScreenPlan:
-    """Transform t's candidates to screen on `nodes` (see `_screened`). Reads the
+  def _screen_plan(self, t: int, layer: _Layer, plan: _Plan) -> _ScreenPlan:
+    """Transform t's candidates to screen (see `_screened`). Reads the
     search's state but changes none of it (`_plan_colors` must be computed), so
     that it can run on `_prefetch`'s thread while the device runs the
     transform before."""
-    pruned = 0
+    nodes, pruned = plan.screened, 0
     if self._keeps_shape[t]:
       # Its image has the node's shape: a node without the outputs' shapes
       # cannot give a solution (exact or recoloured), so it is not screened.
@@ -1407,26 +1422,21 @@ class Search:
     members = nodes[np.argsort(plan.owner[nodes], kind="stable")]
     first_member = np.zeros(len(layer), np.int64)
     first_member[owners] = np.searchsorted(plan.owner[members], owners)
-    position = np.empty(len(layer), np.int64)
-    position[layer.by_view()] = np.arange(len(layer))
-    return _ScreenPlan(nodes, group, owners, node, params, view, variant, members, first_member,
-                       position, pruned, same_images, int(np.sum(group[node] - 1)))
+    return _ScreenPlan(node, params, view, variant, group, members, first_member, pruned,
+                       same_images, int(np.sum(group[node] - 1)))
 
-  def _planned_screens(self, t: int, layer: _Layer, plan: _Plan,
-                       nodes: np.ndarray) -> _ScreenPlan:
+  def _planned_screens(self, t: int, layer: _Layer, plan: _Plan) -> _ScreenPlan:
     """`_screen_plan`, taken from `_prefetch` when it has started it."""
     ahead = self._ahead.pop(t, None)
-    if ahead is not None and ahead[0] is layer:
-      return ahead[1].result()
-    return self._screen_plan(t, layer, plan, nodes)
+    return ahead.result() if ahead is not None else self._screen_plan(t, layer, plan)
 
-  def _prefetch(self, t: int, layer: _Layer, plan: _Plan, nodes: np.ndarray) -> None:
+  def _prefetch(self, t: int, layer: _Layer, plan: _Plan) -> None:
     """Starts transform t's `_screen_plan` on the layer's planning thread, so
     that the host builds the next transform's candidates while the device runs
     this one's chunks: the plan is host work alone (an H100 run: 31 s of 473 s
     of transforms), and the device sat idle through it."""
     if self._planner is not None and t not in self._ahead:
-      self._ahead[t] = (layer, self._planner.submit(self._screen_plan, t, layer, plan, nodes))
+      self._ahead[t] = self._planner.submit(self._screen_plan, t, layer, plan)
 
   def _node_colors(self, layer: _Layer) -> np.ndarray:
     """[nodes, 10] bool: the colours in any of each node's grids (read on the device)."""
@@ -1549,9 +1559,8 @@ class Search:
       return {}
     demos = self.samples.num_demo[view[wanted]]
     tests = count[wanted] - demos
-    waited = time.monotonic()
-    cells, hw = fetch_rows(out_cells, out_hw, _row_ranges(starts[wanted] + demos, tests))
-    self._waited += time.monotonic() - waited
+    with self._waiting():
+      cells, hw = fetch_rows(out_cells, out_hw, _row_ranges(starts[wanted] + demos, tests))
     grids = [decode_grid(c, h) for c, h in zip(cells, hw)]
     ends = np.cumsum(tests)
     return {k: tuple(grids[e - n:e])
@@ -1681,9 +1690,8 @@ class Search:
   def _land(self, flight):
     """(out_cells, out_hw, flags) of a dispatched kernel: waits for its packed flags."""
     ((out_cells, out_hw, packed), (timed, t0)), rows = flight
-    waited = time.monotonic()
-    packed = np.asarray(packed)
-    self._waited += time.monotonic() - waited
+    with self._waiting():
+      packed = np.asarray(packed)
     flags = unpack(packed[:rows])
     if timed is not None:  # dispatch to landing: the device's time, or the host's if longer
       self._call_seconds[timed] = time.monotonic() - t0
