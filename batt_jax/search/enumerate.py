@@ -638,6 +638,9 @@ class _ScreenPlan:
   screens_shared: int
 
 
+# `Search._device`'s kinds of device time: a fetch of results, a start of work.
+_WAITING, _STARTING = 0, 1
+
 # The share of the search's budget kept for the overlay pass after the last layer
 # (`Config.last_pieces`): a few seconds of host work that a budget ending inside
 # the last layer would otherwise never reach.
@@ -764,8 +767,9 @@ class Search:
     self._deadline = None
     self._last_layer_seconds: Dict[str, float] = {}  # transform -> seconds, last layer
     self._transforms_done = 0  # transforms the layer being expanded has run to the end
-    self._waited = 0.0  # seconds the host has waited for device results (`_waiting`)
-    self._started = 0.0  # seconds spent starting device work (`_starting`)
+    # Seconds the host has waited for device results, and spent starting device
+    # work (`_device`).
+    self._on_device = [0.0, 0.0]
     self._running = ""  # the transform being expanded, for `_phase`
     # `_prefetch`: the layer being expanded's planning thread, and the screen
     # plans it was given (transform index -> future); the transforms left to run.
@@ -796,32 +800,24 @@ class Search:
   def _phase(self, name: str) -> Iterator[None]:
     """Adds the block's seconds, its wait for results and its device starts, to
     the running transform's `Stats.transform_phases`."""
-    before = (time.monotonic(), self._waited, self._started)
+    before = (time.monotonic(), *self._on_device)
     try:
       yield
     finally:
       spent = tuple(now - then for now, then in
-                    zip((time.monotonic(), self._waited, self._started), before))
+                    zip((time.monotonic(), *self._on_device), before))
       phases = self.stats.transform_phases.setdefault(self._running, {})
       phases[name] = tuple(a + b for a, b in zip(phases.get(name, (0.0, 0.0, 0.0)), spent))
 
   @contextlib.contextmanager
-  def _starting(self) -> Iterator[None]:
-    """Counts the block (device work started, not waited for) as a start (`_phase`)."""
+  def _device(self, kind: int) -> Iterator[None]:
+    """Counts the block's seconds as device time (`_phase`) of `kind`: `_WAITING`
+    (a fetch of results) or `_STARTING` (device work started, not waited for)."""
     start = time.monotonic()
     try:
       yield
     finally:
-      self._started += time.monotonic() - start
-
-  @contextlib.contextmanager
-  def _waiting(self) -> Iterator[None]:
-    """Counts the block (a fetch of device results) as a wait for them (`_phase`)."""
-    start = time.monotonic()
-    try:
-      yield
-    finally:
-      self._waited += time.monotonic() - start
+      self._on_device[kind] += time.monotonic() - start
 
   def run(self, progress: Optional[Callable[[int, int], None]] = None) -> List[Solution]:
     """Searches to `config.depth`; returns the solutions in discovery order."""
@@ -1559,7 +1555,7 @@ class Search:
       return {}
     demos = self.samples.num_demo[view[wanted]]
     tests = count[wanted] - demos
-    with self._waiting():
+    with self._device(_WAITING):
       cells, hw = fetch_rows(out_cells, out_hw, _row_ranges(starts[wanted] + demos, tests))
     grids = [decode_grid(c, h) for c, h in zip(cells, hw)]
     ends = np.cumsum(tests)
@@ -1661,12 +1657,12 @@ class Search:
       fits &= len(first) <= grid_rows(chunk)
       head_rows = _pad_last(first, grid_rows(chunk) if fits else len(first))
       heads, of_row = src_p[head_rows].astype(np.int32), grid_of_row.astype(np.int32)
-      with self._starting():
+      with self._device(_STARTING):
         grids_d = jnp.asarray(heads)
         inputs = (_take(layer.cells, grids_d), _take(layer.hw, grids_d),
                   jnp.asarray(params_p[head_rows]), jnp.asarray(of_row))
       return sample_p, params_p, inputs, (size, len(head_rows)), fits
-    with self._starting():
+    with self._device(_STARTING):
       src_d = jnp.asarray(src_p)
       inputs = (_take(layer.cells, src_d), _take(layer.hw, src_d))
     return sample_p, params_p, inputs, (size,), fits
@@ -1678,7 +1674,7 @@ class Search:
     lands."""
     t0 = time.monotonic()
     # A first call compiles (counted in compile_seconds), not a device start.
-    with contextlib.nullcontext() if first else self._starting():
+    with contextlib.nullcontext() if first else self._device(_STARTING):
       sample_d = jnp.asarray(sample_p)
       out = kernel(*inputs, jnp.asarray(params_p),
                    *(_take(target, sample_d) for target in self._targets))
@@ -1690,7 +1686,7 @@ class Search:
   def _land(self, flight):
     """(out_cells, out_hw, flags) of a dispatched kernel: waits for its packed flags."""
     ((out_cells, out_hw, packed), (timed, t0)), rows = flight
-    with self._waiting():
+    with self._device(_WAITING):
       packed = np.asarray(packed)
     flags = unpack(packed[:rows])
     if timed is not None:  # dispatch to landing: the device's time, or the host's if longer
@@ -1707,7 +1703,7 @@ class Search:
       return flight, None
     ((out_cells, out_hw, _), _), _ = flight
     code = _pad_last(self._sample_code[sample], out_cells.shape[0])
-    with self._starting():
+    with self._device(_STARTING):
       return flight, frames.task_frame_hashes(out_cells, out_hw, jnp.asarray(code))
 
   def _chunk_results(self, dispatched, sample: np.ndarray, starts: np.ndarray, dedup: bool):
