@@ -165,6 +165,10 @@ _SEARCH_LOCAL_RULES = flags.DEFINE_bool(
     "search_local_rules", driver.SearchConfig.local_rules,
     "The search also learns local rules (each output cell from its input cell's colour and "
     "features); they answer after the exact solutions of 1-2 transforms.")
+_SEARCH_RULES_BESIDE = flags.DEFINE_bool(
+    "search_rules_beside", driver.SearchConfig.rules_beside,
+    "Learn the local rules on a process beside the search (for 64 tasks or more) rather than "
+    "after it, so that the search's budget keeps no time for them.")
 _SEARCH_NODE_RULES = flags.DEFINE_integer(
     "search_node_rules", driver.SearchConfig.node_rules,
     "Per identity view, the search's kept nodes (outputs' shapes, most demo cells right) that "
@@ -256,7 +260,7 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
           expand_nodes=_SEARCH_EXPAND_NODES.value or None, chunk_rows=_SEARCH_CHUNK_ROWS.value,
           max_nodes=_SEARCH_MAX_NODES.value, deepen_bases=_SEARCH_DEEPEN_BASES.value,
           deepen_rounds=_SEARCH_DEEPEN_ROUNDS.value, local_rules=_SEARCH_LOCAL_RULES.value,
-          node_rules=_SEARCH_NODE_RULES.value,
+          rules_beside=_SEARCH_RULES_BESIDE.value, node_rules=_SEARCH_NODE_RULES.value,
           views=tuple(_SEARCH_VIEWS.value), tail_rows=_SEARCH_TAIL_ROWS.value,
           view_max_nodes=driver.parse_view_max_nodes(_SEARCH_VIEW_MAX_NODES.value),
           solutions_path=_SEARCH_SOLUTIONS.value)

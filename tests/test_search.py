@@ -507,6 +507,29 @@ def test_a_kernel_over_the_memory_budget_runs_in_smaller_chunks():
   assert plain.stats.smaller_chunks == {}  # no memory limit known on the CPU
 
 
+def test_a_kernel_listed_in_call_rows_runs_in_its_fewer_rows(monkeypatch):
+  task = _task("t_rot_replace", lambda g: _replace(_rot90(g), 1, 2))
+  names = ("rot90", "hmirror", "replace")
+  views = tasks_lib.views_of([task], ("identity",))
+  transforms = tuple(transforms_lib.by_name()[n] for n in names)
+  config = enumerate_lib.Config(depth=2, chunk_rows=1024, max_nodes=50, transforms=transforms)
+  plain = enumerate_lib.Search(views, config)
+  expected = [(s.steps, s.test_outputs) for s in plain.run()]
+  monkeypatch.setitem(kernels.CALL_ROWS, "rot90", 256)
+  monkeypatch.setitem(kernels.CALL_ROWS, "replace", 4096)  # never more than chunk_rows
+  fewer = enumerate_lib.Search(views, config)
+  assert [(s.steps, s.test_outputs) for s in fewer.run()] == expected
+  assert fewer.stats.smaller_chunks == {"rot90": 256}
+  assert fewer.stats.evaluations == plain.stats.evaluations
+
+
+def test_call_rows_name_catalogue_transforms():
+  assert set(kernels.CALL_ROWS) <= {t.name for t in transforms_lib.CATALOGUE}
+  assert kernels.call_rows(transforms_lib.by_name()["elbow_parts"], 65536) == kernels.FEWER_ROWS
+  assert kernels.call_rows(transforms_lib.by_name()["elbow_parts"], 4096) == 4096
+  assert kernels.call_rows(transforms_lib.by_name()["rot90"], 65536) == 65536
+
+
 def test_background_tracing_waits_for_the_foreground_lowering():
   transforms = tuple(transforms_lib.by_name()[n] for n in ("rot90", "hmirror"))
   with compile_pool.foreground():  # as the library's lowering does
@@ -670,6 +693,19 @@ def test_cached_kernels_are_loaded_not_traced_and_give_the_same_search(tmp_path,
   again = driver.compile_ahead(config)
   assert driver.search([task], config, compilations=again).report["tasks"] == cold.report["tasks"]
   assert not again.loaded
+
+
+def test_compile_all_fills_the_cache_a_search_then_loads(tmp_path, monkeypatch):
+  directory = str(tmp_path / "executables")
+  monkeypatch.setattr(executable_cache, "_directory", directory)
+  config = driver.SearchConfig(depth=1, views=("identity",), chunk_rows=256, max_nodes=50,
+                               transforms=("rot90", "hmirror", "replace"), time_budget_s=None)
+  assert driver.compile_all(config) == (0, 3)
+  assert len(os.listdir(directory)) == 3
+  assert driver.compile_all(config) == (3, 0)
+  warm_kernels = driver.compile_ahead(config)
+  task = _task("t_rot", _rot90)
+  assert driver.search([task], config, compilations=warm_kernels).stats.kernels_loaded == 3
 
 
 def test_a_cached_kernel_that_fails_to_run_is_deleted_and_compiled_again(tmp_path,

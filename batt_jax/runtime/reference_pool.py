@@ -52,7 +52,7 @@ def join(parts: Sequence[ChunkResults]) -> ChunkResults:
 
 
 @contextlib.contextmanager
-def _child_environment():
+def child_environment():
   """The environment spawned workers inherit (the parent's JAX is set up already)."""
   saved = {name: os.environ.get(name) for name in _CHILD_ENVIRONMENT}
   os.environ.update(_CHILD_ENVIRONMENT)
@@ -78,7 +78,7 @@ def chunks(work: Sequence[Tuple[int, List]], batch: mb.MegaBatch, workers: int,
   pending = []
   try:
     # Workers spawn as slices are submitted: all of them inside the environment.
-    with _child_environment():
+    with child_environment():
       for index, programs in work:
         slices = [programs[k:k + PROGRAMS_PER_TASK]
                   for k in range(0, len(programs), PROGRAMS_PER_TASK)] or [[]]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 from absl import app
 from absl import flags
@@ -93,6 +94,10 @@ _LOCAL_RULES = flags.DEFINE_bool(
     "Also learn local rules (each output cell from its input cell's colour and features, "
     "a table consistent on the demos and complete on the test inputs); they answer after "
     "the exact solutions of 1-2 transforms.")
+_RULES_BESIDE = flags.DEFINE_bool(
+    "rules_beside", driver.SearchConfig.rules_beside,
+    "Learn the local rules on a process beside the search (for 64 tasks or more) rather than "
+    "after it, so that the budget keeps no time for them.")
 _NODE_RULES = flags.DEFINE_integer(
     "node_rules", driver.SearchConfig.node_rules,
     "With each overlay pass, per identity view without a solution: the kept nodes of the "
@@ -125,6 +130,27 @@ _COMPILE_CACHE = flags.DEFINE_string(
     "compile_cache", compile_cache.DEFAULT_DIR,
     "JAX persistent compilation cache directory ('' to disable).")
 _COMPACT_SLOTS = flags.DEFINE_enum("compact_slots", "auto", slots.MODES, slots.FLAG_HELP)
+_COMPILE_ONLY = flags.DEFINE_bool(
+    "compile_only", False,
+    "Only compile the enumeration's kernels (for --chunk_rows, --transforms) into the "
+    "executable cache under --compile_cache, then exit: a later search or run on the same "
+    "device kind and code starts warm.")
+
+
+def _compile_only(config: driver.SearchConfig) -> int:
+  if not _COMPILE_CACHE.value:
+    logging.error("--compile_only needs --compile_cache: the kernels would be lost")
+    return 1
+  start = time.perf_counter()
+  try:
+    loaded, compiled = driver.compile_all(config)
+  except ValueError as e:  # an unknown transform
+    logging.error("%s", e)
+    return 1
+  logging.info("kernels for %d rows: %d compiled, %d loaded from %s, in %.1f s",
+               config.chunk_rows, compiled, loaded, _COMPILE_CACHE.value,
+               time.perf_counter() - start)
+  return 0
 
 
 def main(argv):
@@ -153,11 +179,13 @@ def main(argv):
       overlay_pieces=_OVERLAY_PIECES.value, last_pieces=_LAST_PIECES.value,
       last_bases=_LAST_BASES.value, deepen_bases=_DEEPEN_BASES.value,
       deepen_rounds=_DEEPEN_ROUNDS.value, local_rules=_LOCAL_RULES.value,
-      node_rules=_NODE_RULES.value,
+      rules_beside=_RULES_BESIDE.value, node_rules=_NODE_RULES.value,
       generations=_GENERATIONS.value, children=_CHILDREN.value, library=_LIBRARY.value,
       library_backend=_LIBRARY_BACKEND.value, library_execution=_LIBRARY_EXECUTION.value,
       transforms=tuple(_TRANSFORMS.value) if _TRANSFORMS.value else None,
       solutions_path=_SOLUTIONS.value)
+  if _COMPILE_ONLY.value:
+    return _compile_only(config)
   try:
     result = driver.search(dataset.tasks, config, progress=True)
   except ValueError as e:  # an unknown transform, view or mode

@@ -6,6 +6,7 @@ pass (`python -m batt_jax.run --search_time_budget=...`).
 
 from __future__ import annotations
 
+from concurrent import futures
 import dataclasses
 import json
 import time
@@ -25,6 +26,7 @@ from batt_jax.search import kernels
 from batt_jax.search import local_rules
 from batt_jax.search import mutation
 from batt_jax.search import object_rules
+from batt_jax.search import rules_beside
 from batt_jax.search import tasks as tasks_lib
 from batt_jax.search.transforms import CATALOGUE, Transform, by_name
 from codegen import pipeline
@@ -84,8 +86,11 @@ class SearchConfig:
       of its budget for them; decision trees only for the tasks it leaves an
       attempt free); their answers rank among the found programs'
       (`answers.answer`). (Learned before the enumeration, they competed with
-      a cold run's compiles: 193 s against 25 s warm. On a process of their
-      own beside it, they slowed its host loop as much.)
+      a cold run's compiles: 193 s against 25 s warm.)
+    rules_beside: for RULES_BESIDE_MIN_TASKS tasks or more, learn the local
+      rules on a process beside the enumeration instead (`rules_beside`, at
+      the lowest priority), which then keeps no time for them. (The ninth session's process, at the search's own
+      priority, slowed the host loop about as much as it saved.)
   """
   mode: str = "enumerate"
   depth: int = 2
@@ -113,6 +118,7 @@ class SearchConfig:
   library_execution: str = "nodewise"
   solutions_path: Optional[str] = None
   local_rules: bool = True
+  rules_beside: bool = True
   node_rules: int = enumerate_lib.Config.node_rules
 
   def check(self) -> None:
@@ -202,9 +208,13 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
 # object rules and the cell decision trees (`_add_late_rules`, about 0.05 s on
 # the 2-core CPU since the object rules move objects too), 2026-11-27.
 RULE_SECONDS = 0.17
+# Fewer tasks' rules are learned after the search, in its own process: spawning
+# one (JAX imported there too) takes seconds.
+RULES_BESIDE_MIN_TASKS = 64
 
 
-def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskAnswer]) -> int:
+def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskAnswer],
+                    taught: Optional[Mapping[str, rules_beside.TaskRules]] = None) -> int:
   """Gives the attempts that everything else left free, in every task whose
   demos keep their shape, to the object rules' answers (`object_rules.learn`),
   then to the cell decision trees' (`local_rules.learn_trees`); returns for
@@ -215,19 +225,43 @@ def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskA
   fits by chance more often than a cell table (half of them were right on
   ARC-AGI-1 training), so a program found by the mutation search goes first.
   On ARC-AGI-1 training and ARC-AGI-2 training, ranking them here or with
-  the cell tables answered the same tasks right (2026-11-27)."""
+  the cell tables answered the same tasks right (2026-11-27).
+
+  `taught`: the rules learned beside the search (`rules_beside`), by task id;
+  otherwise they are learned here."""
   free = [t for t in tasks if local_rules.keeps_shape(t)
           and len(found[t.id].attempts[0]) < answers_lib.ATTEMPTS]
   for task in free:
-    answers_lib.add_rules(found[task.id], task, object_rules.learn(task)
-                          + local_rules.learn_trees(task, list(zip(*found[task.id].attempts))))
+    known = list(zip(*found[task.id].attempts))
+    if taught is None:
+      rules = object_rules.learn(task) + local_rules.learn_trees(task, known)
+    else:
+      rules = taught[task.id].objects + local_rules.learn_trees(
+          task, known, grown=taught[task.id].trees)
+    answers_lib.add_rules(found[task.id], task, rules)
   logging.info("local rules: object rules and decision trees for %d tasks", len(free))
   return len(free)
 
 
+def _taught(beside: Optional[futures.Future]) -> Optional[Dict[str, rules_beside.TaskRules]]:
+  """The rules learned beside the search, once learned; None without that
+  process, or if it failed (then they are learned here: no answer is lost)."""
+  if beside is None:
+    return None
+  try:
+    taught, seconds = beside.result()
+  except Exception as e:  # pylint: disable=broad-except  # a failed process loses no answer
+    logging.error("local rules: their process beside the search failed (%s: %s); "
+                  "learning them here", type(e).__name__, e)
+    return None
+  logging.info("local rules: learned beside the search in %.1f s", seconds)
+  return taught
+
+
 # Seconds the answers take once the search stops: the reference re-runs found
-# programs, then the report and submission are written (a few seconds for 400 tasks).
-WRAP_UP_S = 20.0
+# programs, then the report and submission are written (2 s for 400 tasks on
+# an H100 host, 2026-11-27: the 20 s kept before were mostly left unused).
+WRAP_UP_S = 10.0
 
 
 def within_wall_budget(config: SearchConfig, wall_budget: float,
@@ -259,6 +293,21 @@ def compile_ahead(config: SearchConfig) -> Optional[kernels.Compilations]:
   return compilations
 
 
+def compile_all(config: SearchConfig) -> Tuple[int, int]:
+  """Compiles (or loads, from the executable cache) every kernel of the
+  enumeration, waiting for each, and returns (loaded, compiled): with the
+  cache on (`compile_cache.enable`), a later search on the same device kind
+  then starts warm."""
+  catalogue = config.catalogue()
+  compilations = kernels.Compilations(catalogue, config.chunk_rows)
+  try:
+    for transform in catalogue:
+      compilations.take(transform.name)
+  finally:
+    compilations.close()
+  return len(compilations.loaded), len(catalogue) - len(compilations.loaded)
+
+
 def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
            fallback: Optional[Dict[str, list]] = None,
            library_report: Optional[Mapping[str, dict]] = None,
@@ -275,7 +324,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   views = tasks_lib.views_of(tasks, config.views)
   catalogue = config.catalogue()
   budget = config.time_budget_s
-  if budget is not None and config.local_rules:
+  beside = (rules_beside.start(tasks) if config.local_rules and config.rules_beside
+            and len(tasks) >= RULES_BESIDE_MIN_TASKS else None)
+  if budget is not None and config.local_rules and beside is None:
     # The local rules are learned after the enumeration (they do not steer
     # it), when no kernel compiles beside them and the search has shown where
     # attempts are left free; the budget keeps them their time.
@@ -307,10 +358,15 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
     compilations.close()
   rules_start = time.perf_counter()
   learned: Dict[str, List[answers_lib.LearnedRule]] = {}
-  if config.local_rules:
+  taught = _taught(beside)
+  if taught is not None:
+    learned = {task.id: taught[task.id].tables for task in tasks}
+  elif config.local_rules:
     learned = {task.id: local_rules.learn(task, tree=False) for task in tasks}
-    logging.info("local rules: %d of %d tasks have one (%.1f s)",
-                 sum(map(bool, learned.values())), len(tasks), time.perf_counter() - rules_start)
+  if config.local_rules:
+    logging.info("local rules: %d of %d tasks have one (%.1f s%s)",
+                 sum(map(bool, learned.values())), len(tasks), time.perf_counter() - rules_start,
+                 "" if taught is None else " waited for the process beside the search")
   rules_seconds = time.perf_counter() - rules_start
   if config.solutions_path:
     write_atomic(config.solutions_path, "".join(
@@ -332,7 +388,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
       answers_lib.add_found(found[task_id], [f.program for f in items],
                             [f.test_outputs for f in items])
   tree_start = time.perf_counter()
-  tree_tasks = _add_late_rules(tasks, found) if config.local_rules else 0
+  tree_tasks = _add_late_rules(tasks, found, taught) if config.local_rules else 0
   tree_seconds = time.perf_counter() - tree_start
   submission = answers_lib.submission(tasks, found, fallback)
   stats = engine_.stats

@@ -206,7 +206,8 @@ class Stats:
     compile_per_transform: name -> seconds XLA took over its kernel ahead of
       the run (on the pool, several at once).
     smaller_chunks: name -> rows per call, for the kernels compiled for fewer
-      than chunk_rows to fit the device's memory.
+      than chunk_rows: to fit the device's memory, or because they run faster
+      in fewer (`kernels.CALL_ROWS`).
     out_of_memory: transforms skipped in a layer because the device ran out of
       memory (once per layer).
     kernels_loaded: kernels taken from the executable cache, not compiled.
@@ -1044,8 +1045,8 @@ class Search:
 
   def _full_rows(self, transform: Transform) -> int:
     """Rows per call of the transform's kernel compiled ahead (fewer than
-    chunk_rows where its kernel would not fit the device's memory, see
-    `Compilations`)."""
+    chunk_rows where its kernel would not fit the device's memory or runs
+    faster in fewer, see `Compilations`)."""
     return self.stats.smaller_chunks.get(transform.name, self.config.chunk_rows)
 
   def _rows_of(self, transform: Transform) -> int:

@@ -224,6 +224,35 @@ MIN_CHUNK_ROWS = 256
 DEVICE_BUDGET = "device"
 
 
+# Rows per call for the kernels that run faster per row in calls of 8,192 rows
+# than of 65,536 on an H100. Some slow down far more than in proportion to
+# their rows (`python -m batt_jax.search.probe` on real ARC grids, µs a row at
+# 65,536 against 8,192: elbow_parts 7.2 against 1.05, crosses_own 7.7 against
+# 1.5, dashed_rays_right 8.1 against 1.7); for others, about as fast either
+# way, calls of few rows pay less padding (piece_fill_mark screened 116,000
+# rows of a warm run in 7 s, three times its probed cost). Chosen by the
+# probe (docs/bench/search/h100_rows_probe), then checked in a full warm run
+# of ARC-AGI-1 evaluation against the one before (device seconds per row):
+# those that were slower there are not listed, kernels cheap enough a row
+# (recolor_touching, 0.2-0.3 µs) that 8 times the calls cost more than the
+# rows save. A search never calls these with more rows than `chunk_rows`.
+FEWER_ROWS = 8192
+CALL_ROWS = {name: FEWER_ROWS for name in (
+    "elbow_parts", "crosses_own", "dashed_rays_right", "widest_object", "complete_lines",
+    "leak_from_gap", "connect_hv", "delta_of_color_groups", "piece_fullest_cells",
+    "assemble_on_color", "perforate", "recolor_lower_half", "move_piece_to_mark",
+    "crop_common_shape", "shoot_from_gap", "crop_most_of_color_on_black", "stripe_majority",
+    "recolor_closed", "diag_ray_of", "hlines_except", "singles_shoot_away", "piece_colors",
+    "recolor_by_top_mark", "piece_fullest", "piece_fill_mark", "dedupe", "crop_odd_pattern",
+    "copy_fullest_piece")}
+
+
+def call_rows(transform: Transform, chunk_rows: int) -> int:
+  """Rows per call of the transform's kernel in a search of `chunk_rows` (before
+  any cut to fit the device's memory): `CALL_ROWS`' where fewer."""
+  return min(chunk_rows, CALL_ROWS.get(transform.name, chunk_rows))
+
+
 def grid_rows(chunk_rows: int) -> int:
   """Distinct grids per chunk of a shared-prefix kernel (`_shared_kernel`)."""
   return max(1, chunk_rows // 4)
@@ -371,7 +400,8 @@ class Compilations:
   same pool, cached alike, and used once `requested` finds it ready.
 
   Attributes:
-    chunk_rows: the rows of a compiled call (fewer for a kernel that needs it).
+    chunk_rows: the rows of a compiled call (fewer for a kernel that needs it
+      to fit, or that runs faster in fewer: `call_rows`).
     memory_budget: bytes a kernel may use (None: no limit); by default
       `device_memory_budget()`.
     lower_seconds: the time spent tracing and lowering (so far, with `background`).
@@ -414,7 +444,7 @@ class Compilations:
     """Queues the load of each cached kernel, then lowers each other one and
     queues its compile; either fulfils its future."""
     cached = executable_cache.directory() is not None
-    keys = {t.name: cache_key(t, self.chunk_rows, self.memory_budget) if cached else None
+    keys = {t.name: cache_key(t, self.rows_of(t), self.memory_budget) if cached else None
             for t, _ in work}
     if cached:
       missing = []
@@ -435,7 +465,7 @@ class Compilations:
         return
       start = time.monotonic()
       try:
-        lowered = lower_kernel(transform, self.chunk_rows)
+        lowered = lower_kernel(transform, self.rows_of(transform))
       except Exception as e:  # pylint: disable=broad-except
         future.set_exception(e)  # raised where the search takes it
         continue
@@ -448,12 +478,12 @@ class Compilations:
 
   def _compile(self, transform: Transform, lowered, future: futures.Future,
                key: Optional[str], rows: Optional[int] = None) -> None:
-    """Fulfils `future` with the kernel compiled for `rows` (default chunk_rows),
+    """Fulfils `future` with the kernel compiled for `rows` (default `rows_of`),
     saved under `key` (None: not cached)."""
     if not future.set_running_or_notify_cancel():
       return
     try:
-      executable, seconds, rows = _fitting_compile(transform, lowered, rows or self.chunk_rows,
+      executable, seconds, rows = _fitting_compile(transform, lowered, rows or self.rows_of(transform),
                                                    self.memory_budget)
     except Exception as e:  # pylint: disable=broad-except
       future.set_exception(e)
@@ -475,7 +505,7 @@ class Compilations:
     `key`) if there is no entry or it cannot be loaded (`executable_cache.load` has
     logged and deleted it).
 
-    Without `rows`, a catalogue kernel: the entry's own rows (chunk_rows, or fewer
+    Without `rows`, a catalogue kernel: the entry's own rows (`rows_of`, or fewer
     where that fits the device), the load time reported and the transform counted
     in `loaded`. With `rows` (a `request`), only an entry for exactly those rows."""
     start = time.monotonic()
@@ -484,7 +514,7 @@ class Compilations:
     executable = executable_cache.load(entry, jax.devices()[:1]) if usable else None
     if executable is None:
       try:
-        lowered = lower_kernel(transform, rows or self.chunk_rows)
+        lowered = lower_kernel(transform, rows or self.rows_of(transform))
       except Exception as e:  # pylint: disable=broad-except
         if future.set_running_or_notify_cancel():
           future.set_exception(e)
@@ -495,6 +525,11 @@ class Compilations:
       if rows is None:
         self.loaded.add(transform.name)
       future.set_result((executable, time.monotonic() - start if rows is None else 0.0, saved))
+
+  def rows_of(self, transform: Transform) -> int:
+    """Rows per call of the transform's catalogue kernel, before any cut to fit
+    the memory budget (`call_rows`)."""
+    return call_rows(transform, self.chunk_rows)
 
   def request(self, transform: Transform, rows: int) -> None:
     """Starts loading (from the executable cache) or compiling the transform's
@@ -541,7 +576,7 @@ class Compilations:
       return False
     self.loaded.discard(transform.name)
     executable_cache.drop(transform.name,
-                          cache_key(transform, self.chunk_rows, self.memory_budget), why)
+                          cache_key(transform, self.rows_of(transform), self.memory_budget), why)
     return True
 
   def first_ready(self, names: Sequence[str], timeout: Optional[float] = None

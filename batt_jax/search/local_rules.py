@@ -288,21 +288,28 @@ def learn(task: Task, attempts: int = ATTEMPTS, tree: bool = True
   return found
 
 
-def learn_trees(task: Task, known: Sequence[Tuple[Grid, ...]] = ()
+def learn_trees(task: Task, known: Sequence[Tuple[Grid, ...]] = (),
+                grown: Optional[Sequence[Tuple[LocalRule, Tuple[Grid, ...]]]] = None
                 ) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
   """The rules of a decision tree on the task's colours and one on its ranked
-  colours (`learn_tree`), with their test outputs, each unless no tree fits
-  or its answer is one of `known` or the other's. Their answers rank after
-  every other (`answers.answer`; the search gives them only the attempts left
-  free at the very end, after the object rules: `driver._add_late_rules`)."""
+  colours (`grow_trees`, or those `grown` already), with their test outputs,
+  each unless its answer is one of `known` or the other's. Their answers rank
+  after every other (`answers.answer`; the search gives them only the attempts
+  left free at the very end, after the object rules: `driver._add_late_rules`)."""
+  found: List[Tuple[LocalRule, Tuple[Grid, ...]]] = []
+  for rule, answers in (grow_trees(task) if grown is None else grown):
+    if answers not in list(known) + [a for _, a in found]:
+      found.append((rule, answers))
+  return found
+
+
+def grow_trees(task: Task) -> List[Tuple[LocalRule, Tuple[Grid, ...]]]:
+  """The rules of a decision tree on the task's colours, then on its ranked
+  colours (`learn_tree`), with their test outputs: those that fit."""
   inputs, outputs = [p.input for p in task.train], [p.output for p in task.train]
   tests = [p.input for p in task.test]
-  found: List[Tuple[LocalRule, Tuple[Grid, ...]]] = []
-  for ranked in (False, True):
-    grown = learn_tree(inputs, outputs, tests, ranked)
-    if grown is not None and grown[1] not in list(known) + [a for _, a in found]:
-      found.append(grown)
-  return found
+  grown = (learn_tree(inputs, outputs, tests, ranked) for ranked in (False, True))
+  return [tree for tree in grown if tree is not None]
 
 
 def keeps_shape(task: Task) -> bool:

@@ -1,0 +1,62 @@
+"""The local rules learned on a process beside the search answer as if learned after it."""
+
+from concurrent import futures
+import dataclasses
+
+from batt_jax import data
+from batt_jax.search import driver
+from batt_jax.search import local_rules
+from batt_jax.search import rules_beside
+from tests.search_testing import RULES_ONLY
+
+
+def _shape_keeping_tasks(count):
+  tasks = [t for t in data.load("arc1-train").tasks if local_rules.keeps_shape(t)]
+  return tasks[:count]
+
+
+def _answers(result):
+  return result.submission, {task_id: task.get("local_rules")
+                             for task_id, task in result.report["tasks"].items()}
+
+
+def test_rules_learned_beside_the_search_answer_as_those_learned_after_it(monkeypatch):
+  tasks = _shape_keeping_tasks(12)
+  after = driver.search(tasks, dataclasses.replace(RULES_ONLY, rules_beside=False))
+  summary = after.report["summary"]
+  # Not vacuous: tables, object rules and trees all answer some of these tasks.
+  assert summary["local_rule_tasks"] and summary["object_rule_tasks"]
+  assert summary["local_tree_answered"]
+  monkeypatch.setattr(driver, "RULES_BESIDE_MIN_TASKS", 1)
+  real_start, started = rules_beside.start, []
+
+  def start(tasks_):
+    started.append(len(tasks_))
+    return real_start(tasks_)
+
+  monkeypatch.setattr(rules_beside, "start", start)
+  beside = driver.search(tasks, RULES_ONLY)
+  assert started == [len(tasks)]  # learned on the process
+  assert _answers(beside) == _answers(after)
+  assert beside.report["summary"]["test_correct"] == summary["test_correct"]
+
+
+def test_a_failed_rules_process_loses_no_answer(monkeypatch):
+  tasks = _shape_keeping_tasks(6)
+  after = driver.search(tasks, dataclasses.replace(RULES_ONLY, rules_beside=False))
+  failed = futures.Future()
+  failed.set_exception(RuntimeError("the process died"))
+  monkeypatch.setattr(driver, "RULES_BESIDE_MIN_TASKS", 1)
+  monkeypatch.setattr(rules_beside, "start", lambda tasks: failed)
+  assert _answers(driver.search(tasks, RULES_ONLY)) == _answers(after)
+
+
+def test_learn_gives_each_kind_of_rule_as_learned_one_by_one():
+  task = next(t for t in _shape_keeping_tasks(40) if local_rules.grow_trees(t))
+  rules = rules_beside.learn(task)
+  assert rules.tables == local_rules.learn(task, tree=False)
+  assert rules.trees == local_rules.grow_trees(task) and rules.trees
+  assert local_rules.learn_trees(task, grown=rules.trees) == local_rules.learn_trees(task)
+  known = rules.trees[0][1]  # an answer given already is not given again
+  assert local_rules.learn_trees(task, [known], grown=rules.trees) == [
+      tree for tree in rules.trees[1:] if tree[1] != known]
