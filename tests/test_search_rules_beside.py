@@ -37,6 +37,8 @@ def test_rules_learned_beside_the_search_answer_as_those_learned_after_it(monkey
   monkeypatch.setattr(rules_beside, "start", start)
   beside = driver.search(tasks, RULES_ONLY)
   assert started == [len(tasks)]  # learned on the process
+  assert beside.report["summary"]["local_rules_beside"]
+  assert not summary["local_rules_beside"]
   assert _answers(beside) == _answers(after)
   assert beside.report["summary"]["test_correct"] == summary["test_correct"]
 
@@ -48,7 +50,9 @@ def test_a_failed_rules_process_loses_no_answer(monkeypatch):
   failed.set_exception(RuntimeError("the process died"))
   monkeypatch.setattr(driver, "RULES_BESIDE_MIN_TASKS", 1)
   monkeypatch.setattr(rules_beside, "start", lambda tasks: failed)
-  assert _answers(driver.search(tasks, RULES_ONLY)) == _answers(after)
+  failed_over = driver.search(tasks, RULES_ONLY)
+  assert _answers(failed_over) == _answers(after)
+  assert not failed_over.report["summary"]["local_rules_beside"]
 
 
 def test_learn_gives_each_kind_of_rule_as_learned_one_by_one():

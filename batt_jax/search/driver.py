@@ -81,16 +81,18 @@ class SearchConfig:
       JSON object a line (`answers.solution_records`; None: nowhere).
     node_rules: per identity view, nodes the enumeration learns local rules
       over (`enumerate.Config.node_rules`; 0: none).
-    local_rules: also learn local rules (`local_rules.learn`, on the host,
-      after the enumeration, which keeps RULE_SECONDS a shape-keeping task
-      of its budget for them; decision trees only for the tasks it leaves an
-      attempt free); their answers rank among the found programs'
-      (`answers.answer`). (Learned before the enumeration, they competed with
-      a cold run's compiles: 193 s against 25 s warm.)
+    local_rules: also learn local rules (`local_rules.learn`, on the host;
+      decision trees only count for the tasks the search leaves an attempt
+      free); their answers rank among the found programs' (`answers.answer`).
+      Learned after the enumeration, which keeps RULE_SECONDS a shape-keeping
+      task of its budget for them, unless `rules_beside`. (Learned before the
+      enumeration, they competed with a cold run's compiles: 193 s against
+      25 s warm.)
     rules_beside: for RULES_BESIDE_MIN_TASKS tasks or more, learn the local
       rules on a process beside the enumeration instead (`rules_beside`, at
-      the lowest priority), which then keeps no time for them. (The ninth session's process, at the search's own
-      priority, slowed the host loop about as much as it saved.)
+      nice 19), so that the budget keeps no time for them. (The ninth
+      session's process, at the search's own priority, slowed the host loop
+      about as much as it saved.)
   """
   mode: str = "enumerate"
   depth: int = 2
@@ -423,10 +425,12 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "mode": config.mode, "transforms": len(catalogue),
           "tasks_with_solution": solved,
           # Tasks answered (in part) by a local rule (of the input, or over a
-          # node's image), and the seconds learning the input's took.
+          # node's image), and the seconds learning the input's took after the
+          # search (with the rules learned beside it: the wait for them).
           "local_rule_tasks": sum(not all(map(local_rules.is_guess, found[t.id].rules))
                                   for t in tasks),
           "local_rules_seconds": round(rules_seconds, 3),
+          "local_rules_beside": taught is not None,
           # Tasks the trees were learned for (attempts left free), tasks a
           # tree answered (in part), and the seconds of the late rules
           # (object rules and trees: `_add_late_rules`).

@@ -25,7 +25,8 @@ import dataclasses
 import functools
 import math
 import time
-from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import (Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple,
+                    Union)
 
 from absl import logging
 import jax
@@ -1525,24 +1526,20 @@ class Search:
       self.stats.evaluations += r1 - r0
       self.stats.new_candidates += int(new.sum())
 
-    # One chunk in flight, as in `_screen`: the device runs chunk k+1 while the
-    # host sorts out chunk k's results (in chunk order: which image is new
-    # depends on it).
-    in_flight = None
-    for c0, c1 in self._chunks(lambda: self._rows_of(transform), starts, count, heads):
-      if self._out_of_time():
-        if in_flight is not None:
-          land(*in_flight)
-        return None
-      r0, r1 = int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
-      flight = self._dispatch_chunk(transform, layer, src[r0:r1], sample[r0:r1],
-                                    params[cand_of_row[r0:r1]])
-      if in_flight is not None:
-        land(*in_flight)
-      in_flight = (c0, c1, r0, r1, flight)
-    if in_flight is not None:
-      land(*in_flight)
-    return int(count.sum())
+    def rows(c0, c1):
+      return int(starts[c0]), int(starts[c1 - 1] + count[c1 - 1])
+
+    def dispatch(c0, c1):
+      r0, r1 = rows(c0, c1)
+      return self._dispatch_chunk(transform, layer, src[r0:r1], sample[r0:r1],
+                                  params[cand_of_row[r0:r1]])
+
+    # Which image is new depends on the chunks' order, so they land in it; out
+    # of time, the chunk in flight still lands (its rows have run).
+    done = self._pipelined(self._chunks(lambda: self._rows_of(transform), starts, count, heads),
+                           dispatch, lambda c0, c1, flight: land(c0, c1, *rows(c0, c1), flight),
+                           land_late=True)
+    return int(count.sum()) if done else None
 
   def _test_images(self, out_cells, out_hw, starts: np.ndarray, count: np.ndarray,
                    view: np.ndarray, wanted: np.ndarray
@@ -1565,7 +1562,9 @@ class Search:
 
   def _may_recolor(self, view: np.ndarray, colors: np.ndarray) -> np.ndarray:
     """[C] bool: whether `_add_recolored` may need each candidate's test images:
-    its map changes a colour and its view has room for another recolouring."""
+    its map changes a colour and its view has room for another recolouring.
+    `_add_recolored`'s own first checks, vectorised to fetch only these images
+    at once; it checks again, since the room shrinks as a chunk's are added."""
     changes = np.any((colors != ABSENT) & (colors != np.arange(10)), axis=1)
     room = np.array([len(self._recolored[v]) < MAX_RECOLORED for v in view.tolist()], bool)
     return changes & room
@@ -1578,7 +1577,7 @@ class Search:
     passed = []
     heads = self._heads(transform, node, params) if self._shared(transform) else None
 
-    def land(c0, flight):
+    def land(c0, c1, flight):
       flags = self._land(flight)[2]
       # Right up to a recolouring (exact included), or a piece or a base while
       # the last layer keeps them: `_run_candidates` tells them apart.
@@ -1589,22 +1588,40 @@ class Search:
         keep |= flags.gains & (flags.score >= BASE_SCORE)
       passed.append(c0 + np.flatnonzero(keep))
 
-    # One chunk in flight: the host prepares chunk k+1 while the device runs chunk k.
-    in_flight = None
-    for c0, c1 in self._chunks(lambda: self._rows_of(transform), starts, count, heads):
-      if self._out_of_time():
-        return None
+    def dispatch(c0, c1):
       flight = self._dispatch(transform, layer, src[c0:c1], sample[c0:c1], params[c0:c1])
-      if in_flight is not None:
-        land(*in_flight)
-      in_flight = (c0, flight)
       self.stats.evaluations += c1 - c0
       self.stats.screened += c1 - c0
       self.stats.screened_per_transform[transform.name] = (
           self.stats.screened_per_transform.get(transform.name, 0) + c1 - c0)
+      return flight
+
+    # Out of time, the screen is dropped whole: its passers would not be run.
+    if not self._pipelined(self._chunks(lambda: self._rows_of(transform), starts, count, heads),
+                           dispatch, land, land_late=False):
+      return None
+    return np.concatenate(passed) if passed else np.zeros(0, np.int64)
+
+  def _pipelined(self, chunks: Iterable[Tuple[int, int]], dispatch: Callable[[int, int], Any],
+                 land: Callable[[int, int, Any], None], land_late: bool) -> bool:
+    """Dispatches each chunk (c0, c1) of candidates, then lands the one before
+    it: one chunk in flight, so the device runs chunk k+1 while the host sorts
+    out chunk k's results, in chunk order. False if the time ran out before
+    every chunk was dispatched; the chunk in flight then lands if `land_late`,
+    else it is dropped."""
+    in_flight = None
+    for c0, c1 in chunks:
+      if self._out_of_time():
+        if land_late and in_flight is not None:
+          land(*in_flight)
+        return False
+      flight = dispatch(c0, c1)
+      if in_flight is not None:
+        land(*in_flight)
+      in_flight = (c0, c1, flight)
     if in_flight is not None:
       land(*in_flight)
-    return np.concatenate(passed) if passed else np.zeros(0, np.int64)
+    return True
 
   def _dispatch(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                 params: np.ndarray):
