@@ -18,6 +18,7 @@ from batt_jax.dsl import encoding
 from batt_jax.runtime import compile_pool
 from batt_jax.runtime import executable_cache
 from batt_jax.search import answers
+from batt_jax.search import call_rows as call_rows_lib
 from batt_jax.search import driver
 from batt_jax.search import enumerate as enumerate_lib
 from batt_jax.search import kernels
@@ -515,8 +516,8 @@ def test_a_kernel_listed_in_call_rows_runs_in_its_fewer_rows(monkeypatch):
   config = enumerate_lib.Config(depth=2, chunk_rows=1024, max_nodes=50, transforms=transforms)
   plain = enumerate_lib.Search(views, config)
   expected = [(s.steps, s.test_outputs) for s in plain.run()]
-  monkeypatch.setitem(kernels.CALL_ROWS, "rot90", 256)
-  monkeypatch.setitem(kernels.CALL_ROWS, "replace", 4096)  # never more than chunk_rows
+  monkeypatch.setitem(call_rows_lib.CALL_ROWS, "rot90", 256)
+  monkeypatch.setitem(call_rows_lib.CALL_ROWS, "replace", 4096)  # never more than chunk_rows
   fewer = enumerate_lib.Search(views, config)
   assert [(s.steps, s.test_outputs) for s in fewer.run()] == expected
   assert fewer.stats.smaller_chunks == {"rot90": 256}
@@ -524,10 +525,11 @@ def test_a_kernel_listed_in_call_rows_runs_in_its_fewer_rows(monkeypatch):
 
 
 def test_call_rows_name_catalogue_transforms():
-  assert set(kernels.CALL_ROWS) <= {t.name for t in transforms_lib.CATALOGUE}
-  assert kernels.call_rows(transforms_lib.by_name()["elbow_parts"], 65536) == kernels.FEWER_ROWS
-  assert kernels.call_rows(transforms_lib.by_name()["elbow_parts"], 4096) == 4096
-  assert kernels.call_rows(transforms_lib.by_name()["rot90"], 65536) == 65536
+  assert set(call_rows_lib.CALL_ROWS) <= {t.name for t in transforms_lib.CATALOGUE}
+  elbow, rot90 = transforms_lib.by_name()["elbow_parts"], transforms_lib.by_name()["rot90"]
+  assert call_rows_lib.call_rows(elbow, 65536) == call_rows_lib.FEWER_ROWS
+  assert call_rows_lib.call_rows(elbow, 4096) == 4096
+  assert call_rows_lib.call_rows(rot90, 65536) == 65536
 
 
 def test_background_tracing_waits_for_the_foreground_lowering():

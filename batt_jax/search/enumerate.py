@@ -208,7 +208,7 @@ class Stats:
       the run (on the pool, several at once).
     smaller_chunks: name -> rows per call, for the kernels compiled for fewer
       than chunk_rows: to fit the device's memory, or because they run faster
-      in fewer (`kernels.CALL_ROWS`).
+      in fewer (`call_rows.CALL_ROWS`).
     out_of_memory: transforms skipped in a layer because the device ran out of
       memory (once per layer).
     kernels_loaded: kernels taken from the executable cache, not compiled.
