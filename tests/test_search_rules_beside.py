@@ -54,6 +54,14 @@ def test_a_failed_rules_process_loses_no_answer(monkeypatch):
   assert _answers(failed_over) == _answers(after)
   assert not failed_over.report["summary"]["local_rules_beside"]
 
+  def cannot_spawn(tasks):
+    raise OSError("no processes here")
+
+  monkeypatch.setattr(rules_beside, "start", cannot_spawn)
+  unstarted = driver.search(tasks, RULES_ONLY)
+  assert _answers(unstarted) == _answers(after)
+  assert not unstarted.report["summary"]["local_rules_beside"]
+
 
 def test_learn_gives_each_kind_of_rule_as_learned_one_by_one():
   task = next(t for t in _shape_keeping_tasks(40) if local_rules.grow_trees(t))

@@ -245,6 +245,17 @@ def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskA
   return len(free)
 
 
+def _start_rules_beside(tasks: Sequence[Task]) -> Optional[futures.Future]:
+  """`rules_beside.start(tasks)`; None where no process can be started (the
+  rules are then learned after the search, with their time kept for them)."""
+  try:
+    return rules_beside.start(tasks)
+  except Exception as e:  # pylint: disable=broad-except  # a host without processes loses no answer
+    logging.error("local rules: no process beside the search (%s: %s); learning them after it",
+                  type(e).__name__, e)
+    return None
+
+
 def _taught(beside: Optional[futures.Future]) -> Optional[Dict[str, rules_beside.TaskRules]]:
   """The rules learned beside the search, once learned; None without that
   process, or if it failed (then they are learned here: no answer is lost)."""
@@ -326,7 +337,7 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   views = tasks_lib.views_of(tasks, config.views)
   catalogue = config.catalogue()
   budget = config.time_budget_s
-  beside = (rules_beside.start(tasks) if config.local_rules and config.rules_beside
+  beside = (_start_rules_beside(tasks) if config.local_rules and config.rules_beside
             and len(tasks) >= RULES_BESIDE_MIN_TASKS else None)
   if budget is not None and config.local_rules and beside is None:
     # The local rules are learned after the enumeration (they do not steer
