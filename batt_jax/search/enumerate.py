@@ -602,13 +602,14 @@ class _Plan:
   outputs' shapes; owner: the node whose screens this one shares (itself, or
   the first of its view with the same first demo image, `shaped` and `expanded`);
   position: each node's place in `by_view` order; screened: [s] the nodes not
-  expanded, in `by_view` order.
+  expanded, in `by_view` order; full: [f] the nodes expanded, in `by_view` order.
   """
   expanded: np.ndarray
   shaped: np.ndarray
   owner: np.ndarray
   position: np.ndarray
   screened: np.ndarray
+  full: np.ndarray
 
 
 @dataclasses.dataclass(frozen=True)
@@ -1318,7 +1319,8 @@ class Search:
     order = layer.by_view()
     position = np.empty(len(layer), np.int64)
     position[order] = np.arange(len(layer))
-    return _Plan(expanded, shaped, owner, position, order[~expanded[order]])
+    return _Plan(expanded, shaped, owner, position, order[~expanded[order]],
+                 order[expanded[order]])
 
   def _shaped(self, layer: _Layer) -> np.ndarray:
     """[nodes] bool: whether each node's demo images have the demo outputs' shapes."""
@@ -1336,7 +1338,6 @@ class Search:
                    pending: _Pending) -> Optional[int]:
     """One transform's candidates of `layer` (see `_expand`): the rows run in full
     (None: out of time)."""
-    order = layer.by_view()
     rows_run = 0
     passed = self._screened(transform, t, layer, plan)
     if passed is None:
@@ -1348,7 +1349,7 @@ class Search:
         return None
       rows_run += ran
     with self._phase("plan"):
-      node, params, view, _ = self._pairs(layer, t, order[plan.expanded[order]])
+      node, params, view, _ = self._pairs(layer, t, plan.full)
       if self._cell_picks[t]:
         keep = self._distinct_images(layer, t, node, params, plan)
         self.stats.same_images += int(np.sum(~keep))
