@@ -393,6 +393,45 @@ def test_consistent_colors_merge_the_demo_rows_of_each_candidate():
   assert agree.tolist() == [True, False]
   assert merged[0, 1] == 3 and merged[0, 2] == 4 and merged[0, 0] == absent
 
+def test_colour_maps_unpack_only_the_rows_asked():
+  rng = np.random.default_rng(0)
+  packed = rng.integers(0, 2**32, size=(6, 6), dtype=np.uint64).astype(np.uint32)
+  flags = kernels.unpack(packed)
+  every = flags.colors_at(np.arange(6))
+  shifts = np.arange(5, dtype=np.uint32) * 4
+  nibbles = (packed[:, 4:6, None] >> shifts) & 0xF  # [rows, 2 words, 5 colours]
+  assert every.shape == (6, 10) and every.dtype == np.int8
+  np.testing.assert_array_equal(every, nibbles.reshape(6, 10))
+  np.testing.assert_array_equal(flags.colors_at(np.array([4, 1])), every[[4, 1]])
+
+
+def test_a_landed_chunks_device_work_waits_for_the_next_start():
+  """`Search._defer`: chunk k's device work runs at chunk k+2's start (the device
+  has finished k+1 by then), its host work after that start and before chunk k+1
+  lands; everything is done when the loop ends."""
+  search = object.__new__(enumerate_lib.Search)
+  search._deadline, search._on_device = None, [0.0, 0.0]
+  search._before_start, search._after_start = [], []
+  events = []
+
+  def dispatch(c0, c1):
+    search._start_deferred()  # as `_inputs` does before its first device start
+    events.append(f"start {c0}")
+    return c0
+
+  def land(c0, c1, flight):
+    events.append(f"land {c0}")
+    search._defer(lambda: events.append(f"device {c0}"),
+                  (lambda: f"fetched {c0}", lambda got: {0: got}),
+                  lambda read: events.append(f"host {c0}: {read()[0]}"))
+
+  assert search._pipelined([(0, 1), (1, 2), (2, 3)], dispatch, land, land_late=True)
+  assert events == ["start 0", "start 1", "land 0", "device 0", "start 2", "host 0: fetched 0",
+                    "land 1", "device 1", "host 1: fetched 1", "land 2", "device 2",
+                    "host 2: fetched 2"]
+  assert not search._before_start and not search._after_start
+
+
 @pytest.mark.parametrize("cores, order", [(2, ["rot90", "border", "keep_color"]),
                                           (16, ["keep_color", "rot90", "border"])])
 def test_kernels_compile_longest_and_shortest_in_turn_only_on_wide_pools(

@@ -391,10 +391,20 @@ def _take_rows(x, rows: np.ndarray):
   return _take(x, _padded(rows, _bucket(len(rows))))
 
 
-def fetch_rows(cells, hw, rows: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
-  """Host copies of a few device rows (through one bucketed gather, no new compile)."""
+def gather_rows(cells, hw, rows: np.ndarray):
+  """A few device rows gathered (one bucketed gather, no new compile) and on
+  their way to the host: `fetched_rows` reads them."""
   idx = _padded(rows, _bucket(len(rows), 8))
-  return np.asarray(_take(cells, idx))[:len(rows)], np.asarray(_take(hw, idx))[:len(rows)]
+  gathered = (_take(cells, idx), _take(hw, idx))
+  for x in gathered:
+    x.copy_to_host_async()
+  return gathered, len(rows)
+
+
+def fetched_rows(gathered) -> Tuple[np.ndarray, np.ndarray]:
+  """Host copies of `gather_rows`' rows."""
+  (cells, hw), n = gathered
+  return np.asarray(cells)[:n], np.asarray(hw)[:n]
 
 
 @jax.jit
@@ -780,6 +790,10 @@ class Search:
     self._ahead: Dict[int, concurrent.futures.Future] = {}
     self._left: List[int] = []
     self._recolored = [set() for _ in self.views]  # per view: test outputs of recolourings
+    # A landed chunk's work that needs the device (`_defer`): its device part runs
+    # just before the next device start, its host part once that kernel has started.
+    self._before_start: List[Callable[[], None]] = []
+    self._after_start: List[Callable[[], None]] = []
     self._keeps_shape = [t.keeps_shape() for t in config.transforms]
     self._cell_picks = [cell_pick_params(t) for t in config.transforms]
     self._pooled_colors: Optional[Tuple[_Plan, np.ndarray]] = None  # `_plan_colors`
@@ -1304,6 +1318,8 @@ class Search:
         raise
     logging.warning("search: %s's cached kernel failed to run; compiling it again",
                     transform.name)
+    # The failed try's landed chunks are landed again by the next.
+    self._before_start, self._after_start = [], []
     self._executables.pop(transform.name, None)
     return self._expand_with(transform, t, layer, plan, pending)
 
@@ -1506,23 +1522,30 @@ class Search:
 
       solved_k = np.flatnonzero(solved)
       recolor_k = np.flatnonzero(np.any(recolor != ABSENT, axis=1))
-      images = self._test_images(out_cells, out_hw, starts[c0:c1] - r0, count[c0:c1],
-                                 view[c0:c1], np.concatenate(
-                                     [solved_k, recolor_k[self._may_recolor(
-                                         view[c0 + recolor_k], recolor[recolor_k])]]))
-      for k in solved_k:
-        c = c0 + k
-        self.solutions.append(Solution(int(view[c]), steps_of(c), images[k],
-                                       len(self.solutions)))
-      for k in recolor_k:
-        c = c0 + k
-        self._add_recolored(int(view[c]), steps_of(c), recolor[k], lambda k=k: images[k])
-      for into, fresh in ((pending, new & ~solved), (self._pieces, piece), (self._bases, base)):
-        fresh = np.flatnonzero(fresh)
-        if into is not None and len(fresh):
-          c = c0 + fresh
-          into.add(out_cells, out_hw, _row_ranges(starts[c] - r0, count[c]), view[c],
-                   score[fresh], node[c], t, params[c][:, :len(transform.params)])
+      wanted = np.concatenate([solved_k, recolor_k[self._may_recolor(
+          view[c0 + recolor_k], recolor[recolor_k])]])
+      fetch = self._test_images(out_cells, out_hw, starts[c0:c1] - r0, count[c0:c1],
+                                view[c0:c1], wanted)
+
+      def add_pending():
+        for into, fresh in ((pending, new & ~solved), (self._pieces, piece), (self._bases, base)):
+          fresh = np.flatnonzero(fresh)
+          if into is not None and len(fresh):
+            c = c0 + fresh
+            into.add(out_cells, out_hw, _row_ranges(starts[c] - r0, count[c]), view[c],
+                     score[fresh], node[c], t, params[c][:, :len(transform.params)])
+
+      def add_solutions(fetched):
+        images = fetched()
+        for k in solved_k:
+          c = c0 + k
+          self.solutions.append(Solution(int(view[c]), steps_of(c), images[k],
+                                         len(self.solutions)))
+        for k in recolor_k:
+          c = c0 + k
+          self._add_recolored(int(view[c]), steps_of(c), recolor[k], lambda k=k: images[k])
+
+      self._defer(add_pending, fetch, add_solutions)
       self.stats.candidates += c1 - c0
       self.stats.evaluations += r1 - r0
       self.stats.new_candidates += int(new.sum())
@@ -1544,22 +1567,69 @@ class Search:
 
   def _test_images(self, out_cells, out_hw, starts: np.ndarray, count: np.ndarray,
                    view: np.ndarray, wanted: np.ndarray
-                   ) -> Dict[int, Tuple[Tuple[Tuple[int, ...], ...], ...]]:
-    """{k: candidate k's grids on its view's test inputs} for the candidates
-    `wanted` of a chunk (`starts`, `count`: their rows in the device arrays),
-    fetched from the device at once: one transfer a chunk, where one a
-    candidate made the host wait on the device tens of thousands of times a
-    search."""
-    if not len(wanted):
-      return {}
+                   ) -> Tuple[Callable[[], Any], Callable[[Any], Dict]]:
+    """The fetch of the candidates `wanted` of a chunk's grids on their view's
+    test inputs (`starts`, `count`: their rows in the device arrays), as
+    (start, read): `start()` gathers them on the device at once (one transfer
+    a chunk, where one a candidate made the host wait on the device tens of
+    thousands of times a search); `read(start())` is {k: candidate k's grids}."""
     demos = self.samples.num_demo[view[wanted]]
     tests = count[wanted] - demos
-    with self._device(_WAITING):
-      cells, hw = fetch_rows(out_cells, out_hw, _row_ranges(starts[wanted] + demos, tests))
-    grids = [decode_grid(c, h) for c, h in zip(cells, hw)]
-    ends = np.cumsum(tests)
-    return {k: tuple(grids[e - n:e])
-            for k, e, n in zip(wanted.tolist(), ends.tolist(), tests.tolist())}
+
+    def start():
+      if not len(wanted):
+        return None
+      return gather_rows(out_cells, out_hw, _row_ranges(starts[wanted] + demos, tests))
+
+    def read(gathered) -> Dict[int, Tuple[Tuple[Tuple[int, ...], ...], ...]]:
+      if gathered is None:
+        return {}
+      with self._device(_WAITING):
+        cells, hw = fetched_rows(gathered)
+      grids = [decode_grid(c, h) for c, h in zip(cells, hw)]
+      ends = np.cumsum(tests)
+      return {k: tuple(grids[e - n:e])
+              for k, e, n in zip(wanted.tolist(), ends.tolist(), tests.tolist())}
+
+    return start, read
+
+  def _defer(self, device_work: Callable[[], None],
+             fetch: Tuple[Callable[[], Any], Callable[[Any], Dict]],
+             host_work: Callable[[Callable[[], Dict]], None]) -> None:
+    """Queues a landed chunk's work that needs the device: `device_work` and
+    `fetch`'s start run just before the next device start (`_start_deferred`),
+    `host_work(read)` once that kernel has started (`_finish_deferred`).
+
+    On the GPU, device work started while a kernel runs waits for that kernel;
+    done while landing chunk k (with k+1 running), the host then went on with
+    the device idle. Queued, it runs when the device has finished k+1 anyway,
+    right before k+2 starts, and the host's part overlaps k+2. The host state
+    changes in the same order as before: chunk k's queued work is done before
+    chunk k+1 lands.
+    """
+    start, read = fetch
+    holder = []
+
+    def device():
+      device_work()
+      holder.append(start())
+
+    self._before_start.append(device)
+    self._after_start.append(lambda: host_work(lambda: read(holder[0])))
+
+  def _start_deferred(self) -> None:
+    """Runs the queued device work of landed chunks (`_defer`)."""
+    work, self._before_start = self._before_start, []
+    with self._device(_STARTING):
+      for fn in work:
+        fn()
+
+  def _finish_deferred(self) -> None:
+    """Runs all the queued work of landed chunks (`_defer`)."""
+    self._start_deferred()
+    work, self._after_start = self._after_start, []
+    for fn in work:
+      fn()
 
   def _may_recolor(self, view: np.ndarray, colors: np.ndarray) -> np.ndarray:
     """[C] bool: whether `_add_recolored` may need each candidate's test images:
@@ -1609,19 +1679,25 @@ class Search:
     it: one chunk in flight, so the device runs chunk k+1 while the host sorts
     out chunk k's results, in chunk order. False if the time ran out before
     every chunk was dispatched; the chunk in flight then lands if `land_late`,
-    else it is dropped."""
+    else it is dropped. The work a landing queues (`_defer`) is all done, in
+    chunk order, before the next chunk lands and before this returns."""
     in_flight = None
     for c0, c1 in chunks:
       if self._out_of_time():
+        self._finish_deferred()
         if land_late and in_flight is not None:
           land(*in_flight)
+          self._finish_deferred()
         return False
       flight = dispatch(c0, c1)
+      self._finish_deferred()  # the chunk before's, now that this one has started
       if in_flight is not None:
         land(*in_flight)
       in_flight = (c0, c1, flight)
+    self._finish_deferred()
     if in_flight is not None:
       land(*in_flight)
+      self._finish_deferred()
     return True
 
   def _dispatch(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
@@ -1676,11 +1752,13 @@ class Search:
       fits &= len(first) <= grid_rows(chunk)
       head_rows = _pad_last(first, grid_rows(chunk) if fits else len(first))
       heads, of_row = src_p[head_rows].astype(np.int32), grid_of_row.astype(np.int32)
+      self._start_deferred()
       with self._device(_STARTING):
         grids_d = jnp.asarray(heads)
         inputs = (_take(layer.cells, grids_d), _take(layer.hw, grids_d),
                   jnp.asarray(params_p[head_rows]), jnp.asarray(of_row))
       return sample_p, params_p, inputs, (size, len(head_rows)), fits
+    self._start_deferred()
     with self._device(_STARTING):
       src_d = jnp.asarray(src_p)
       inputs = (_take(layer.cells, src_d), _take(layer.hw, src_d))
@@ -1745,9 +1823,15 @@ class Search:
     mapped = ok & ~solved & np.logical_and.reduceat(flags.mapped | ~is_demo, starts)
     piece = ok & ~solved & np.logical_and.reduceat(flags.piece | ~is_demo, starts)
     recolor = np.full((len(starts), 10), ABSENT, np.int8)
-    if mapped.any():  # colour maps are unpacked only where some candidate may use one
-      agree, merged = consistent_colors(flags.colors, starts, is_demo)
-      recolor[mapped & agree] = merged[mapped & agree]
+    if mapped.any():
+      # Colour maps are unpacked and merged only for the candidates that may
+      # use one: for all of a chunk's rows, this was a tenth of a run's host time.
+      m = np.flatnonzero(mapped)
+      count = np.diff(starts, append=len(sample))
+      rows = _row_ranges(starts[m], count[m])
+      agree, merged = consistent_colors(flags.colors_at(rows), np.cumsum(count[m]) - count[m],
+                                        is_demo[rows])
+      recolor[m[agree]] = merged[agree]
     demo_count = np.add.reduceat(is_demo.astype(np.int32), starts)
     score_c = np.add.reduceat(flags.score, starts) / np.maximum(1, demo_count)
     if frame_hashes is None:

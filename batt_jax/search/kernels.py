@@ -200,12 +200,13 @@ class _Flags:
   h2: np.ndarray
   packed_colors: np.ndarray  # [rows, 2] uint32
 
-  @property
-  def colors(self) -> np.ndarray:
-    """[rows, 10] int8: the target colour of each image colour on a demo row
-    (ABSENT: unseen). Unpacked only when asked: screens never need it."""
+  def colors_at(self, rows: np.ndarray) -> np.ndarray:
+    """[len(rows), 10] int8: the target colour of each image colour on these
+    rows (ABSENT: unseen). Unpacked only for the rows asked: screens never need
+    it, and a run only the rows of candidates right up to a recolouring."""
     shifts = np.arange(5, dtype=np.uint32) * 4
-    return ((self.packed_colors[:, :, None] >> shifts) & 0xF).reshape(-1, 10).astype(np.int8)
+    words = self.packed_colors[rows]
+    return ((words[:, :, None] >> shifts) & 0xF).reshape(-1, 10).astype(np.int8)
 
 
 def unpack(packed: np.ndarray) -> _Flags:
