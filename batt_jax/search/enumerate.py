@@ -1600,12 +1600,14 @@ class Search:
     `fetch`'s start run just before the next device start (`_start_deferred`),
     `host_work(read)` once that kernel has started (`_finish_deferred`).
 
-    On the GPU, device work started while a kernel runs waits for that kernel;
-    done while landing chunk k (with k+1 running), the host then went on with
-    the device idle. Queued, it runs when the device has finished k+1 anyway,
-    right before k+2 starts, and the host's part overlaps k+2. The host state
-    changes in the same order as before: chunk k's queued work is done before
-    chunk k+1 lands.
+    In an H100 search, device work started while a search kernel ran waited
+    for that kernel (a probe's small starts beside a small kernel did not:
+    memory, most likely; docs/BENCHMARKS.md). Done while landing chunk k, with
+    k+1 running, it held the host until k+1 ended, and the device then sat
+    idle while the host finished the landing and built chunk k+2's inputs.
+    Queued, it runs once those inputs are built, right before k+2 starts, and
+    the host's part overlaps k+2. The host's state changes in the same order
+    as before: chunk k's queued work is done before chunk k+1 lands.
     """
     start, read = fetch
     holder = []
