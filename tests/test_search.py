@@ -421,9 +421,11 @@ def test_a_landed_chunks_device_work_waits_for_the_next_start():
 
   def land(c0, c1, flight):
     events.append(f"land {c0}")
-    search._defer(lambda: events.append(f"device {c0}"),
-                  (lambda: f"fetched {c0}", lambda got: {0: got}),
-                  lambda read: events.append(f"host {c0}: {read()[0]}"))
+    def on_device():
+      events.append(f"device {c0}")
+      return f"fetched {c0}"
+
+    search._defer(on_device, lambda got: events.append(f"host {c0}: {got}"))
 
   assert search._pipelined([(0, 1), (1, 2), (2, 3)], dispatch, land, land_late=True)
   assert events == ["start 0", "start 1", "land 0", "device 0", "start 2", "host 0: fetched 0",

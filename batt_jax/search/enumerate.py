@@ -1524,19 +1524,20 @@ class Search:
       recolor_k = np.flatnonzero(np.any(recolor != ABSENT, axis=1))
       wanted = np.concatenate([solved_k, recolor_k[self._may_recolor(
           view[c0 + recolor_k], recolor[recolor_k])]])
-      fetch = self._test_images(out_cells, out_hw, starts[c0:c1] - r0, count[c0:c1],
-                                view[c0:c1], wanted)
+      gather, read = self._test_images(out_cells, out_hw, starts[c0:c1] - r0, count[c0:c1],
+                                       view[c0:c1], wanted)
 
-      def add_pending():
+      def on_device():  # the new rows kept, and the test images' gather started
         for into, fresh in ((pending, new & ~solved), (self._pieces, piece), (self._bases, base)):
           fresh = np.flatnonzero(fresh)
           if into is not None and len(fresh):
             c = c0 + fresh
             into.add(out_cells, out_hw, _row_ranges(starts[c] - r0, count[c]), view[c],
                      score[fresh], node[c], t, params[c][:, :len(transform.params)])
+        return gather()
 
-      def add_solutions(fetched):
-        images = fetched()
+      def on_host(gathered):
+        images = read(gathered)
         for k in solved_k:
           c = c0 + k
           self.solutions.append(Solution(int(view[c]), steps_of(c), images[k],
@@ -1545,7 +1546,7 @@ class Search:
           c = c0 + k
           self._add_recolored(int(view[c]), steps_of(c), recolor[k], lambda k=k: images[k])
 
-      self._defer(add_pending, fetch, add_solutions)
+      self._defer(on_device, on_host)
       self.stats.candidates += c1 - c0
       self.stats.evaluations += r1 - r0
       self.stats.new_candidates += int(new.sum())
@@ -1570,13 +1571,13 @@ class Search:
                    ) -> Tuple[Callable[[], Any], Callable[[Any], Dict]]:
     """The fetch of the candidates `wanted` of a chunk's grids on their view's
     test inputs (`starts`, `count`: their rows in the device arrays), as
-    (start, read): `start()` gathers them on the device at once (one transfer
+    (gather, read): `gather()` gathers them on the device at once (one transfer
     a chunk, where one a candidate made the host wait on the device tens of
-    thousands of times a search); `read(start())` is {k: candidate k's grids}."""
+    thousands of times a search); `read(gather())` is {k: candidate k's grids}."""
     demos = self.samples.num_demo[view[wanted]]
     tests = count[wanted] - demos
 
-    def start():
+    def gather():
       if not len(wanted):
         return None
       return gather_rows(out_cells, out_hw, _row_ranges(starts[wanted] + demos, tests))
@@ -1591,14 +1592,12 @@ class Search:
       return {k: tuple(grids[e - n:e])
               for k, e, n in zip(wanted.tolist(), ends.tolist(), tests.tolist())}
 
-    return start, read
+    return gather, read
 
-  def _defer(self, device_work: Callable[[], None],
-             fetch: Tuple[Callable[[], Any], Callable[[Any], Dict]],
-             host_work: Callable[[Callable[[], Dict]], None]) -> None:
-    """Queues a landed chunk's work that needs the device: `device_work` and
-    `fetch`'s start run just before the next device start (`_start_deferred`),
-    `host_work(read)` once that kernel has started (`_finish_deferred`).
+  def _defer(self, on_device: Callable[[], Any], on_host: Callable[[Any], None]) -> None:
+    """Queues a landed chunk's work that needs the device: `on_device()` runs
+    just before the next device start (`_start_deferred`), `on_host` of its
+    result once that kernel has started (`_finish_deferred`).
 
     In an H100 search, device work started while a search kernel ran waited
     for that kernel (a probe's small starts beside a small kernel did not:
@@ -1609,15 +1608,9 @@ class Search:
     the host's part overlaps k+2. The host's state changes in the same order
     as before: chunk k's queued work is done before chunk k+1 lands.
     """
-    start, read = fetch
-    holder = []
-
-    def device():
-      device_work()
-      holder.append(start())
-
-    self._before_start.append(device)
-    self._after_start.append(lambda: host_work(lambda: read(holder[0])))
+    result = []
+    self._before_start.append(lambda: result.append(on_device()))
+    self._after_start.append(lambda: on_host(result[0]))
 
   def _start_deferred(self) -> None:
     """Runs the queued device work of landed chunks (`_defer`)."""
