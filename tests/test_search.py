@@ -433,6 +433,15 @@ def test_a_landed_chunks_device_work_waits_for_the_next_start():
                     "host 2: fetched 2"]
   assert not search._before_start and not search._after_start
 
+  # Out of time before chunk 2 starts: the queued work is done all the same,
+  # and the chunk in flight lands (then its work is done) only if `land_late`.
+  for land_late, late in ((True, ["land 1", "device 1", "host 1: fetched 1"]), (False, [])):
+    events.clear()
+    search._out_of_time = lambda: events.count("start 0") + events.count("start 1") == 2
+    assert not search._pipelined([(0, 1), (1, 2), (2, 3)], dispatch, land, land_late)
+    assert events == ["start 0", "start 1", "land 0", "device 0", "host 0: fetched 0"] + late
+    assert not search._before_start and not search._after_start
+
 
 @pytest.mark.parametrize("cores, order", [(2, ["rot90", "border", "keep_color"]),
                                           (16, ["keep_color", "rot90", "border"])])

@@ -22,7 +22,9 @@ import runpy
 import sys
 import threading
 import time
-from typing import Dict, List, Optional
+from typing import List, Optional
+
+from batt_jax.runtime.store import write_atomic
 
 _OURS = ("batt_jax", "codegen")
 _STACK_FRAMES = 6
@@ -40,9 +42,9 @@ class Sampler:
 
   def __init__(self, thread_id: int, interval: float):
     self.thread_id, self.interval = thread_id, interval
-    self.leaf: Dict[str, int] = collections.Counter()
-    self.inclusive: Dict[str, int] = collections.Counter()
-    self.stacks: Dict[str, int] = collections.Counter()
+    self.leaf: collections.Counter = collections.Counter()
+    self.inclusive: collections.Counter = collections.Counter()
+    self.stacks: collections.Counter = collections.Counter()
     self.samples = 0
     self._stop = threading.Event()
     self._thread: Optional[threading.Thread] = None
@@ -77,7 +79,7 @@ class Sampler:
       self._thread.join()
 
   def summary(self) -> dict:
-    top = lambda counts: [list(kv) for kv in collections.Counter(counts).most_common(_KEPT)]  # noqa: E731
+    top = lambda counts: [list(kv) for kv in counts.most_common(_KEPT)]  # noqa: E731
     return {"interval": self.interval, "samples": self.samples, "leaf": top(self.leaf),
             "inclusive": top(self.inclusive), "stacks": top(self.stacks)}
 
@@ -91,9 +93,7 @@ def main(argv: List[str]) -> None:
 
   def write():
     sampler.stop()
-    with open(out_path + ".tmp", "w") as f:
-      json.dump(sampler.summary(), f, indent=0)
-    os.replace(out_path + ".tmp", out_path)
+    write_atomic(out_path, json.dumps(sampler.summary(), indent=0).encode())
 
   atexit.register(write)
   sys.argv = [module] + argv[4:]

@@ -1676,14 +1676,13 @@ class Search:
     every chunk was dispatched; the chunk in flight then lands if `land_late`,
     else it is dropped. The work a landing queues (`_defer`) is all done, in
     chunk order, before the next chunk lands and before this returns."""
-    in_flight = None
+    in_flight, done = None, True
     for c0, c1 in chunks:
       if self._out_of_time():
-        self._finish_deferred()
-        if land_late and in_flight is not None:
-          land(*in_flight)
-          self._finish_deferred()
-        return False
+        done = False
+        if not land_late:
+          in_flight = None
+        break
       flight = dispatch(c0, c1)
       self._finish_deferred()  # the chunk before's, now that this one has started
       if in_flight is not None:
@@ -1693,7 +1692,7 @@ class Search:
     if in_flight is not None:
       land(*in_flight)
       self._finish_deferred()
-    return True
+    return done
 
   def _dispatch(self, transform: Transform, layer: _Layer, src: np.ndarray, sample: np.ndarray,
                 params: np.ndarray):
