@@ -6,7 +6,10 @@ import dataclasses
 from batt_jax import data
 from batt_jax.search import driver
 from batt_jax.search import local_rules
+from batt_jax.search import object_rules
+from batt_jax.search import output_tables
 from batt_jax.search import rules_beside
+from batt_jax.search import stamp_rules
 from tests.search_testing import RULES_ONLY
 
 
@@ -21,11 +24,14 @@ def _answers(result):
 
 
 def test_rules_learned_beside_the_search_answer_as_those_learned_after_it(monkeypatch):
-  tasks = _shape_keeping_tasks(12)
+  # With a task of stamps and one of output tables (its outputs change shape).
+  tasks = _shape_keeping_tasks(12) + list(
+      data.select(data.load("arc1-train"), ["95990924", "d4469b4b"]).tasks)
   after = driver.search(tasks, dataclasses.replace(RULES_ONLY, rules_beside=False))
   summary = after.report["summary"]
-  # Not vacuous: tables, object rules and trees all answer some of these tasks.
+  # Not vacuous: every kind of rule answers some of these tasks.
   assert summary["local_rule_tasks"] and summary["object_rule_tasks"]
+  assert summary["stamp_rule_tasks"] and summary["output_table_tasks"]
   assert summary["local_tree_answered"]
   monkeypatch.setattr(driver, "RULES_BESIDE_MIN_TASKS", 1)
   real_start, started = rules_beside.start, []
@@ -64,9 +70,14 @@ def test_a_failed_rules_process_loses_no_answer(monkeypatch):
 
 
 def test_learn_gives_each_kind_of_rule_as_learned_one_by_one():
-  task = next(t for t in _shape_keeping_tasks(40) if local_rules.grow_trees(t))
+  task = next(t for t in _shape_keeping_tasks(40)
+              if local_rules.grow_trees(t) and stamp_rules.learn(t))
   rules = rules_beside.learn(task)
   assert rules.tables == local_rules.learn(task, tree=False)
+  assert rules.objects == object_rules.learn(task)
+  assert rules.stamps == stamp_rules.learn(task)
+  assert rules.outputs == output_tables.learn(task)
+  assert rules.late() == rules.objects + rules.stamps + rules.outputs
   assert rules.trees == local_rules.grow_trees(task) and rules.trees
   assert local_rules.learn_trees(task, grown=rules.trees) == local_rules.learn_trees(task)
   known = rules.trees[0][1]  # an answer given already is not given again

@@ -6,6 +6,7 @@ pass (`python -m batt_jax.run --search_time_budget=...`).
 
 from __future__ import annotations
 
+import collections
 from concurrent import futures
 import dataclasses
 import json
@@ -26,7 +27,9 @@ from batt_jax.search import kernels
 from batt_jax.search import local_rules
 from batt_jax.search import mutation
 from batt_jax.search import object_rules
+from batt_jax.search import output_tables
 from batt_jax.search import rules_beside
+from batt_jax.search import stamp_rules
 from batt_jax.search import tasks as tasks_lib
 from batt_jax.search.transforms import CATALOGUE, Transform, by_name
 from codegen import pipeline
@@ -217,31 +220,31 @@ RULES_BESIDE_MIN_TASKS = 64
 
 def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskAnswer],
                     taught: Optional[Mapping[str, rules_beside.TaskRules]] = None) -> int:
-  """Gives the attempts that everything else left free, in every task whose
-  demos keep their shape, to the object rules' answers (`object_rules.learn`),
-  then to the cell decision trees' (`local_rules.learn_trees`); returns for
-  how many tasks they were learned.
+  """Gives the attempts that everything else left free to the object rules'
+  answers (`object_rules.learn`), the stamp rules' (`stamp_rules.learn`), the
+  output tables' (`output_tables.learn`), then to the cell decision trees'
+  (`local_rules.learn_trees`); returns for how many tasks they were learned.
+  All but the output tables need demos that keep their shape.
 
   The object rules come this late although they, like the cell tables, must
   know every test key: on two or three demos a table of two object features
   fits by chance more often than a cell table (half of them were right on
   ARC-AGI-1 training), so a program found by the mutation search goes first.
   On ARC-AGI-1 training and ARC-AGI-2 training, ranking them here or with
-  the cell tables answered the same tasks right (2026-11-27).
+  the cell tables answered the same tasks right (2026-11-27). The stamps and
+  output tables, added later (2026-11-28), answered no task there that a
+  found program or an object rule answered, so they join them here.
 
   `taught`: the rules learned beside the search (`rules_beside`), by task id;
   otherwise they are learned here."""
-  free = [t for t in tasks if local_rules.keeps_shape(t)
-          and len(found[t.id].attempts[0]) < answers_lib.ATTEMPTS]
+  free = [t for t in tasks if len(found[t.id].attempts[0]) < answers_lib.ATTEMPTS]
   for task in free:
     known = list(zip(*found[task.id].attempts))
-    if taught is None:
-      rules = object_rules.learn(task) + local_rules.learn_trees(task, known)
-    else:
-      rules = taught[task.id].objects + local_rules.learn_trees(
-          task, known, grown=taught[task.id].trees)
-    answers_lib.add_rules(found[task.id], task, rules)
-  logging.info("local rules: object rules and decision trees for %d tasks", len(free))
+    rules = rules_beside.learn(task, tables=False) if taught is None else taught[task.id]
+    answers_lib.add_rules(found[task.id], task,
+                          rules.late() + local_rules.learn_trees(task, known, grown=rules.trees))
+  logging.info("local rules: object rules, stamps, output tables and decision trees for %d tasks",
+               len(free))
   return len(free)
 
 
@@ -406,14 +409,15 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   submission = answers_lib.submission(tasks, found, fallback)
   stats = engine_.stats
   per_task = {}
-  solved = guessed = objects = correct = known = 0
+  solved = guessed = correct = known = 0
+  kinds = collections.Counter()
   for task in tasks:
     a = found[task.id]
     ok = answers_lib.correct(task, submission[task.id])
     # A tree's answer is a guess (it fits any demos), not a solution.
     solved += bool(a.programs or not all(map(local_rules.is_guess, a.rules)))
     guessed += any(map(local_rules.is_guess, a.rules))
-    objects += any(isinstance(r, object_rules.ObjectRule) for r in a.rules)
+    kinds.update({type(r) for r in a.rules})
     if ok is not None:
       known += 1
       correct += ok
@@ -448,8 +452,11 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "local_tree_tasks": tree_tasks, "local_tree_answered": guessed,
           "local_tree_seconds": round(tree_seconds, 3),
           # Of the tasks with a local rule, those answered (in part) by an
-          # object rule (`object_rules`).
-          "object_rule_tasks": objects,
+          # object rule (`object_rules`), a stamp rule (`stamp_rules`), an
+          # output table (`output_tables`).
+          "object_rule_tasks": kinds[object_rules.ObjectRule],
+          "stamp_rule_tasks": kinds[stamp_rules.StampRule],
+          "output_table_tasks": kinds[output_tables.OutputTable],
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
           "evaluations": stats.evaluations, "screened": stats.screened,
           "candidates": stats.candidates,
@@ -528,6 +535,9 @@ def summary_lines_of(report: dict) -> List[str]:
       + (f" ({s['local_rule_tasks']} with a local rule, learned in "
          f"{s['local_rules_seconds']:.1f} s)" if s.get("local_rule_tasks") else "")
       + (f"; object rules answer {s['object_rule_tasks']}" if s.get("object_rule_tasks") else "")
+      + (f"; stamps answer {s['stamp_rule_tasks']}" if s.get("stamp_rule_tasks") else "")
+      + (f"; output tables answer {s['output_table_tasks']}" if s.get("output_table_tasks")
+         else "")
       + (f"; decision trees guessed for {s['local_tree_answered']} of the "
          f"{s['local_tree_tasks']} tasks with attempts free ({s['local_tree_seconds']:.1f} s)"
          if s.get("local_tree_tasks") else ""),

@@ -44,7 +44,9 @@ from scipy import ndimage
 from batt_jax.data.types import Grid, Task
 from batt_jax.search import cell_tree
 from batt_jax.search import object_rules
+from batt_jax.search import output_tables
 from batt_jax.search import rule_grids
+from batt_jax.search import stamp_rules
 
 # Colour of a neighbour or ray beyond the grid's edge.
 OFF = 10
@@ -124,9 +126,22 @@ class LocalRule:
   tree: Optional[cell_tree.Tree] = None
 
 
-# A rule of a cell (`LocalRule`) or of an object (`object_rules.ObjectRule`):
-# `apply`, `describe`, `record` and `from_record` take either.
-Rule = Union[LocalRule, object_rules.ObjectRule]
+# A rule of a cell (`LocalRule`), of an object (`object_rules.ObjectRule`),
+# of the cells about objects (`stamp_rules.StampRule`) or of the whole output
+# (`output_tables.OutputTable`): `apply`, `describe`, `record` and
+# `from_record` take any.
+Rule = Union[LocalRule, object_rules.ObjectRule, stamp_rules.StampRule,
+             output_tables.OutputTable]
+# The rules not of a cell: their type, their record's key, their module.
+_OTHER_KINDS = ((object_rules.ObjectRule, "objects", object_rules),
+                (stamp_rules.StampRule, "stamps", stamp_rules),
+                (output_tables.OutputTable, "outputs", output_tables))
+
+
+def _kind(rule: Rule):
+  """The (record key, module) of a rule not of a cell; None for a `LocalRule`."""
+  return next(((name, module) for cls, name, module in _OTHER_KINDS if isinstance(rule, cls)),
+              None)
 
 
 def _components(grid: np.ndarray, labels: np.ndarray, n: int) -> Tuple[np.ndarray, ...]:
@@ -448,10 +463,11 @@ def _rule(names: Tuple[str, ...], features: Sequence[np.ndarray], outputs: np.nd
 
 def apply(rule: Rule, grid: Grid) -> Optional[Grid]:
   """The rule on `grid`; None if some cell's key is not in its table (or a
-  tree's leaf copies a colour from beyond the edge; an object rule's cases:
-  `object_rules.apply`)."""
-  if isinstance(rule, object_rules.ObjectRule):
-    return object_rules.apply(rule, grid)
+  tree's leaf copies a colour from beyond the edge; another kind's cases:
+  its module's `apply`)."""
+  kind = _kind(rule)
+  if kind is not None:
+    return kind[1].apply(rule, grid)
   g = np.asarray(grid)
   ranks = rule_grids.ranks(grid) if rule.ranked else np.arange(10)
   if rule.tree is not None:
@@ -482,8 +498,9 @@ def reproduces(rule: Rule, task: Task) -> bool:
 
 def describe(rule: Rule) -> str:
   """One line: the key read, and how many keys change their cell's colour."""
-  if isinstance(rule, object_rules.ObjectRule):
-    return object_rules.describe(rule)
+  kind = _kind(rule)
+  if kind is not None:
+    return kind[1].describe(rule)
   if rule.tree is not None:
     return f"local rule: output cell from a decision tree of {cell_tree.leaves(rule.tree)} leaves"
   changed = sum(key[0] != value for key, value in rule.table)
@@ -493,8 +510,9 @@ def describe(rule: Rule) -> str:
 
 def record(rule: Rule) -> dict:
   """JSON-ready form of the rule (`from_record` reads it back)."""
-  if isinstance(rule, object_rules.ObjectRule):
-    return {"objects": object_rules.record(rule)}
+  kind = _kind(rule)
+  if kind is not None:
+    return {kind[0]: kind[1].record(rule)}
   return {"features": list(rule.features), "ranked": rule.ranked,
           "table": [[list(key), value] for key, value in rule.table],
           "by_color": [list(pair) for pair in rule.by_color],
@@ -502,8 +520,9 @@ def record(rule: Rule) -> dict:
 
 
 def from_record(data: dict) -> Rule:
-  if "objects" in data:
-    return object_rules.from_record(data["objects"])
+  for _, name, module in _OTHER_KINDS:
+    if name in data:
+      return module.from_record(data[name])
   return LocalRule(tuple(data["features"]),
                    tuple((tuple(key), value) for key, value in data["table"]),
                    bool(data.get("ranked", False)),

@@ -136,15 +136,19 @@ class ObjectRule:
   ranked: bool = False
 
 
-def _background(grid: np.ndarray) -> int:
+def background_of(grid: np.ndarray) -> int:
+  """The most common colour of `grid` (the smallest of equals)."""
   values, counts = np.unique(grid, return_counts=True)
   return int(values[counts.argmax()])
 
 
-def segment(grid: np.ndarray, univalued: bool, diagonal: bool) -> List[np.ndarray]:
+def segment(grid: np.ndarray, univalued: bool, diagonal: bool,
+            background: Optional[int] = None) -> List[np.ndarray]:
   """The objects of `grid` as [h, w] masks: connected cells of one colour
-  (`univalued`) or of any colours, other than the most common colour."""
-  background = _background(grid)
+  (`univalued`) or of any colours, other than `background` (by default the
+  most common colour)."""
+  if background is None:
+    background = background_of(grid)
   structure = np.ones((3, 3), int) if diagonal else None
   layers = ([grid == c for c in np.unique(grid) if c != background] if univalued
             else [grid != background])
@@ -179,7 +183,7 @@ def _nearest(strips: np.ndarray, background: int) -> int:
 
 def object_features(grid: np.ndarray, masks: Sequence[np.ndarray]) -> List[Dict[str, int]]:
   """One dict of FEATURES per object mask of `grid`."""
-  background = _background(grid)
+  background = background_of(grid)
   rows, shapes, patterns, tops, lefts = [], [], [], [], []
   for mask in masks:
     ys, xs = np.nonzero(mask)
@@ -320,7 +324,7 @@ def _outcomes(grid: np.ndarray, output: np.ndarray, masks: Sequence[np.ndarray]
     return None if any(c is None and not kept for c, kept, _ in outcomes) else outcomes
   # Something moved onto the background (or was drawn there, which no
   # target explains and the demo check after rejects).
-  free = output == _background(output)
+  free = output == background_of(output)
   reached = np.zeros(grid.shape, bool)
   moved = []
   for mask, (color, kept, _) in zip(masks, outcomes):
@@ -439,7 +443,7 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
   objects stacks)."""
   out = grid.copy()
   table = dict(rule.table)
-  background = _background(grid)
+  background = background_of(grid)
   moving = []
   for mask, f in zip(masks, features):
     target = table.get(tuple(f[x] for x in rule.features))
@@ -573,6 +577,6 @@ def from_record(data: dict) -> ObjectRule:
                     bool(data.get("ranked", False)))
 
 
-__all__ = ["ATTEMPTS", "COPIES", "FEATURES", "KEEP", "MAX_OBJECTS", "MOVES", "NONE",
+__all__ = ["ATTEMPTS", "COPIES", "FEATURES", "background_of", "KEEP", "MAX_OBJECTS", "MOVES", "NONE",
            "ObjectRule", "REACHES", "SEGMENTATIONS", "SHIFTS", "TOWARD", "apply", "describe",
            "from_record", "learn", "object_features", "record", "segment"]

@@ -1,7 +1,8 @@
 """The local rules of every task, learned on a process beside the search.
 
 The local rules (the cell tables and decision trees of `local_rules`, the
-object rules of `object_rules`) read only a task's own grids, never what the
+object rules of `object_rules`, the stamps of `stamp_rules`, the output
+tables of `output_tables`) read only a task's own grids, never what the
 enumeration finds, so they need not wait for it: on a spawned process they
 are learned while the device searches, and the budget no longer keeps their
 time after the enumeration (about 45 s of a ten-minute H100 run over ARC-AGI-1
@@ -28,6 +29,8 @@ from batt_jax.data.types import Grid, Task
 from batt_jax.runtime import reference_pool
 from batt_jax.search import local_rules
 from batt_jax.search import object_rules
+from batt_jax.search import output_tables
+from batt_jax.search import stamp_rules
 
 NICENESS = 19
 # A rule with its test outputs (as `answers.LearnedRule`).
@@ -42,20 +45,33 @@ class TaskRules:
     tables: the cell tables (`local_rules.learn(task, tree=False)`).
     objects: the object rules (`object_rules.learn`; none unless the demos keep
       their shape).
+    stamps: the stamp rules (`stamp_rules.learn`; none unless the demos keep
+      their shape).
+    outputs: the output tables (`output_tables.learn`).
     trees: the decision trees (`local_rules.grow_trees`; none unless the demos
       keep their shape), before `local_rules.learn_trees` drops the answers
       already given.
   """
   tables: List[Learned]
   objects: List[Learned]
+  stamps: List[Learned]
+  outputs: List[Learned]
   trees: List[Learned]
 
+  def late(self) -> List[Learned]:
+    """The rules offered the attempts the search leaves free, before the
+    trees (`driver._add_late_rules`): objects, stamps, then output tables."""
+    return self.objects + self.stamps + self.outputs
 
-def learn(task: Task) -> TaskRules:
-  """Every local rule of `task` that the search may use (`TaskRules`)."""
+
+def learn(task: Task, tables: bool = True) -> TaskRules:
+  """Every local rule of `task` that the search may use (`TaskRules`; the
+  cell tables only if `tables`)."""
   shaped = local_rules.keeps_shape(task)
-  return TaskRules(tables=local_rules.learn(task, tree=False),
+  return TaskRules(tables=local_rules.learn(task, tree=False) if tables else [],
                    objects=object_rules.learn(task) if shaped else [],
+                   stamps=stamp_rules.learn(task) if shaped else [],
+                   outputs=output_tables.learn(task),
                    trees=local_rules.grow_trees(task) if shaped else [])
 
 
