@@ -10,6 +10,7 @@ from batt_jax.search import object_rules
 from batt_jax.search import output_tables
 from batt_jax.search import rules_beside
 from batt_jax.search import stamp_rules
+from batt_jax.search import tilings
 from tests.search_testing import RULES_ONLY
 
 
@@ -24,14 +25,16 @@ def _answers(result):
 
 
 def test_rules_learned_beside_the_search_answer_as_those_learned_after_it(monkeypatch):
-  # With a task of stamps and one of output tables (its outputs change shape).
+  # With a task of stamps, one of output tables and one of tilings (their
+  # outputs change shape).
   tasks = _shape_keeping_tasks(12) + list(
-      data.select(data.load("arc1-train"), ["95990924", "d4469b4b"]).tasks)
+      data.select(data.load("arc1-train"), ["95990924", "d4469b4b", "c3e719e8"]).tasks)
   after = driver.search(tasks, dataclasses.replace(RULES_ONLY, rules_beside=False))
   summary = after.report["summary"]
   # Not vacuous: every kind of rule answers some of these tasks.
   assert summary["local_rule_tasks"] and summary["object_rule_tasks"]
   assert summary["stamp_rule_tasks"] and summary["output_table_tasks"]
+  assert summary["tiling_tasks"]
   assert summary["local_tree_answered"]
   monkeypatch.setattr(driver, "RULES_BESIDE_MIN_TASKS", 1)
   real_start, started = rules_beside.start, []
@@ -77,7 +80,12 @@ def test_learn_gives_each_kind_of_rule_as_learned_one_by_one():
   assert rules.objects == object_rules.learn(task)
   assert rules.stamps == stamp_rules.learn(task)
   assert rules.outputs == output_tables.learn(task)
-  assert rules.late() == rules.objects + rules.stamps + rules.outputs
+  assert rules.tilings == tilings.learn(task)
+  assert rules.ranked() == rules.tables + rules.stamps + rules.tilings + rules.outputs
+  assert rules.late() == rules.objects
+  # Only the kinds asked are learned.
+  assert rules_beside.learn(task, rules_beside.LATE) == dataclasses.replace(
+      rules, tables=[], stamps=[], tilings=[], outputs=[])
   assert rules.trees == local_rules.grow_trees(task) and rules.trees
   assert local_rules.learn_trees(task, grown=rules.trees) == local_rules.learn_trees(task)
   known = rules.trees[0][1]  # an answer given already is not given again

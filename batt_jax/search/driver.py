@@ -31,6 +31,7 @@ from batt_jax.search import output_tables
 from batt_jax.search import rules_beside
 from batt_jax.search import stamp_rules
 from batt_jax.search import tasks as tasks_lib
+from batt_jax.search import tilings
 from batt_jax.search.transforms import CATALOGUE, Transform, by_name
 from codegen import pipeline
 from codegen.program import Program
@@ -220,31 +221,31 @@ RULES_BESIDE_MIN_TASKS = 64
 
 def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskAnswer],
                     taught: Optional[Mapping[str, rules_beside.TaskRules]] = None) -> int:
-  """Gives the attempts that everything else left free to the object rules'
-  answers (`object_rules.learn`), the stamp rules' (`stamp_rules.learn`), the
-  output tables' (`output_tables.learn`), then to the cell decision trees'
-  (`local_rules.learn_trees`); returns for how many tasks they were learned.
-  All but the output tables need demos that keep their shape.
+  """Gives the attempts that everything else left free, in every task whose
+  demos keep their shape, to the object rules' answers (`object_rules.learn`),
+  then to the cell decision trees' (`local_rules.learn_trees`); returns for
+  how many tasks they were learned.
 
   The object rules come this late although they, like the cell tables, must
   know every test key: on two or three demos a table of two object features
   fits by chance more often than a cell table (half of them were right on
   ARC-AGI-1 training), so a program found by the mutation search goes first.
   On ARC-AGI-1 training and ARC-AGI-2 training, ranking them here or with
-  the cell tables answered the same tasks right (2026-11-27). The stamps and
-  output tables, added later (2026-11-28), answered no task there that a
-  found program or an object rule answered, so they join them here.
+  the cell tables answered the same tasks right (2026-11-27). The stamps,
+  tilings and output tables (2026-11-28) rank with the cell tables instead
+  (`rules_beside.RANKED`): an output table answered 27a28665 right there,
+  which the search's two recoloured chance fits took the attempts of.
 
   `taught`: the rules learned beside the search (`rules_beside`), by task id;
   otherwise they are learned here."""
-  free = [t for t in tasks if len(found[t.id].attempts[0]) < answers_lib.ATTEMPTS]
+  free = [t for t in tasks if local_rules.keeps_shape(t)
+          and len(found[t.id].attempts[0]) < answers_lib.ATTEMPTS]
   for task in free:
     known = list(zip(*found[task.id].attempts))
-    rules = rules_beside.learn(task, tables=False) if taught is None else taught[task.id]
+    rules = rules_beside.learn(task, rules_beside.LATE) if taught is None else taught[task.id]
     answers_lib.add_rules(found[task.id], task,
                           rules.late() + local_rules.learn_trees(task, known, grown=rules.trees))
-  logging.info("local rules: object rules, stamps, output tables and decision trees for %d tasks",
-               len(free))
+  logging.info("local rules: object rules and decision trees for %d tasks", len(free))
   return len(free)
 
 
@@ -376,9 +377,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
   learned: Dict[str, List[answers_lib.LearnedRule]] = {}
   taught = _taught(beside)
   if taught is not None:
-    learned = {task.id: taught[task.id].tables for task in tasks}
+    learned = {task.id: taught[task.id].ranked() for task in tasks}
   elif config.local_rules:
-    learned = {task.id: local_rules.learn(task, tree=False) for task in tasks}
+    learned = {task.id: rules_beside.learn(task, rules_beside.RANKED).ranked() for task in tasks}
   if config.local_rules:
     logging.info("local rules: %d of %d tasks have one (%.1f s%s)",
                  sum(map(bool, learned.values())), len(tasks), time.perf_counter() - rules_start,
@@ -452,10 +453,11 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "local_tree_tasks": tree_tasks, "local_tree_answered": guessed,
           "local_tree_seconds": round(tree_seconds, 3),
           # Of the tasks with a local rule, those answered (in part) by an
-          # object rule (`object_rules`), a stamp rule (`stamp_rules`), an
-          # output table (`output_tables`).
+          # object rule (`object_rules`), a stamp rule (`stamp_rules`), a
+          # tiling (`tilings`), an output table (`output_tables`).
           "object_rule_tasks": kinds[object_rules.ObjectRule],
           "stamp_rule_tasks": kinds[stamp_rules.StampRule],
+          "tiling_tasks": kinds[tilings.Tiling],
           "output_table_tasks": kinds[output_tables.OutputTable],
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
           "evaluations": stats.evaluations, "screened": stats.screened,
@@ -536,6 +538,7 @@ def summary_lines_of(report: dict) -> List[str]:
          f"{s['local_rules_seconds']:.1f} s)" if s.get("local_rule_tasks") else "")
       + (f"; object rules answer {s['object_rule_tasks']}" if s.get("object_rule_tasks") else "")
       + (f"; stamps answer {s['stamp_rule_tasks']}" if s.get("stamp_rule_tasks") else "")
+      + (f"; tilings answer {s['tiling_tasks']}" if s.get("tiling_tasks") else "")
       + (f"; output tables answer {s['output_table_tasks']}" if s.get("output_table_tasks")
          else "")
       + (f"; decision trees guessed for {s['local_tree_answered']} of the "

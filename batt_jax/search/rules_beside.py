@@ -1,8 +1,8 @@
 """The local rules of every task, learned on a process beside the search.
 
 The local rules (the cell tables and decision trees of `local_rules`, the
-object rules of `object_rules`, the stamps of `stamp_rules`, the output
-tables of `output_tables`) read only a task's own grids, never what the
+object rules of `object_rules`, the stamps of `stamp_rules`, the tilings of
+`tilings`, the output tables of `output_tables`) read only a task's own grids, never what the
 enumeration finds, so they need not wait for it: on a spawned process they
 are learned while the device searches, and the budget no longer keeps their
 time after the enumeration (about 45 s of a ten-minute H100 run over ARC-AGI-1
@@ -31,10 +31,16 @@ from batt_jax.search import local_rules
 from batt_jax.search import object_rules
 from batt_jax.search import output_tables
 from batt_jax.search import stamp_rules
+from batt_jax.search import tilings
 
 NICENESS = 19
 # A rule with its test outputs (as `answers.LearnedRule`).
 Learned = Tuple[local_rules.Rule, Tuple[Grid, ...]]
+# The kinds of rule (`TaskRules`' fields) ranked with the found programs
+# (`TaskRules.ranked`), and those learned for the attempts left free at the
+# end (`TaskRules.late`, then the trees).
+RANKED = ("tables", "stamps", "tilings", "outputs")
+LATE = ("objects", "trees")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,6 +53,7 @@ class TaskRules:
       their shape).
     stamps: the stamp rules (`stamp_rules.learn`; none unless the demos keep
       their shape).
+    tilings: the tilings (`tilings.learn`).
     outputs: the output tables (`output_tables.learn`).
     trees: the decision trees (`local_rules.grow_trees`; none unless the demos
       keep their shape), before `local_rules.learn_trees` drops the answers
@@ -55,24 +62,32 @@ class TaskRules:
   tables: List[Learned]
   objects: List[Learned]
   stamps: List[Learned]
+  tilings: List[Learned]
   outputs: List[Learned]
   trees: List[Learned]
 
+  def ranked(self) -> List[Learned]:
+    """The rules ranked with the found programs (`answers.answer`): cell
+    tables, stamps, tilings, then output tables."""
+    return self.tables + self.stamps + self.tilings + self.outputs
+
   def late(self) -> List[Learned]:
     """The rules offered the attempts the search leaves free, before the
-    trees (`driver._add_late_rules`): objects, stamps, then output tables."""
-    return self.objects + self.stamps + self.outputs
+    trees (`driver._add_late_rules`): the object rules."""
+    return self.objects
 
 
-def learn(task: Task, tables: bool = True) -> TaskRules:
-  """Every local rule of `task` that the search may use (`TaskRules`; the
-  cell tables only if `tables`)."""
+def learn(task: Task, kinds: Sequence[str] = RANKED + LATE) -> TaskRules:
+  """The local rules of `task` of `kinds` (`TaskRules`' fields; the others
+  are left empty)."""
   shaped = local_rules.keeps_shape(task)
-  return TaskRules(tables=local_rules.learn(task, tree=False) if tables else [],
-                   objects=object_rules.learn(task) if shaped else [],
-                   stamps=stamp_rules.learn(task) if shaped else [],
-                   outputs=output_tables.learn(task),
-                   trees=local_rules.grow_trees(task) if shaped else [])
+  learners = {"tables": lambda: local_rules.learn(task, tree=False),
+              "objects": lambda: object_rules.learn(task) if shaped else [],
+              "stamps": lambda: stamp_rules.learn(task) if shaped else [],
+              "tilings": lambda: tilings.learn(task),
+              "outputs": lambda: output_tables.learn(task),
+              "trees": lambda: local_rules.grow_trees(task) if shaped else []}
+  return TaskRules(**{kind: learners[kind]() if kind in kinds else [] for kind in learners})
 
 
 def learn_all(tasks: Sequence[Task]) -> Tuple[Dict[str, TaskRules], float]:
