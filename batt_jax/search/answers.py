@@ -234,8 +234,9 @@ def answer(tasks: Sequence[Task], views: Sequence[View], solutions: Sequence[Sol
   keys made 220 of 229 solved tasks right against 218 by transforms, lines
   and discovery alone: docs/BENCHMARKS.md.)
 
-  `rules`: per task, local rules with their test outputs (`local_rules.learn`,
-  best first). They rank after the exact solutions of up to
+  `rules`: per task, local rules with their test outputs, best first (the
+  cell tables of `local_rules.learn`, then stamps, tilings and output tables:
+  `rules_beside.TaskRules.ranked`). They rank after the exact solutions of up to
   RULES_AFTER_TRANSFORMS transforms and before every other solution: on the
   ARC-AGI-1 training tasks (40 features, 2026-11-27), the rules missed 5 of
   the 57 tasks they answered, 4 of them answered right by a solution of one

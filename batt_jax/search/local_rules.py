@@ -45,6 +45,7 @@ from batt_jax.data.types import Grid, Task
 from batt_jax.search import cell_tree
 from batt_jax.search import object_rules
 from batt_jax.search import output_tables
+from batt_jax.search import panels
 from batt_jax.search import rule_grids
 from batt_jax.search import stamp_rules
 from batt_jax.search import tilings
@@ -128,14 +129,16 @@ class LocalRule:
 
 
 # A rule of a cell (`LocalRule`), of an object (`object_rules.ObjectRule`),
-# of the cells about objects (`stamp_rules.StampRule`) or of the whole output
-# (`tilings.Tiling`, `output_tables.OutputTable`): `apply`, `describe`,
-# `record` and `from_record` take any.
-Rule = Union[LocalRule, object_rules.ObjectRule, stamp_rules.StampRule, tilings.Tiling,
-             output_tables.OutputTable]
+# of the cells about objects (`stamp_rules.StampRule`), of the input's
+# panels (`panels.PanelTable`) or of the whole output (`tilings.Tiling`,
+# `output_tables.OutputTable`): `apply`, `describe`, `record` and
+# `from_record` take any.
+Rule = Union[LocalRule, object_rules.ObjectRule, stamp_rules.StampRule, panels.PanelTable,
+             tilings.Tiling, output_tables.OutputTable]
 # The rules not of a cell: their type, their record's key, their module.
 _OTHER_KINDS = ((object_rules.ObjectRule, "objects", object_rules),
                 (stamp_rules.StampRule, "stamps", stamp_rules),
+                (panels.PanelTable, "panels", panels),
                 (tilings.Tiling, "tiling", tilings),
                 (output_tables.OutputTable, "outputs", output_tables))
 

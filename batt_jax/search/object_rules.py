@@ -577,6 +577,6 @@ def from_record(data: dict) -> ObjectRule:
                     bool(data.get("ranked", False)))
 
 
-__all__ = ["ATTEMPTS", "COPIES", "FEATURES", "background_of", "KEEP", "MAX_OBJECTS", "MOVES", "NONE",
-           "ObjectRule", "REACHES", "SEGMENTATIONS", "SHIFTS", "TOWARD", "apply", "describe",
-           "from_record", "learn", "object_features", "record", "segment"]
+__all__ = ["ATTEMPTS", "COPIES", "FEATURES", "KEEP", "MAX_OBJECTS", "MOVES", "NONE",
+           "ObjectRule", "REACHES", "SEGMENTATIONS", "SHIFTS", "TOWARD", "apply", "background_of",
+           "describe", "from_record", "learn", "object_features", "record", "segment"]

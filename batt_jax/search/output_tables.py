@@ -17,10 +17,9 @@ per key), then by `FEATURES` order.
 Chosen on ARC-AGI-1 training and the ARC-AGI-2 training tasks outside
 ARC-AGI-1 (2026-11-28): on ARC-AGI-1 training, 8 tasks answered, 6 right,
 5 of them (27a28665, 44f52bb0, 6e02f1e3, d4469b4b, ff28f65a) by no other
-rule; on ARC-AGI-2, one answered, wrong. Like
-the object rules, a table is not a DSL program: `record` writes it out,
-`apply` reproduces it, and the answers check it against the demos again
-before it answers. Host-side numpy; the test outputs of a task never enter it.
+rule; on ARC-AGI-2, one answered, wrong. Like the object rules, a table is
+not a DSL program: `record` writes it out, `apply` reproduces it, and the
+answers check it against the demos again before it answers. Host-side numpy; the test outputs of a task never enter it.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """The local rules of every task, learned on a process beside the search.
 
 The local rules (the cell tables and decision trees of `local_rules`, the
-object rules of `object_rules`, the stamps of `stamp_rules`, the tilings of
-`tilings`, the output tables of `output_tables`) read only a task's own grids, never what the
-enumeration finds, so they need not wait for it: on a spawned process they
-are learned while the device searches, and the budget no longer keeps their
-time after the enumeration (about 45 s of a ten-minute H100 run over ARC-AGI-1
+object rules of `object_rules`, the stamps of `stamp_rules`, the panel
+tables of `panels`, the tilings of `tilings`, the output tables of
+`output_tables`) read only a task's own
+grids, never what the enumeration finds, so they need not wait for it: on a
+spawned process they are learned while the device searches, and the budget
+no longer keeps their time after the enumeration (about 45 s of a ten-minute H100 run over ARC-AGI-1
 evaluation, `driver.RULE_SECONDS`). What does depend on the search, which
 tasks have attempts left free and which tree answers repeat a found one, is
 still decided after it (`driver._add_late_rules`).
@@ -30,6 +31,7 @@ from batt_jax.runtime import reference_pool
 from batt_jax.search import local_rules
 from batt_jax.search import object_rules
 from batt_jax.search import output_tables
+from batt_jax.search import panels
 from batt_jax.search import stamp_rules
 from batt_jax.search import tilings
 
@@ -39,7 +41,7 @@ Learned = Tuple[local_rules.Rule, Tuple[Grid, ...]]
 # The kinds of rule (`TaskRules`' fields) ranked with the found programs
 # (`TaskRules.ranked`), and those learned for the attempts left free at the
 # end (`TaskRules.late`, then the trees).
-RANKED = ("tables", "stamps", "tilings", "outputs")
+RANKED = ("tables", "stamps", "panels", "tilings", "outputs")
 LATE = ("objects", "trees")
 
 
@@ -53,6 +55,7 @@ class TaskRules:
       their shape).
     stamps: the stamp rules (`stamp_rules.learn`; none unless the demos keep
       their shape).
+    panels: the panel tables (`panels.learn`).
     tilings: the tilings (`tilings.learn`).
     outputs: the output tables (`output_tables.learn`).
     trees: the decision trees (`local_rules.grow_trees`; none unless the demos
@@ -62,14 +65,15 @@ class TaskRules:
   tables: List[Learned]
   objects: List[Learned]
   stamps: List[Learned]
+  panels: List[Learned]
   tilings: List[Learned]
   outputs: List[Learned]
   trees: List[Learned]
 
   def ranked(self) -> List[Learned]:
     """The rules ranked with the found programs (`answers.answer`): cell
-    tables, stamps, tilings, then output tables."""
-    return self.tables + self.stamps + self.tilings + self.outputs
+    tables, stamps, panel tables, tilings, then output tables."""
+    return self.tables + self.stamps + self.panels + self.tilings + self.outputs
 
   def late(self) -> List[Learned]:
     """The rules offered the attempts the search leaves free, before the
@@ -84,6 +88,7 @@ def learn(task: Task, kinds: Sequence[str] = RANKED + LATE) -> TaskRules:
   learners = {"tables": lambda: local_rules.learn(task, tree=False),
               "objects": lambda: object_rules.learn(task) if shaped else [],
               "stamps": lambda: stamp_rules.learn(task) if shaped else [],
+              "panels": lambda: panels.learn(task),
               "tilings": lambda: tilings.learn(task),
               "outputs": lambda: output_tables.learn(task),
               "trees": lambda: local_rules.grow_trees(task) if shaped else []}

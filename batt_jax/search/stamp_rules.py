@@ -23,10 +23,9 @@ Chosen on ARC-AGI-1 training and the ARC-AGI-2 training tasks outside
 ARC-AGI-1 (2026-11-28): 10 tasks answered on ARC-AGI-1 training, all right,
 two of them (913fb3ed, 95990924) by no other rule; 1 of 1 on ARC-AGI-2.
 With a key or an offset seen once enough, 3 + 2 more tasks were answered
-right on the two sets, and 6 + 4 wrong. Like
-the object rules, a stamp rule is not a DSL program: `record` writes it out,
-`apply` reproduces it, and the answers check it against the demos again
-before it answers. Host-side numpy; the test outputs of a task never enter it.
+right on the two sets, and 6 + 4 wrong. Like the object rules, a stamp
+rule is not a DSL program: `record` writes it out, `apply` reproduces it,
+and the answers check it against the demos again before it answers. Host-side numpy; the test outputs of a task never enter it.
 """
 
 from __future__ import annotations
