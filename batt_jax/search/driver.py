@@ -213,8 +213,10 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
 # learning the local rules after it: the cell tables (about 0.06 s a task on
 # one H100 host's CPU and on the 2-core CPU, ARC-AGI-1 evaluation), then the
 # object rules and the cell decision trees (`_add_late_rules`, about 0.05 s on
-# the 2-core CPU since the object rules move objects too), 2026-11-27.
-RULE_SECONDS = 0.17
+# the 2-core CPU since the object rules move objects too), 2026-11-27; and the
+# stamps (about 0.055 s on the 2-core CPU; the panel tables, tilings and output
+# tables take under 1 ms a task), 2026-11-28.
+RULE_SECONDS = 0.23
 # Fewer tasks' rules are learned after the search, in its own process: spawning
 # one (JAX imported there too) takes seconds.
 RULES_BESIDE_MIN_TASKS = 64
