@@ -11,6 +11,7 @@ from batt_jax.search import output_tables
 from batt_jax.search import panels
 from batt_jax.search import rules_beside
 from batt_jax.search import stamp_rules
+from batt_jax.search import symmetry_fill
 from batt_jax.search import tilings
 from tests.search_testing import RULES_ONLY
 
@@ -83,12 +84,13 @@ def test_learn_gives_each_kind_of_rule_as_learned_one_by_one():
   assert rules.outputs == output_tables.learn(task)
   assert rules.tilings == tilings.learn(task)
   assert rules.panels == panels.learn(task)
+  assert rules.symmetry == symmetry_fill.learn(task)
   assert rules.ranked() == (rules.tables + rules.stamps + rules.panels + rules.tilings
-                            + rules.outputs)
+                            + rules.symmetry + rules.outputs)
   assert rules.late() == rules.objects
   # Only the kinds asked are learned.
   assert rules_beside.learn(task, rules_beside.LATE) == dataclasses.replace(
-      rules, tables=[], stamps=[], panels=[], tilings=[], outputs=[])
+      rules, tables=[], stamps=[], panels=[], tilings=[], symmetry=[], outputs=[])
   assert rules.trees == local_rules.grow_trees(task) and rules.trees
   assert local_rules.learn_trees(task, grown=rules.trees) == local_rules.learn_trees(task)
   known = rules.trees[0][1]  # an answer given already is not given again

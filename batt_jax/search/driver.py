@@ -31,6 +31,7 @@ from batt_jax.search import output_tables
 from batt_jax.search import panels
 from batt_jax.search import rules_beside
 from batt_jax.search import stamp_rules
+from batt_jax.search import symmetry_fill
 from batt_jax.search import tasks as tasks_lib
 from batt_jax.search import tilings
 from batt_jax.search.transforms import CATALOGUE, Transform, by_name
@@ -235,10 +236,10 @@ def _add_late_rules(tasks: Sequence[Task], found: Mapping[str, answers_lib.TaskA
   ARC-AGI-1 training), so a program found by the mutation search goes first.
   On ARC-AGI-1 training and ARC-AGI-2 training, ranking them here or with
   the cell tables answered the same tasks right (2026-11-27). The stamps,
-  panel tables, tilings and output tables (2026-11-28) rank with the cell
-  tables instead (`rules_beside.RANKED`): an output table answered 27a28665
-  right there, which the search's two recoloured chance fits took the
-  attempts of.
+  panel tables, tilings, symmetry fills and output tables (2026-11-28) rank
+  with the cell tables instead (`rules_beside.RANKED`): an output table
+  answered 27a28665 right there, which the search's two recoloured chance
+  fits took the attempts of.
 
   `taught`: the rules learned beside the search (`rules_beside`), by task id;
   otherwise they are learned here."""
@@ -458,12 +459,13 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           "local_tree_seconds": round(tree_seconds, 3),
           # Of the tasks with a local rule, those answered (in part) by an
           # object rule (`object_rules`), a stamp rule (`stamp_rules`), a
-          # panel table (`panels`), a tiling (`tilings`), an output table
-          # (`output_tables`).
+          # panel table (`panels`), a tiling (`tilings`), a symmetry fill
+          # (`symmetry_fill`), an output table (`output_tables`).
           "object_rule_tasks": kinds[object_rules.ObjectRule],
           "stamp_rule_tasks": kinds[stamp_rules.StampRule],
           "panel_table_tasks": kinds[panels.PanelTable],
           "tiling_tasks": kinds[tilings.Tiling],
+          "symmetry_fill_tasks": kinds[symmetry_fill.SymmetryFill],
           "output_table_tasks": kinds[output_tables.OutputTable],
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
           "evaluations": stats.evaluations, "screened": stats.screened,
@@ -547,6 +549,8 @@ def summary_lines_of(report: dict) -> List[str]:
       + (f"; panel tables answer {s['panel_table_tasks']}" if s.get("panel_table_tasks")
          else "")
       + (f"; tilings answer {s['tiling_tasks']}" if s.get("tiling_tasks") else "")
+      + (f"; symmetry fills answer {s['symmetry_fill_tasks']}"
+         if s.get("symmetry_fill_tasks") else "")
       + (f"; output tables answer {s['output_table_tasks']}" if s.get("output_table_tasks")
          else "")
       + (f"; decision trees guessed for {s['local_tree_answered']} of the "

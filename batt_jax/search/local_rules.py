@@ -48,6 +48,7 @@ from batt_jax.search import output_tables
 from batt_jax.search import panels
 from batt_jax.search import rule_grids
 from batt_jax.search import stamp_rules
+from batt_jax.search import symmetry_fill
 from batt_jax.search import tilings
 
 # Colour of a neighbour or ray beyond the grid's edge.
@@ -131,15 +132,16 @@ class LocalRule:
 # A rule of a cell (`LocalRule`), of an object (`object_rules.ObjectRule`),
 # of the cells about objects (`stamp_rules.StampRule`), of the input's
 # panels (`panels.PanelTable`) or of the whole output (`tilings.Tiling`,
-# `output_tables.OutputTable`): `apply`, `describe`, `record` and
-# `from_record` take any.
+# `symmetry_fill.SymmetryFill`, `output_tables.OutputTable`): `apply`,
+# `describe`, `record` and `from_record` take any.
 Rule = Union[LocalRule, object_rules.ObjectRule, stamp_rules.StampRule, panels.PanelTable,
-             tilings.Tiling, output_tables.OutputTable]
+             tilings.Tiling, symmetry_fill.SymmetryFill, output_tables.OutputTable]
 # The rules not of a cell: their type, their record's key, their module.
 _OTHER_KINDS = ((object_rules.ObjectRule, "objects", object_rules),
                 (stamp_rules.StampRule, "stamps", stamp_rules),
                 (panels.PanelTable, "panels", panels),
                 (tilings.Tiling, "tiling", tilings),
+                (symmetry_fill.SymmetryFill, "symmetry", symmetry_fill),
                 (output_tables.OutputTable, "outputs", output_tables))
 
 

@@ -2,8 +2,8 @@
 
 The local rules (the cell tables and decision trees of `local_rules`, the
 object rules of `object_rules`, the stamps of `stamp_rules`, the panel
-tables of `panels`, the tilings of `tilings`, the output tables of
-`output_tables`) read only a task's own
+tables of `panels`, the tilings of `tilings`, the fills of `symmetry_fill`,
+the output tables of `output_tables`) read only a task's own
 grids, never what the enumeration finds, so they need not wait for it: on a
 spawned process they are learned while the device searches, and the budget
 no longer keeps their time after the enumeration (about 45 s of a ten-minute H100 run over ARC-AGI-1
@@ -33,6 +33,7 @@ from batt_jax.search import object_rules
 from batt_jax.search import output_tables
 from batt_jax.search import panels
 from batt_jax.search import stamp_rules
+from batt_jax.search import symmetry_fill
 from batt_jax.search import tilings
 
 NICENESS = 19
@@ -41,7 +42,7 @@ Learned = Tuple[local_rules.Rule, Tuple[Grid, ...]]
 # The kinds of rule (`TaskRules`' fields) ranked with the found programs
 # (`TaskRules.ranked`), and those learned for the attempts left free at the
 # end (`TaskRules.late`, then the trees).
-RANKED = ("tables", "stamps", "panels", "tilings", "outputs")
+RANKED = ("tables", "stamps", "panels", "tilings", "symmetry", "outputs")
 LATE = ("objects", "trees")
 
 
@@ -57,6 +58,7 @@ class TaskRules:
       their shape).
     panels: the panel tables (`panels.learn`).
     tilings: the tilings (`tilings.learn`).
+    symmetry: the symmetry fills (`symmetry_fill.learn`).
     outputs: the output tables (`output_tables.learn`).
     trees: the decision trees (`local_rules.grow_trees`; none unless the demos
       keep their shape), before `local_rules.learn_trees` drops the answers
@@ -67,13 +69,16 @@ class TaskRules:
   stamps: List[Learned]
   panels: List[Learned]
   tilings: List[Learned]
+  symmetry: List[Learned]
   outputs: List[Learned]
   trees: List[Learned]
 
   def ranked(self) -> List[Learned]:
     """The rules ranked with the found programs (`answers.answer`): cell
-    tables, stamps, panel tables, tilings, then output tables."""
-    return self.tables + self.stamps + self.panels + self.tilings + self.outputs
+    tables, stamps, panel tables, tilings, symmetry fills, then output
+    tables."""
+    return (self.tables + self.stamps + self.panels + self.tilings + self.symmetry
+            + self.outputs)
 
   def late(self) -> List[Learned]:
     """The rules offered the attempts the search leaves free, before the
@@ -90,6 +95,7 @@ def learn(task: Task, kinds: Sequence[str] = RANKED + LATE) -> TaskRules:
               "stamps": lambda: stamp_rules.learn(task) if shaped else [],
               "panels": lambda: panels.learn(task),
               "tilings": lambda: tilings.learn(task),
+              "symmetry": lambda: symmetry_fill.learn(task),
               "outputs": lambda: output_tables.learn(task),
               "trees": lambda: local_rules.grow_trees(task) if shaped else []}
   return TaskRules(**{kind: learners[kind]() if kind in kinds else [] for kind in learners})
