@@ -27,16 +27,17 @@ def _answers(result):
 
 
 def test_rules_learned_beside_the_search_answer_as_those_learned_after_it(monkeypatch):
-  # With a task of stamps, one of output tables and one of tilings (their
-  # outputs change shape).
-  tasks = _shape_keeping_tasks(12) + list(
-      data.select(data.load("arc1-train"), ["95990924", "d4469b4b", "c3e719e8"]).tasks)
+  # With a task each of stamps, output tables, tilings, panel tables and
+  # symmetry fills (the last four's outputs change shape).
+  tasks = _shape_keeping_tasks(12) + list(data.select(
+      data.load("arc1-train"), ["95990924", "d4469b4b", "c3e719e8", "cf98881b", "f9012d9b"]).tasks)
   after = driver.search(tasks, dataclasses.replace(RULES_ONLY, rules_beside=False))
   summary = after.report["summary"]
   # Not vacuous: every kind of rule answers some of these tasks.
   assert summary["local_rule_tasks"] and summary["object_rule_tasks"]
   assert summary["stamp_rule_tasks"] and summary["output_table_tasks"]
-  assert summary["tiling_tasks"]
+  assert summary["tiling_tasks"] and summary["panel_table_tasks"]
+  assert summary["symmetry_fill_tasks"]
   assert summary["local_tree_answered"]
   monkeypatch.setattr(driver, "RULES_BESIDE_MIN_TASKS", 1)
   real_start, started = rules_beside.start, []
