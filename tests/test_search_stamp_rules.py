@@ -6,10 +6,9 @@ import numpy as np
 
 from batt_jax import data
 from batt_jax.data.types import Pair, Task
-from batt_jax.search import driver
 from batt_jax.search import local_rules
 from batt_jax.search import stamp_rules
-from tests.search_testing import RULES_ONLY, grid
+from tests.search_testing import grid, search_answers_by_rule
 
 
 def _stamp(rows):
@@ -80,7 +79,4 @@ def test_a_real_task_is_answered_right():
   task = data.select(data.load("arc1-train"), ["95990924"]).tasks[0]
   learned = stamp_rules.learn(task)
   assert learned and learned[0][1] == tuple(p.output for p in task.test)
-  result = driver.search([task], RULES_ONLY)
-  summary = result.report["summary"]
-  assert summary["test_correct"] == 1 and summary["stamp_rule_tasks"] == 1
-  assert any("stamps answer 1" in line for line in driver.summary_lines(result))
+  search_answers_by_rule([task.id], "stamp_rule_tasks", "stamps answer")

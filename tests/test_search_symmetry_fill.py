@@ -4,12 +4,10 @@ import json
 
 import numpy as np
 
-from batt_jax import data
 from batt_jax.data.types import Pair, Task
-from batt_jax.search import driver
 from batt_jax.search import local_rules
 from batt_jax.search import symmetry_fill
-from tests.search_testing import RULES_ONLY, grid
+from tests.search_testing import grid, search_answers_by_rule
 
 
 def _mirrored(rows):
@@ -81,8 +79,4 @@ def test_a_record_reads_back_through_json_and_local_rules():
 
 def test_a_real_task_is_answered_right_by_the_search():
   # A symmetric picture; the output is what its 0s hid (ARC-AGI-1 training).
-  task = data.select(data.load("arc1-train"), ["f9012d9b"]).tasks[0]
-  result = driver.search([task], RULES_ONLY)
-  summary = result.report["summary"]
-  assert summary["test_correct"] == 1 and summary["symmetry_fill_tasks"] == 1
-  assert any("symmetry fills answer 1" in line for line in driver.summary_lines(result))
+  search_answers_by_rule(["f9012d9b"], "symmetry_fill_tasks", "symmetry fills answer")

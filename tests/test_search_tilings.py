@@ -4,12 +4,10 @@ import json
 
 import numpy as np
 
-from batt_jax import data
 from batt_jax.data.types import Pair, Task
-from batt_jax.search import driver
 from batt_jax.search import local_rules
 from batt_jax.search import tilings
-from tests.search_testing import A, B, C, RULES_ONLY, grid
+from tests.search_testing import A, B, C, grid, search_answers_by_rule
 
 
 def _mirrored_square(g):
@@ -74,8 +72,4 @@ def test_a_record_reads_back_through_json_and_local_rules():
 
 def test_real_tasks_are_answered_right_by_the_search():
   # A fractal by the input's most common colour, and four turns about a corner.
-  tasks = data.select(data.load("arc1-train"), ["c3e719e8", "46442a0e"]).tasks
-  result = driver.search(list(tasks), RULES_ONLY)
-  summary = result.report["summary"]
-  assert summary["test_correct"] == 2 and summary["tiling_tasks"] == 2
-  assert any("tilings answer 2" in line for line in driver.summary_lines(result))
+  search_answers_by_rule(["c3e719e8", "46442a0e"], "tiling_tasks", "tilings answer")

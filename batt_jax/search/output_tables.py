@@ -24,7 +24,6 @@ answers check it against the demos again before it answers. Host-side numpy; the
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 from typing import Callable, Dict, List, Optional, Tuple
 

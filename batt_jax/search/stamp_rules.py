@@ -66,9 +66,7 @@ class StampRule:
   """A learned stamp per kind of object.
 
   Attributes:
-    univalued: objects are one colour each (else any colours, connected
-      against the background).
-    diagonal: objects are 8-connected (else 4-connected).
+    univalued, diagonal: the cut into objects, as `object_rules.ObjectRule`'s.
     key: what keys an object's stamp (one of `KEYS`).
     background: the colour that is not an object (every demo input's most
       common colour).
