@@ -218,6 +218,14 @@ def _library_pass(tasks: Sequence[Task], config: SearchConfig) -> Dict[str, dict
 # stamps (about 0.055 s on the 2-core CPU; the panel tables, tilings and output
 # tables take under 1 ms a task), 2026-11-28.
 RULE_SECONDS = 0.23
+# Each kind of rule besides the cell's, with the report's count of the tasks
+# it answers (in part) and the summary's words for it.
+_RULE_KINDS = ((object_rules.ObjectRule, "object_rule_tasks", "object rules"),
+               (stamp_rules.StampRule, "stamp_rule_tasks", "stamps"),
+               (panels.PanelTable, "panel_table_tasks", "panel tables"),
+               (tilings.Tiling, "tiling_tasks", "tilings"),
+               (symmetry_fill.SymmetryFill, "symmetry_fill_tasks", "symmetry fills"),
+               (output_tables.OutputTable, "output_table_tasks", "output tables"))
 # Fewer tasks' rules are learned after the search, in its own process: spawning
 # one (JAX imported there too) takes seconds.
 RULES_BESIDE_MIN_TASKS = 64
@@ -457,16 +465,9 @@ def search(tasks: Sequence[Task], config: SearchConfig, progress: bool = False,
           # (object rules and trees: `_add_late_rules`).
           "local_tree_tasks": tree_tasks, "local_tree_answered": guessed,
           "local_tree_seconds": round(tree_seconds, 3),
-          # Of the tasks with a local rule, those answered (in part) by an
-          # object rule (`object_rules`), a stamp rule (`stamp_rules`), a
-          # panel table (`panels`), a tiling (`tilings`), a symmetry fill
-          # (`symmetry_fill`), an output table (`output_tables`).
-          "object_rule_tasks": kinds[object_rules.ObjectRule],
-          "stamp_rule_tasks": kinds[stamp_rules.StampRule],
-          "panel_table_tasks": kinds[panels.PanelTable],
-          "tiling_tasks": kinds[tilings.Tiling],
-          "symmetry_fill_tasks": kinds[symmetry_fill.SymmetryFill],
-          "output_table_tasks": kinds[output_tables.OutputTable],
+          # Of the tasks with a local rule, those answered (in part) by each
+          # other kind (`_RULE_KINDS`: object rules, stamps, panel tables...).
+          **{count: kinds[kind] for kind, count, _ in _RULE_KINDS},
           "test_correct": correct if known else None, "tasks_with_known_answers": known,
           "evaluations": stats.evaluations, "screened": stats.screened,
           "candidates": stats.candidates,
@@ -544,15 +545,8 @@ def summary_lines_of(report: dict) -> List[str]:
       f"tasks with a confirmed solution: {s['tasks_with_solution']}"
       + (f" ({s['local_rule_tasks']} with a local rule, learned in "
          f"{s['local_rules_seconds']:.1f} s)" if s.get("local_rule_tasks") else "")
-      + (f"; object rules answer {s['object_rule_tasks']}" if s.get("object_rule_tasks") else "")
-      + (f"; stamps answer {s['stamp_rule_tasks']}" if s.get("stamp_rule_tasks") else "")
-      + (f"; panel tables answer {s['panel_table_tasks']}" if s.get("panel_table_tasks")
-         else "")
-      + (f"; tilings answer {s['tiling_tasks']}" if s.get("tiling_tasks") else "")
-      + (f"; symmetry fills answer {s['symmetry_fill_tasks']}"
-         if s.get("symmetry_fill_tasks") else "")
-      + (f"; output tables answer {s['output_table_tasks']}" if s.get("output_table_tasks")
-         else "")
+      + "".join(f"; {words} answer {s[count]}" for _, count, words in _RULE_KINDS
+                if s.get(count))
       + (f"; decision trees guessed for {s['local_tree_answered']} of the "
          f"{s['local_tree_tasks']} tasks with attempts free ({s['local_tree_seconds']:.1f} s)"
          if s.get("local_tree_tasks") else ""),

@@ -483,7 +483,7 @@ def _paint(rule: ObjectRule, grid: np.ndarray, masks: Sequence[np.ndarray],
       if not _inside(*cells, out.shape):
         return None
     out[cells] = grid[mask]
-  return tuple(map(tuple, out.tolist()))
+  return rule_grids.as_grid(out)
 
 
 def apply(rule: ObjectRule, grid: Grid) -> Optional[Grid]:
@@ -536,7 +536,7 @@ def _learn(demos: Sequence[Tuple[np.ndarray, np.ndarray]], tests: Sequence[np.nd
       features = object_features(*cut)
       rows += features
       targets += [_explaining(f, *o) for f, o in zip(features, outcomes)]
-      demo_cuts.append((cut[0], cut[1], features, tuple(map(tuple, b.tolist()))))
+      demo_cuts.append((cut[0], cut[1], features, rule_grids.as_grid(b)))
     else:
       cuts = [_objects(t, univalued, diagonal) for t in tests]
       if any(c is None for c in cuts):

@@ -32,6 +32,7 @@ from scipy import ndimage
 
 from batt_jax.data.types import Grid, Task
 from batt_jax.search import object_rules
+from batt_jax.search import rule_grids
 
 ATTEMPTS = 2
 # A colour-valued feature's value where there is no such colour.
@@ -65,7 +66,7 @@ def _box(grid: np.ndarray, cells: bool) -> Tuple:
     return ()
   ys, xs = np.nonzero(fg)
   box = (slice(ys.min(), ys.max() + 1), slice(xs.min(), xs.max() + 1))
-  return tuple(map(tuple, (fg[box].astype(int) if cells else grid[box]).tolist()))
+  return rule_grids.as_grid(fg[box].astype(int) if cells else grid[box])
 
 
 def _ranked_color(grid: np.ndarray, most: bool) -> int:
@@ -118,14 +119,10 @@ def apply(rule: OutputTable, grid: Grid) -> Optional[Grid]:
   return dict(rule.table).get(FEATURES[rule.feature](np.asarray(grid)))
 
 
-def _grid(cells) -> Grid:
-  return tuple(map(tuple, cells))
-
-
 def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[OutputTable, Tuple[Grid, ...]]]:
   """Up to `attempts` tables with distinct test outputs, fewest keys first;
   none unless two demos share an output and not all of them do."""
-  outputs = [_grid(p.output) for p in task.train]
+  outputs = [rule_grids.as_grid(p.output) for p in task.train]
   if len(set(outputs)) in (1, len(outputs)):
     return []
   inputs = [np.asarray(p.input) for p in task.train]
@@ -152,10 +149,6 @@ def describe(rule: OutputTable) -> str:
   return f"output table: the output by the input's {rule.feature}; {len(rule.table)} keys, {outputs} outputs"
 
 
-def _tupled(value):
-  return tuple(map(_tupled, value)) if isinstance(value, list) else value
-
-
 def record(rule: OutputTable) -> dict:
   """JSON-ready form of the rule (`from_record` reads it back)."""
   return {"feature": rule.feature,
@@ -164,7 +157,8 @@ def record(rule: OutputTable) -> dict:
 
 def from_record(data: dict) -> OutputTable:
   return OutputTable(str(data["feature"]),
-                     tuple((_tupled(key), _grid(grid)) for key, grid in data["table"]))
+                     tuple((rule_grids.tupled(key), rule_grids.as_grid(grid))
+                           for key, grid in data["table"]))
 
 
 __all__ = ["ATTEMPTS", "FEATURES", "NONE", "OutputTable", "apply", "describe", "from_record",

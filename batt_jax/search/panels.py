@@ -32,6 +32,7 @@ from typing import Dict, List, Optional, Tuple
 import numpy as np
 
 from batt_jax.data.types import Grid, Task
+from batt_jax.search import rule_grids
 
 ATTEMPTS = 2
 # (how, panels, line): "across" (side by side), "down" (stacked) or
@@ -96,7 +97,7 @@ def apply(rule: PanelTable, grid: Grid) -> Optional[Grid]:
   if not all(k in table for k in keys):
     return None
   out = np.array([table[k] for k in keys]).reshape(panels[0].shape)
-  return tuple(map(tuple, out.tolist()))
+  return rule_grids.as_grid(out)
 
 
 def _table(demos, how: str, count: int, line: int) -> Optional[Dict[Tuple[int, ...], int]]:

@@ -40,7 +40,17 @@ def ranked_demos(demos: Sequence[Tuple[np.ndarray, np.ndarray]]
 
 def rename(cells: np.ndarray, mapping: np.ndarray) -> Grid:
   """`cells` with each colour c replaced by mapping[c], as a grid."""
-  return tuple(tuple(row) for row in mapping[cells].tolist())
+  return as_grid(mapping[cells])
 
 
-__all__ = ["demo_arrays", "ranked_demos", "ranks", "rename"]
+def as_grid(cells) -> Grid:
+  """An [h, w] array (or nested lists) as a grid: a tuple of row tuples."""
+  return tuple(map(tuple, np.asarray(cells).tolist()))
+
+
+def tupled(value):
+  """A rule record's JSON lists read back as the tuples they were (keys)."""
+  return tuple(map(tupled, value)) if isinstance(value, list) else value
+
+
+__all__ = ["as_grid", "demo_arrays", "ranked_demos", "ranks", "rename", "tupled"]

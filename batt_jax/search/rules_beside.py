@@ -3,11 +3,11 @@
 The local rules (the cell tables and decision trees of `local_rules`, the
 object rules of `object_rules`, the stamps of `stamp_rules`, the panel
 tables of `panels`, the tilings of `tilings`, the fills of `symmetry_fill`,
-the output tables of `output_tables`) read only a task's own
-grids, never what the enumeration finds, so they need not wait for it: on a
-spawned process they are learned while the device searches, and the budget
-no longer keeps their time after the enumeration (about 45 s of a ten-minute H100 run over ARC-AGI-1
-evaluation, `driver.RULE_SECONDS`). What does depend on the search, which
+the output tables of `output_tables`) read only a task's own grids, never
+what the enumeration finds, so they need not wait for it: on a spawned
+process they are learned while the device searches, and the budget no longer
+keeps their time after the enumeration (about 45 s of a ten-minute H100 run
+over ARC-AGI-1 evaluation, `driver.RULE_SECONDS`). What does depend on the search, which
 tasks have attempts left free and which tree answers repeat a found one, is
 still decided after it (`driver._add_late_rules`).
 

@@ -38,6 +38,7 @@ import numpy as np
 
 from batt_jax.data.types import Grid, Task
 from batt_jax.search import object_rules
+from batt_jax.search import rule_grids
 
 # (univalued, diagonal), as the object rules cut.
 SEGMENTATIONS = ((True, True), (True, False), (False, True), (False, False))
@@ -90,9 +91,9 @@ def _key(grid: np.ndarray, mask: np.ndarray, kind: str) -> Tuple[Key, Box]:
     colors = np.unique(grid[mask])
     key = (int(colors[0]) if len(colors) == 1 else -1, h, w)
   elif kind == "shape":
-    key = (h, w, tuple(map(tuple, mask[box].astype(int).tolist())))
+    key = (h, w, rule_grids.as_grid(mask[box].astype(int)))
   else:
-    key = (h, w, tuple(map(tuple, np.where(mask, grid, -1)[box].tolist())))
+    key = (h, w, rule_grids.as_grid(np.where(mask, grid, -1)[box]))
   return key, (top, left, h, w)
 
 
@@ -127,7 +128,7 @@ def apply(rule: StampRule, grid: Grid) -> Optional[Grid]:
   g = np.asarray(grid)
   placed = _placed(g, rule)
   out = None if placed is None else _stamped(g, placed, dict(rule.stamps))
-  return None if out is None else tuple(map(tuple, out.tolist()))
+  return None if out is None else rule_grids.as_grid(out)
 
 
 def _offsets(placed: Placed, shape: Tuple[int, int], margin: int):
@@ -168,9 +169,8 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[StampRule, Tuple[G
   """Up to `attempts` rules with distinct test outputs, of the smallest margin
   that reproduces the demos; none unless the demos keep their shape, some demo
   changes, and every demo input has the same most common colour."""
-  demos = [(np.asarray(p.input), np.asarray(p.output)) for p in task.train]
-  if not demos or any(a.shape != b.shape for a, b in demos) or all(
-      np.array_equal(a, b) for a, b in demos):
+  demos = rule_grids.demo_arrays([p.input for p in task.train], [p.output for p in task.train])
+  if demos is None:
     return []
   backgrounds = {object_rules.background_of(a) for a, _ in demos}
   if len(backgrounds) != 1:
@@ -195,7 +195,7 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[StampRule, Tuple[G
       outputs = [_stamped(t, objects, stamps) for t, objects in zip(tests, test_objects)]
       if any(o is None for o in outputs):
         continue
-      answers = tuple(tuple(map(tuple, o.tolist())) for o in outputs)
+      answers = tuple(map(rule_grids.as_grid, outputs))
       if len(kept) < attempts and answers not in [a for _, a in kept]:
         kept.append((dataclasses.replace(rule, stamps=tuple(sorted(stamps.items()))), answers))
     if kept:
@@ -211,10 +211,6 @@ def describe(rule: StampRule) -> str:
           f"{len(rule.stamps)} keys, {cells} cells")
 
 
-def _tupled(value):
-  return tuple(map(_tupled, value)) if isinstance(value, list) else value
-
-
 def record(rule: StampRule) -> dict:
   """JSON-ready form of the rule (`from_record` reads it back)."""
   return {"univalued": rule.univalued, "diagonal": rule.diagonal, "key": rule.key,
@@ -226,7 +222,7 @@ def record(rule: StampRule) -> dict:
 def from_record(data: dict) -> StampRule:
   return StampRule(bool(data["univalued"]), bool(data["diagonal"]), str(data["key"]),
                    int(data["background"]),
-                   tuple((_tupled(key), tuple((tuple(offset), int(color)) for offset, color in stamp))
+                   tuple((rule_grids.tupled(key), tuple((tuple(offset), int(color)) for offset, color in stamp))
                          for key, stamp in data["stamps"]))
 
 

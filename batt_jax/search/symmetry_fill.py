@@ -32,6 +32,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 import numpy as np
 
 from batt_jax.data.types import Grid, Task
+from batt_jax.search import rule_grids
 
 ATTEMPTS = 2
 # A symmetry is accepted where this share of the grid's cells, unmasked and
@@ -121,7 +122,7 @@ def apply(rule: SymmetryFill, grid: Grid) -> Optional[Grid]:
   """The rule on `grid`; None where it has no masked cell or the fill leaves one."""
   g = np.asarray(grid)
   out = _output(g, fill(g, rule.mask), rule.crop, rule.mask)
-  return None if out is None else tuple(map(tuple, out.tolist()))
+  return None if out is None else rule_grids.as_grid(out)
 
 
 def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[SymmetryFill, Tuple[Grid, ...]]]:
@@ -147,7 +148,7 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[SymmetryFill, Tupl
       answers = [_output(t, filled_of(len(demos) + k, t), crop, mask) for k, t in enumerate(tests)]
       if any(a is None for a in answers):
         continue
-      answers = tuple(tuple(map(tuple, a.tolist())) for a in answers)
+      answers = tuple(map(rule_grids.as_grid, answers))
       if answers not in [a for _, a in kept]:
         kept.append((SymmetryFill(mask, crop), answers))
       if len(kept) == attempts:

@@ -34,6 +34,7 @@ import numpy as np
 
 from batt_jax.data.types import Grid, Task
 from batt_jax.search import object_rules
+from batt_jax.search import rule_grids
 
 ATTEMPTS = 2
 BLANK = "blank"
@@ -109,7 +110,7 @@ def apply(rule: Tiling, grid: Grid) -> Optional[Grid]:
     if block is None:
       return None
     out[y * h:(y + 1) * h, x * w:(x + 1) * w] = block
-  return tuple(map(tuple, out.tolist()))
+  return rule_grids.as_grid(out)
 
 
 def _choices(fractal: bool) -> List[Tuple[str, str]]:
