@@ -136,3 +136,14 @@ def test_devices_table_shows_speed_up_and_efficiency():
   assert "speed-up vs 1" in lines[0] and "efficiency" in lines[0]
   assert lines[2].endswith(" 1.00x | 100% |")
   assert lines[3].endswith(" 3.60x | 90% |")
+
+
+def test_profile_table_shares_kernel_time_by_primitive():
+  profile = {"run_s": 2.0, "kernel_s": 1.5, "kernels_run": 3,
+             "by_primitive": [{"primitive": "mapply", "seconds": 1.2, "calls": 4, "kernels": 2},
+                              {"primitive": "fill", "seconds": 0.3, "calls": 490, "kernels": 1}]}
+  lines = report._profile_table(profile)
+  assert "1.500 s of kernels in a 2.000 s run, 3 kernels" in lines[3]
+  assert lines[-2] == "| mapply | 2 | 4 | 1.200 | 80.0% |"
+  assert lines[-1] == "| fill | 1 | 490 | 0.300 | 20.0% |"
+  assert report._profile_table(None) == [] and report._profile_table({"top": []}) == []

@@ -168,8 +168,14 @@ def test_bench_records_nodewise():
   assert warm["loaded"] == cold["executables"] and cold["loaded"] == 0
   assert warm["total_s"] == pytest.approx(warm["lower_s"] + warm["load_s"] + warm["compile_s"])
   assert results["jax"]["run"]["evaluations_per_s"] > 0
-  top = results["jax"]["kernel_profile"]["top"]
+  profile = results["jax"]["kernel_profile"]
+  top = profile["top"]
   assert top and top[0]["seconds"] >= top[-1]["seconds"] and top[0]["calls"] > 0
+  # The per-primitive sums cover every kernel run, top or not.
+  by_primitive = profile["by_primitive"]
+  assert sum(p["kernels"] for p in by_primitive) == profile["kernels_run"]
+  assert sum(p["seconds"] for p in by_primitive) == pytest.approx(profile["kernel_s"])
+  assert {t["kernel"].split("(")[0] for t in top} <= {p["primitive"] for p in by_primitive}
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from batt_jax.runtime import store as store_lib
 
 import runtime_testing as rt
 
-# Per chunk, with batches of 8: 3 demo batches (20 samples) and 1 test batch
-# (6 samples); three chunks.
-BATCHES = 3 * (3 + 1)
+# Per chunk, with batches of 8: 4 batches of the 20 demo then 6 test samples
+# (the third holds both); three chunks.
+BATCHES = 3 * 4
 KILLED_AFTER = 5
 
 

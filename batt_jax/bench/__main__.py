@@ -44,7 +44,11 @@ _EXECUTION = flags.DEFINE_enum(
     "(give it a --chunk_size of the whole library).")
 _PROFILE_KERNELS = flags.DEFINE_bool(
     "profile_kernels", False, "With --execution=nodewise: time every kernel call (blocking) "
-    "in one extra run and report the ten costliest kernels.")
+    "in one extra run and report the twenty costliest kernels and the time by primitive.")
+_COMPILE_PROCESSES = flags.DEFINE_integer(
+    "compile_processes", -1, "With --execution=nodewise: worker processes that compile the "
+    "executables the executable cache lacks (0: none, in this process; -1: one per host CPU "
+    "on accelerators, none on the CPU).", lower_bound=-1)
 _DEVICES = flags.DEFINE_integer(
     "devices", 0, "Local devices to use (0: all).", lower_bound=0)
 _HOST_DEVICES = flags.DEFINE_integer(
@@ -89,6 +93,7 @@ def config_from_flags() -> harness.Config:
   return harness.Config(
       spec=spec, batch_size=_BATCH_SIZE.value, execution=_EXECUTION.value,
       profile_kernels=_PROFILE_KERNELS.value, devices=_DEVICES.value,
+      compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
       measure_workload=_MEASURE_WORKLOAD.value,
       reference_pairs=_REFERENCE_PAIRS.value, repeats=_REPEATS.value,
       sweep_repeats=_SWEEP_REPEATS.value,

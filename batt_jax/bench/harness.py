@@ -55,6 +55,9 @@ class Config:
     sweep_batch_sizes: batch sizes to sweep (empty: no sweep).
     sweep_mutations: mutations per library program to sweep (programs axis).
     sweep_devices: device counts to sweep (those above the local count are skipped).
+    compile_processes: nodewise: worker processes compiling what the
+      executable cache lacks (`compile_workers`; None: the coordinator's
+      default, one per host CPU on accelerators and none on the CPU).
   """
   spec: workload.Spec = workload.Spec()
   batch_size: int = 256
@@ -68,6 +71,7 @@ class Config:
   sweep_batch_sizes: Tuple[int, ...] = ()
   sweep_mutations: Tuple[int, ...] = ()
   sweep_devices: Tuple[int, ...] = ()
+  compile_processes: Optional[int] = None
 
 
 def _git_commit() -> Optional[str]:
@@ -124,6 +128,9 @@ def fresh_compile_cache() -> Iterator[str]:
 
 def _coordinator(config: Config, batch_size: int, devices: Sequence) -> Coordinator:
   """The coordinator of `config.execution`."""
+  if config.execution == "nodewise":
+    return nodewise.NodewiseCoordinator(batch_size, devices=devices,
+                                        compile_processes=config.compile_processes)
   return engine.make_coordinator(config.execution, batch_size, devices=devices)
 
 
@@ -131,6 +138,9 @@ def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
                    results: dict, on_stage: Callable[[dict], None]) -> None:
   """Cold compile, steady-state throughput, memory, then end to end with a warm cache."""
   coordinator = _coordinator(config, config.batch_size, devices)
+  # Cold as in a fresh process: nothing made earlier in this one is reused either.
+  jax.clear_caches()
+  nodewise.clear_caches()
   cold = measure.compile_chunks(work, coordinator, work.batch)
   run = measure.throughput(cold, coordinator, work.batch, work.candidates, config.repeats)
   jax_results = {"execution": config.execution, "cold_compile": cold.timings(), "run": run,

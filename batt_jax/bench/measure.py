@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import statistics
 import time
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from absl import logging
 import numpy as np
@@ -80,6 +80,9 @@ class Compiled:
     load_s: nodewise only: seconds reading and loading those.
     slowest: nodewise only: the executables XLA took longest to compile,
       (kernel, seconds), slowest first.
+    worker_processes, worker_compiled, workers_s: nodewise only: the
+      processes that compiled executables first (`compile_workers`), how
+      many, in how many wall seconds (then loaded: counted in `loaded`).
   """
   steps: List[Tuple[int, object, object, int]]
   lower_s: float
@@ -89,18 +92,22 @@ class Compiled:
   loaded: Optional[int] = None
   load_s: float = 0.0
   slowest: List[Tuple[str, float]] = dataclasses.field(default_factory=list)
+  worker_processes: int = 0
+  worker_compiled: int = 0
+  workers_s: float = 0.0
 
   @property
   def total_s(self) -> float:
-    return self.lower_s + self.load_s + self.compile_s
+    return self.workers_s + self.lower_s + self.load_s + self.compile_s
 
   def timings(self) -> dict:
     out = {"lower_s": self.lower_s, "compile_s": self.compile_s, "total_s": self.total_s,
            "chunks": len(self.steps)}
     if self.kernels is not None:
       out.update(kernels=self.kernels, executables=self.executables, loaded=self.loaded,
-                 load_s=self.load_s, slowest=[{"kernel": k, "seconds": s}
-                                              for k, s in self.slowest])
+                 load_s=self.load_s, worker_processes=self.worker_processes,
+                 worker_compiled=self.worker_compiled, workers_s=self.workers_s,
+                 slowest=[{"kernel": k, "seconds": s} for k, s in self.slowest])
     return out
 
 
@@ -137,16 +144,21 @@ def _compile_graphs(work: Workload, coordinator: nodewise.NodewiseCoordinator,
                  kernels=kernels, executables=sum(s.compiled for s in stats),
                  loaded=sum(s.loaded for s in stats), load_s=sum(s.load_s for s in stats),
                  slowest=sorted((x for s in stats for x in s.slowest),
-                                key=lambda x: -x[1])[:nodewise.SLOWEST])
+                                key=lambda x: -x[1])[:nodewise.SLOWEST],
+                 worker_processes=max((s.worker_processes for s in stats), default=0),
+                 worker_compiled=sum(s.worker_compiled for s in stats),
+                 workers_s=sum(s.workers_s for s in stats))
   logging.info("nodewise: %d chunks for batches of %d on %d device(s): %d kernels, %d "
-               "executables compiled, %d loaded; lower %.1fs, load %.1fs, compile %.1fs",
-               len(steps), size, len(coordinator.devices), kernels, out.executables,
-               out.loaded, out.lower_s, out.load_s, out.compile_s)
+               "executables compiled, %d loaded (%d compiled by %d worker processes in "
+               "%.1fs); lower %.1fs, load %.1fs, compile %.1fs", len(steps), size,
+               len(coordinator.devices), kernels, out.executables, out.loaded,
+               out.worker_compiled, out.worker_processes, out.workers_s, out.lower_s,
+               out.load_s, out.compile_s)
   return out
 
 
 def profile_kernels(compiled: Compiled, coordinator: nodewise.NodewiseCoordinator,
-                    batch: mb.MegaBatch, count: int = 10) -> dict:
+                    batch: mb.MegaBatch, count: int = 20) -> dict:
   """One run timing every kernel call (blocking on it): the `count` costliest kernels."""
   coordinator.timings.clear()
   for _, step, _, _ in compiled.steps:
@@ -157,9 +169,20 @@ def profile_kernels(compiled: Compiled, coordinator: nodewise.NodewiseCoordinato
     for _, step, _, _ in compiled.steps:
       step.profile = False
   kernel_s = sum(s for s, _ in coordinator.timings.values())
+  # Every kernel, summed by its outermost primitive (`mapply(...)` -> mapply):
+  # where the whole run goes, not just its top kernels.
+  by_primitive: Dict[str, List[float]] = {}
+  for name, (s, calls) in coordinator.timings.items():
+    entry = by_primitive.setdefault(name.split("(")[0], [0.0, 0, 0])
+    entry[0] += s
+    entry[1] += calls
+    entry[2] += 1
+  ranked = sorted(by_primitive.items(), key=lambda item: -item[1][0])
   return {"run_s": seconds, "kernel_s": kernel_s, "kernels_run": len(coordinator.timings),
           "top": [{"kernel": name, "seconds": s, "calls": calls}
-                  for name, s, calls in coordinator.top_kernels(count)]}
+                  for name, s, calls in coordinator.top_kernels(count)],
+          "by_primitive": [{"primitive": head, "seconds": s, "calls": int(calls),
+                            "kernels": int(kernels)} for head, (s, calls, kernels) in ranked]}
 
 
 def run_once(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch) -> float:

@@ -75,9 +75,13 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
   jx = results.get("jax")
   if jx:
     run, cold = jx["run"], jx["cold_compile"]
+    workers = (f"; {cold['worker_compiled']} executables compiled by "
+               f"{cold['worker_processes']} worker processes in {_fmt(cold['workers_s'], 1)} s, "
+               f"then loaded in {_fmt(cold['load_s'], 1)} s"
+               if cold.get("worker_compiled") else "")
     rows += [("jax: cold compile (lower + compile)",
               f"{_fmt(cold['total_s'], 1)} s ({_fmt(cold['lower_s'], 1)} + "
-              f"{_fmt(cold['compile_s'], 1)})"),
+              f"{_fmt(cold['compile_s'], 1)}{workers})"),
              ("jax: run, median of repeats",
               f"{_fmt(run['median_s'])} s (batch {run['batch_rows']}, "
               f"{run['batches_per_chunk']} batches per chunk)"),
@@ -132,6 +136,20 @@ def _sweep_table(name: str, points: Sequence[dict]) -> List[str]:
   return lines
 
 
+def _profile_table(profile: Optional[dict], rows: int = 15) -> List[str]:
+  """The kernel profile's time by outermost primitive (nodewise, --profile_kernels)."""
+  if not profile or not profile.get("by_primitive"):
+    return []
+  lines = ["", "## Kernel time by outermost primitive", "",
+           f"One run timing every kernel call, blocking on each: {profile['kernel_s']:.3f} s "
+           f"of kernels in a {profile['run_s']:.3f} s run, {profile['kernels_run']} kernels.", "",
+           "| primitive | kernels | calls | seconds | share |", "|---|---:|---:|---:|---:|"]
+  for p in profile["by_primitive"][:rows]:
+    lines.append(f"| {p['primitive']} | {p['kernels']} | {p['calls']:,} | {p['seconds']:.3f} "
+                 f"| {p['seconds'] / max(profile['kernel_s'], 1e-12):.1%} |")
+  return lines
+
+
 def markdown(results: dict) -> str:
   """The results as markdown: the headline table, then one table per sweep."""
   env = results["environment"]
@@ -139,6 +157,7 @@ def markdown(results: dict) -> str:
            f"Measured {env['time_utc']} (commit {env['git_commit'] or 'unknown'}).", "",
            "| figure | value |", "|---|---|"]
   lines += [f"| {name} | {value} |" for name, value in summary_rows(results)]
+  lines += _profile_table(results.get("jax", {}).get("kernel_profile"))
   for name, points in results.get("sweeps", {}).items():
     lines += ["", f"## Throughput vs {name}", "",
               "Batches filled to the batch size by repeating samples "

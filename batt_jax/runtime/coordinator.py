@@ -1,13 +1,16 @@
 """Runs batt chunks over the mega-batch, `jax.pmap`-ed over the local devices.
 
 For each chunk one executable runs batt and scores the candidates against the
-expected outputs; demo batches fetch only the [b, P] scores, test batches only
-the [b, P] candidate grids. Every batch of a run has one padded size (split
-evenly over the devices), so each chunk compiles once; padding repeats the
-last sample and is cut before anything is kept. A batch that does not fit in device memory is halved and retried,
-down to one sample per device, and the halving is logged. Results are written
-per (chunk, phase, batch) through a `ResultStore`, so a killed run resumes
-with only the missing batches.
+expected outputs. The batches run over the demo samples followed by the test
+samples (a batch may hold both, so only the run's last batch is padded);
+demo rows fetch only their [b, P] scores, test rows only their [b, P]
+candidate grids, cut to those rows on the device. Every batch of a run has
+one padded size (split evenly over the devices), so each chunk compiles once;
+padding repeats the last sample and is cut before anything is kept. A batch
+that does not fit in device memory is halved and retried, down to one sample
+per device, and the halving is logged. Results are written per (chunk, batch)
+through a `ResultStore`, so a killed run resumes with only the missing
+batches.
 """
 
 from __future__ import annotations
@@ -29,6 +32,11 @@ from batt_jax.runtime.scoring import score_candidates
 from batt_jax.runtime.store import ResultStore
 
 
+# What a batch's demo rows and test rows bring back from the step's outputs.
+DEMO_NAMES = ("exact", "score")
+TEST_NAMES = ("cells", "hw", "valid")
+
+
 @dataclasses.dataclass
 class ChunkResults:
   """Host-side results of one chunk over the whole mega-batch.
@@ -48,8 +56,8 @@ class ChunkResults:
 def make_step(batt: Callable, devices: Sequence):
   """pmap(vmap(...)) over [devices, b] of: batt, then scores against expected.
 
-  One executable serves both phases: demo batches fetch only the scores,
-  test batches only the candidates; what is not fetched never leaves the
+  One executable serves demo and test rows alike: demo rows fetch only the
+  scores, test rows only the candidates; what is not fetched never leaves the
   device.
   """
 
@@ -65,6 +73,25 @@ def scored(candidates: Grid, out_cells, out_hw, out_known) -> Dict[str, jax.Arra
   scores = score_candidates(candidates, Grid(cells=out_cells, hw=out_hw, valid=out_known))
   return {"exact": scores.exact, "score": scores.cells, "cells": candidates.cells,
           "hw": candidates.hw, "valid": candidates.valid}
+
+
+def _device_rows(array: jax.Array, start: int, stop: int, size: int) -> np.ndarray:
+  """Rows [start, stop) of a batch's [devices, size / devices, ...] output, on the host.
+
+  Each device's part of the range is cut there and only it is copied.
+  """
+  per = size // array.shape[0]
+  pieces = []
+  for shard in array.addressable_shards:
+    first = (shard.index[0].start or 0) * per  # the shard's first row in the batch
+    lo, hi = max(start - first, 0), min(stop - first, per)
+    if lo >= hi:
+      continue
+    whole = lo == 0 and hi == per
+    pieces.append((first, shard.data if whole else shard.data[:, lo:hi]))
+  pieces.sort(key=lambda piece: piece[0])
+  fetched = jax.device_get([data for _, data in pieces])
+  return np.concatenate([a[0] for a in fetched])  # each piece is [1, rows, ...]
 
 
 def compiler_options(devices) -> Optional[dict]:
@@ -141,26 +168,45 @@ class Coordinator:
       self._executables[key] = lowered.compile(compiler_options=compiler_options(self.devices))
     return self._executables[key]
 
-  def _dispatch(self, step, arrays: Sequence[np.ndarray], names: Sequence[str], size: int):
-    """Starts `step` on samples padded to `size`: the device arrays of `names` (not waited for)."""
+  def _dispatch(self, step, arrays: Sequence[np.ndarray], rows: int, demo_rows: int,
+                size: int):
+    """Starts `step` on `rows` samples padded to `size`, the first `demo_rows` of them demos.
+
+    Returns the device arrays still needed (not waited for): the scores if
+    the batch has demos, the candidates if it has tests. The rest (e.g. the
+    demos' candidate grids) is freed on the device.
+    """
     n = len(self.devices)
     padded = [mb.pad_rows(a, size) for a in arrays]
     shaped = [a.reshape((n, size // n) + a.shape[1:]) for a in padded]
     out = self._executable(step, shaped)(*shaped)
-    # Only `names` stay referenced: the rest (e.g. demo candidates) is freed on the device.
+    names = (DEMO_NAMES if demo_rows else ()) + (TEST_NAMES if demo_rows < rows else ())
     return {name: out[name] for name in names}
 
   @staticmethod
-  def _fetch(out, rows: int, names: Sequence[str], size: int) -> List[np.ndarray]:
-    fetched = jax.device_get(out)
-    return [fetched[name].reshape((size,) + fetched[name].shape[2:])[:rows] for name in names]
+  def _fetch(out, rows: int, demo_rows: int, size: int) -> Dict[str, np.ndarray]:
+    """The demos' scores (rows [0, demo_rows)) and the tests' candidates ([demo_rows, rows)).
 
-  def _call(self, step, arrays: Sequence[np.ndarray], rows: int, names: Sequence[str],
-            size: int):
-    """Runs `step` on `rows` samples padded to `size`; fetches `names`; halves on OOM."""
+    Candidate grids are cut to the test rows on each device before the copy:
+    a demo or padding row's [P, 30, 30] grids never cross to the host.
+    """
+    fetched = {}
+    for name in DEMO_NAMES:
+      if name in out:
+        whole = jax.device_get(out[name])
+        fetched[name] = whole.reshape((size,) + whole.shape[2:])[:demo_rows]
+    for name in TEST_NAMES:
+      if name in out:
+        fetched[name] = _device_rows(out[name], demo_rows, rows, size)
+    return fetched
+
+  def _call(self, step, arrays: Sequence[np.ndarray], rows: int, demo_rows: int,
+            size: int) -> Dict[str, np.ndarray]:
+    """Runs `step` on `rows` samples padded to `size`; fetches; halves on OOM."""
     n = len(self.devices)
     try:
-      return self._fetch(self._dispatch(step, arrays, names, size), rows, names, size)
+      return self._fetch(self._dispatch(step, arrays, rows, demo_rows, size), rows, demo_rows,
+                         size)
     except Exception as error:  # pylint: disable=broad-except
       if not is_out_of_memory(error) or size <= n:
         raise
@@ -168,50 +214,59 @@ class Coordinator:
       half = max(n, (size // 2 // n) * n)
       logging.warning("a batch of %d samples did not fit in device memory: halving to %d",
                       size, half)
-      parts = []
+      parts: Dict[str, List[np.ndarray]] = {}
       for start in range(0, rows, half):
         stop = min(start + half, rows)
-        parts.append(self._call(step, [a[start:stop] for a in arrays], stop - start, names, half))
-      return [np.concatenate(p) for p in zip(*parts)]
+        part_demos = min(max(demo_rows - start, 0), stop - start)
+        part = self._call(step, [a[start:stop] for a in arrays], stop - start, part_demos, half)
+        for name, value in part.items():
+          parts.setdefault(name, []).append(value)
+      return {name: np.concatenate(p) for name, p in parts.items()}
 
   def batch_rows(self, batch: mb.MegaBatch) -> int:
     """The one padded batch size of a run: `batch_size`, or less for small runs."""
     n = len(self.devices)
-    largest = max(len(batch.demo), len(batch.test), 1)
-    return min(self.batch_size, -(-largest // n) * n)
+    rows = max(len(batch.demo) + len(batch.test), 1)
+    return min(self.batch_size, -(-rows // n) * n)
 
-  def _phase(self, key: str, step, samples: mb.SampleSet, names: Sequence[str], size: int,
-             progress: Optional[Callable[[], None]]) -> Dict[str, np.ndarray]:
-    parts = {name: [] for name in names}
+  def _batches(self, index: int, step, batch: mb.MegaBatch, size: int,
+               progress: Optional[Callable[[], None]]) -> Dict[str, List[np.ndarray]]:
+    """Every batch of the demo samples followed by the test samples: their results, in order.
+
+    Demos and tests share batches (a batch may end the demos and begin the
+    tests), so only the run's last batch is padded.
+    """
+    parts: Dict[str, List[np.ndarray]] = {name: [] for name in DEMO_NAMES + TEST_NAMES}
+    samples = mb.joined(batch)
+    num_demos = len(batch.demo)
     fields = ("cells", "hw", "out_cells", "out_hw", "out_known")
     # One batch in flight: batch b+1 is dispatched before batch b's results are
     # fetched, so the device computes while the host pads, copies and stores.
-    in_flight = None  # (batch key, arrays, rows, device outputs)
+    in_flight = None  # (batch key, arrays, rows, demo rows, device outputs)
 
     def collect(result: Dict[str, np.ndarray]) -> None:
-      for name in names:
-        parts[name].append(result[name])
+      for name, value in result.items():
+        parts[name].append(value)
       if progress:
         progress()
 
     def finish(flight) -> None:
-      batch_key, arrays, rows, out = flight
+      batch_key, arrays, rows, demo_rows, out = flight
       fetched = None
       if out is not None:
         try:
-          fetched = self._fetch(out, rows, names, size)
+          fetched = self._fetch(out, rows, demo_rows, size)
         except Exception as error:  # pylint: disable=broad-except
           if not is_out_of_memory(error):
             raise
       if fetched is None:  # out of memory: alone, halving if need be
-        fetched = self._call(step, arrays, rows, names, size)
-      result = dict(zip(names, fetched))
+        fetched = self._call(step, arrays, rows, demo_rows, size)
       if self.store:
-        self.store.put(batch_key, result)
-      collect(result)
+        self.store.put(batch_key, fetched)
+      collect(fetched)
 
     for b, rows in enumerate(mb.batches(len(samples), size)):
-      batch_key = f"{key}_{b:05d}"
+      batch_key = f"chunk{index:04d}_rows_{b:05d}"
       result = self.store.get(batch_key) if self.store else None
       if result is not None:
         if in_flight:
@@ -221,8 +276,10 @@ class Coordinator:
         continue
       arrays = [getattr(samples, f)[rows] for f in fields]
       count = rows.stop - rows.start
+      demo_rows = min(max(num_demos - rows.start, 0), count)
       try:
-        flight = (batch_key, arrays, count, self._dispatch(step, arrays, names, size))
+        flight = (batch_key, arrays, count, demo_rows,
+                  self._dispatch(step, arrays, count, demo_rows, size))
       except Exception as error:  # pylint: disable=broad-except
         if not is_out_of_memory(error):
           raise
@@ -230,11 +287,11 @@ class Coordinator:
       if in_flight:
         finish(in_flight)
       if flight is None:  # did not fit next to the batch in flight
-        finish((batch_key, arrays, count, None))
+        finish((batch_key, arrays, count, demo_rows, None))
       in_flight = flight
     if in_flight:
       finish(in_flight)
-    return {name: np.concatenate(p) if p else None for name, p in parts.items()}
+    return parts
 
   def run_chunks(self, chunks: Sequence[Tuple[int, Callable, int]], batch: mb.MegaBatch,
                  progress: Optional[Callable[[], None]] = None,
@@ -280,19 +337,15 @@ class Coordinator:
 
   def _run_compiled(self, index: int, step, batch: mb.MegaBatch, num_programs: int,
                     size: int, progress: Optional[Callable[[], None]]) -> ChunkResults:
-    demo = self._phase(f"chunk{index:04d}_demo", step, batch.demo, ("exact", "score"), size,
-                       progress)
-    test = self._phase(f"chunk{index:04d}_test", step, batch.test, ("cells", "hw", "valid"),
-                       size, progress)
+    parts = self._batches(index, step, batch, size, progress)
     p = num_programs
-    empty = lambda *shape, dtype: np.zeros(shape, dtype)  # noqa: E731
-    return ChunkResults(
-        demo_exact=demo["exact"] if demo["exact"] is not None else empty(0, p, dtype=bool),
-        demo_cells=demo["score"] if demo["score"] is not None else empty(0, p, dtype=np.float32),
-        test_cells=test["cells"] if test["cells"] is not None else empty(0, p, 30, 30, dtype=np.int8),
-        test_hw=test["hw"] if test["hw"] is not None else empty(0, p, 2, dtype=np.int32),
-        test_valid=test["valid"] if test["valid"] is not None else empty(0, p, dtype=bool))
+    empty = {"exact": ((0, p), bool), "score": ((0, p), np.float32),
+             "cells": ((0, p, mb.S, mb.S), np.int8), "hw": ((0, p, 2), np.int32),
+             "valid": ((0, p), bool)}
+    out = {name: np.concatenate(values) if values else np.zeros(*empty[name])
+           for name, values in parts.items()}
+    return ChunkResults(demo_exact=out["exact"], demo_cells=out["score"],
+                        test_cells=out["cells"], test_hw=out["hw"], test_valid=out["valid"])
 
   def batches_per_chunk(self, batch: mb.MegaBatch) -> int:
-    size = self.batch_rows(batch)
-    return len(mb.batches(len(batch.demo), size)) + len(mb.batches(len(batch.test), size))
+    return len(mb.batches(len(batch.demo) + len(batch.test), self.batch_rows(batch)))

@@ -75,6 +75,13 @@ def build(tasks: Sequence[Task]) -> MegaBatch:
   return MegaBatch([task.id for task in tasks], _sample_set(demo), _sample_set(test))
 
 
+def joined(batch: MegaBatch) -> SampleSet:
+  """The demo samples followed by the test samples, as one set (rows in that order)."""
+  return SampleSet(**{f.name: np.concatenate([getattr(batch.demo, f.name),
+                                              getattr(batch.test, f.name)])
+                      for f in dataclasses.fields(SampleSet)})
+
+
 def batches(n: int, batch_size: int) -> List[slice]:
   """Consecutive slices of `batch_size` covering [0, n)."""
   return [slice(start, min(start + batch_size, n)) for start in range(0, n, batch_size)]

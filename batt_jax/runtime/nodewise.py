@@ -39,6 +39,7 @@ from concurrent import futures
 import collections
 import dataclasses
 import functools
+import os
 import time
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
@@ -106,6 +107,12 @@ def kernel(tree: Tree, devices: Sequence) -> Callable:
   """
   key = (tree, tuple(devices))
   if key not in _KERNELS:
+    # Imports the DSL now, not on its first use inside a trace: a module's
+    # jnp constants made there would belong to that trace (a fresh process's
+    # first kernel, e.g. in `compile_workers`, then lowered later kernels
+    # with extra inputs that their serialized executables lack).
+    registry.load()
+
     def fn(*leaves):
       return _evaluate(tree, iter(leaves))
     fn.__name__ = f"node_{tree[1]}"
@@ -308,7 +315,12 @@ class CompileStats:
       (and saves) still running on the thread pool: lower_s + load_s +
       compile_s is the wall time of making the executables.
     slowest: the executables XLA took longest to compile now, as
-      (kernel tree described, seconds), slowest first (at most SLOWEST).
+      (kernel tree described, seconds), slowest first (at most SLOWEST);
+      a worker's time includes its lowering.
+    worker_processes: processes that compiled executables first
+      (`compile_workers`; 0: none), worker_compiled: how many, written to the
+      executable cache and then counted in `loaded`, workers_s: their wall
+      seconds, before the rest.
   The rest of the `executables` were made before in this process.
   """
   kernels: int = 0
@@ -320,6 +332,9 @@ class CompileStats:
   load_s: float = 0.0
   compile_s: float = 0.0
   slowest: List[Tuple[str, float]] = dataclasses.field(default_factory=list)
+  worker_processes: int = 0
+  worker_compiled: int = 0
+  workers_s: float = 0.0
 
 
 SLOWEST = 10
@@ -335,11 +350,12 @@ class NodewiseStep:
   """
 
   def __init__(self, graph: Graph, devices: Sequence, workers: int = 1,
-               profile: bool = False):
+               profile: bool = False, processes: int = 0):
     self.graph = graph
     self.plan = plan(graph)
     self.devices = list(devices)
     self.workers = workers
+    self.processes = processes
     self.profile = profile
     # rows per device -> per step executable, and the score executable.
     self._compiled: Dict[int, Tuple[List[Any], Any]] = {}
@@ -360,11 +376,25 @@ class NodewiseStep:
     (`_EXECUTABLES`), from the executable cache on disk when it is on
     (`executable_cache`: loaded on the thread pool, neither traced nor
     compiled), or from tracing and lowering it here and compiling it on the
-    thread pool (then saved to the executable cache).
+    thread pool (then saved to the executable cache). With the cache on and
+    `processes` > 1, worker processes first compile what is missing from it
+    (`compile_workers`), so that all of it is then loaded.
     """
     if rows in self._compiled:
       return self.stats[rows]
-    return self._make(rows, use_disk=executable_cache.directory() is not None)
+    use_disk = executable_cache.directory() is not None
+    farmed = None
+    if use_disk and self.processes > 1:
+      # It imports this module: imported here, once a step compiles.
+      from batt_jax.runtime import compile_workers  # pylint: disable=g-import-not-at-top
+      farmed = compile_workers.compile_plan(self, rows, self.processes)
+    stats = self._make(rows, use_disk)
+    if farmed is not None:
+      stats.worker_processes = farmed.processes
+      stats.worker_compiled = farmed.compiled
+      stats.workers_s = farmed.seconds
+      stats.slowest = sorted(stats.slowest + farmed.slowest, key=lambda x: -x[1])[:SLOWEST]
+    return stats
 
   def _make(self, rows: int, use_disk: bool) -> CompileStats:
     pool = compile_pool.pool(self.workers)
@@ -526,20 +556,30 @@ class NodewiseCoordinator(Coordinator):
 
   Attributes (beyond Coordinator's):
     profile: time every kernel call (blocking on its result) into `timings`.
+    compile_processes: worker processes that compile what the executable
+      cache lacks (`compile_workers`; 0 or 1: none). Default: one per host
+      CPU on accelerators, none on the CPU, whose cores the run itself needs
+      and whose compiles are fewer (small libraries).
     timings: kernel description -> [seconds, calls], over every step run.
     compile_stats: one CompileStats per (chunk index, rows) compiled.
   """
 
   def __init__(self, batch_size: int, devices: Optional[Sequence] = None,
-               store=None, compile_workers: Optional[int] = None, profile: bool = False):
+               store=None, compile_workers: Optional[int] = None, profile: bool = False,
+               compile_processes: Optional[int] = None):
     super().__init__(batch_size, devices=devices, store=store,
                      compile_workers=compile_workers)
+    if compile_processes is None:
+      on_cpu = self.devices[0].platform == "cpu"
+      compile_processes = 0 if on_cpu else (os.cpu_count() or 1)
+    self.compile_processes = compile_processes
     self.profile = profile
     self.timings: Dict[str, List[float]] = collections.defaultdict(lambda: [0.0, 0])
     self.compile_stats: List[CompileStats] = []
 
   def make_step(self, graph: Graph) -> NodewiseStep:
-    return NodewiseStep(graph, self.devices, self.compile_workers, self.profile)
+    return NodewiseStep(graph, self.devices, self.compile_workers, self.profile,
+                        self.compile_processes)
 
   def compile_step(self, graph: Graph, size: int):
     """(step, step) with every kernel compiled for batches of `size` (fused: (step, exe))."""
