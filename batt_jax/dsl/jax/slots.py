@@ -47,9 +47,12 @@ import jax.numpy as jnp
 # Whether mappings compact: "on", "off" (plain vmap: the same values, the run
 # slower, XLA's compile faster) or "auto": on where the kernels run on the CPU
 # (there compaction costs about 40% more compile for runs several times
-# faster), off on accelerators, whose hosts compile the data-dependent loops
+# faster), off on accelerators, whose hosts compiled the data-dependent loops
 # slowly (an H100 host: the whole library in 410 s cold with, 123 s without,
-# for a run of 4.9 s against 22.4 s), so that a cold start stays short.
+# for a run of 4.9 s against 22.4 s), so that a cold start stays short. That
+# 410 s had autotuning on; with it off the library compiles compacted in
+# 142-168 s in one process, 117 s with compile workers (2026-11-28), but the
+# search's kernels have not been measured compacted since.
 # BATT_COMPACT_SLOTS (auto, on/1, off/0) sets it at import; set_mode() (the
 # entry points' --compact_slots) before tracing.
 MODES = ("auto", "on", "off")
