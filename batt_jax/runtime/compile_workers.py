@@ -39,6 +39,7 @@ from batt_jax.dsl.jax import slots
 from batt_jax.runtime import compile_pool
 from batt_jax.runtime import executable_cache
 from batt_jax.runtime import nodewise
+from batt_jax.runtime import reference_pool
 from batt_jax.runtime.coordinator import compiler_options
 from codegen.program import INPUT
 
@@ -163,7 +164,8 @@ def compile_plan(step: nodewise.NodewiseStep, rows: int, processes: int) -> Stat
 
   A no-op (Stats.processes == 0) when the executable cache is off, fewer
   than MIN_EXECUTABLES are missing, or `processes` < 2. A job that fails in
-  a worker is logged and left to the parent.
+  a worker is logged and left to the parent, as is all that is left when a
+  worker dies.
   """
   directory = executable_cache.directory()
   if not directory or processes < 2:
@@ -175,10 +177,8 @@ def compile_plan(step: nodewise.NodewiseStep, rows: int, processes: int) -> Stat
   stats.processes = min(processes, len(todo))
   start = time.perf_counter()
   took: List[Tuple[str, float]] = []
-  env = {"XLA_PYTHON_CLIENT_PREALLOCATE": "false"}  # workers compile; they hold no arrays
-  saved = {k: os.environ.get(k) for k in env}
-  os.environ.update(env)  # spawned children copy the environment at start
-  try:
+  # Workers compile for the parent's devices but hold no arrays there.
+  with reference_pool.child_environment({"XLA_PYTHON_CLIENT_PREALLOCATE": "false"}):
     context = multiprocessing.get_context("spawn")
     with futures.ProcessPoolExecutor(
         stats.processes, mp_context=context, initializer=_start_worker,
@@ -190,15 +190,13 @@ def compile_plan(step: nodewise.NodewiseStep, rows: int, processes: int) -> Stat
           stats.compiled += 1
           stats.mismatched += int(not as_predicted)
           took.append((nodewise.describe(job.tree), seconds))
+        except futures.BrokenExecutor as error:
+          logging.warning("compile workers: a worker died (%s); the rest is compiled here",
+                          error)
+          break
         except Exception as error:  # pylint: disable=broad-except
           logging.warning("compile worker: %s failed (%s); compiling it here",
                           nodewise.describe(job.tree)[:200], error)
-  finally:
-    for k, v in saved.items():
-      if v is None:
-        os.environ.pop(k, None)
-      else:
-        os.environ[k] = v
   stats.seconds = time.perf_counter() - start
   stats.slowest = sorted(took, key=lambda x: -x[1])[:nodewise.SLOWEST]
   logging.info("compile workers: %d of %d missing executables compiled in %d processes "

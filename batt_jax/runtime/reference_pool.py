@@ -19,7 +19,7 @@ import contextlib
 import multiprocessing
 import os
 from concurrent import futures
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -52,10 +52,12 @@ def join(parts: Sequence[ChunkResults]) -> ChunkResults:
 
 
 @contextlib.contextmanager
-def child_environment():
-  """The environment spawned workers inherit (the parent's JAX is set up already)."""
-  saved = {name: os.environ.get(name) for name in _CHILD_ENVIRONMENT}
-  os.environ.update(_CHILD_ENVIRONMENT)
+def child_environment(values: Optional[Dict[str, str]] = None):
+  """Sets the environment that processes spawned inside inherit (the parent's JAX is set up
+  already): `values`, by default a CPU-only JAX (reference workers, the rules process)."""
+  values = _CHILD_ENVIRONMENT if values is None else values
+  saved = {name: os.environ.get(name) for name in values}
+  os.environ.update(values)
   try:
     yield
   finally:
