@@ -81,10 +81,12 @@ def test_solved_tasks_are_the_fixture_programs_tasks(tasks, jax_result):
 def test_padding_never_reaches_results(tasks, batch_size):
   """Compiled chunk results equal the interpreter's, sample by sample.
 
-  20 demo and 6 test samples: batches of 7 leave a last demo batch of 6
-  (padded to 7) and pad the test samples to 7; batches of 8 leave 4.
+  20 demo then 6 test samples, 26 rows: with batches of 7 the third batch
+  holds 6 demos and a test and the last 5 tests are padded to 7; with
+  batches of 8 the third holds 4 and 4 and the last 2 tests are padded.
   """
-  assert rt.NUM_DEMOS % batch_size and rt.NUM_TESTS % batch_size
+  assert rt.NUM_DEMOS % batch_size  # a batch holds demos and tests
+  assert (rt.NUM_DEMOS + rt.NUM_TESTS) % batch_size  # the last batch is padded
   programs, errors = codegen.load_programs(rt.FIXTURE_LIBRARY)
   assert not errors
   built = codegen.build(programs, chunk_size=4, mutations=0, seed=0)
