@@ -87,6 +87,11 @@ _EXECUTION = flags.DEFINE_enum(
     "With --backend=jax: fused (one executable per chunk) or nodewise (one "
     "executable per distinct call, run node by node; compiles far less, so "
     "give it a --chunk_size of the whole library).")
+_COMPILE_PROCESSES = flags.DEFINE_integer(
+    "compile_processes", -1,
+    "With --execution=nodewise: worker processes that compile the executables the "
+    "executable cache lacks, which the run then loads (0: none, all in this process; -1: "
+    "one per host CPU on accelerators, none on the CPU).", lower_bound=-1)
 _REFERENCE_WORKERS = flags.DEFINE_integer(
     "reference_workers", 1,
     "With --backend=reference: processes sharing out the programs (1: sequential). On a "
@@ -240,6 +245,7 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
       library=_LIBRARY.value, mutations=_MUTATIONS.value, seed=_SEED.value,
       batch_size=_BATCH_SIZE.value, chunk_size=_CHUNK_SIZE.value, backend=_BACKEND.value,
       execution=_EXECUTION.value, reference_workers=_REFERENCE_WORKERS.value,
+      compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
       run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
       time_budget_s=_TIME_BUDGET.value)
   search_config = compilations = None

@@ -103,3 +103,12 @@ def test_no_workers_without_the_cache_or_for_a_few_executables(work, monkeypatch
     assert stats.processes == 0 and stats.missing > 0
   finally:
     executable_cache.enable(previous)
+
+
+def test_the_engine_passes_the_setting_and_the_cpu_defaults_to_none():
+  from batt_jax.runtime import engine  # pylint: disable=g-import-not-at-top
+  assert engine.make_coordinator("nodewise", 8, compile_processes=3).compile_processes == 3
+  assert engine.make_coordinator("nodewise", 8).compile_processes == 0  # the CPU
+  assert not hasattr(engine.make_coordinator("fused", 8, compile_processes=3),
+                     "compile_processes")
+  assert engine.RunConfig().compile_processes is None

@@ -128,10 +128,8 @@ def fresh_compile_cache() -> Iterator[str]:
 
 def _coordinator(config: Config, batch_size: int, devices: Sequence) -> Coordinator:
   """The coordinator of `config.execution`."""
-  if config.execution == "nodewise":
-    return nodewise.NodewiseCoordinator(batch_size, devices=devices,
-                                        compile_processes=config.compile_processes)
-  return engine.make_coordinator(config.execution, batch_size, devices=devices)
+  return engine.make_coordinator(config.execution, batch_size, devices=devices,
+                                 compile_processes=config.compile_processes)
 
 
 def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,

@@ -65,6 +65,9 @@ class RunConfig:
       chunk's programs (1: this process, sequentially).
     reference_niceness: added to those processes' nice value (Linux), so that
       work beside them (a search on the device) keeps the CPU it needs.
+    compile_processes: nodewise: worker processes that compile what the
+      executable cache lacks (`compile_workers`; 0: none; None: one per host
+      CPU on accelerators, none on the CPU).
   """
   library: str = "default"
   mutations: int = 0
@@ -78,6 +81,7 @@ class RunConfig:
   time_budget_s: Optional[float] = None
   reference_workers: int = 1
   reference_niceness: int = 0
+  compile_processes: Optional[int] = None
 
 
 @dataclasses.dataclass
@@ -95,10 +99,16 @@ def program_infos(chunk: codegen.Chunk, candidates: Dict[str, codegen.Program]) 
 
 
 def make_coordinator(execution: str, batch_size: int, devices=None,
-                     store: Optional[ResultStore] = None) -> Coordinator:
-  """The coordinator that runs chunks the `execution` way (EXECUTIONS)."""
-  make = nodewise.NodewiseCoordinator if execution == "nodewise" else Coordinator
-  return make(batch_size, devices=devices, store=store)
+                     store: Optional[ResultStore] = None,
+                     compile_processes: Optional[int] = None) -> Coordinator:
+  """The coordinator that runs chunks the `execution` way (EXECUTIONS).
+
+  `compile_processes` (nodewise only): as `RunConfig.compile_processes`.
+  """
+  if execution == "nodewise":
+    return nodewise.NodewiseCoordinator(batch_size, devices=devices, store=store,
+                                        compile_processes=compile_processes)
+  return Coordinator(batch_size, devices=devices, store=store)
 
 
 def chunk_items(built: codegen.BuildResult, execution: str) -> list:
@@ -181,7 +191,8 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
   chunks_run = 0
   coordinator = None
   if config.backend == "jax":
-    coordinator = make_coordinator(config.execution, config.batch_size, store=store)
+    coordinator = make_coordinator(config.execution, config.batch_size, store=store,
+                                   compile_processes=config.compile_processes)
   per_chunk = coordinator.batches_per_chunk(batch) if coordinator else 1
   if coordinator:
     logging.info("evaluating on %d local %s device(s), %d samples per call",
