@@ -19,6 +19,7 @@ import dataclasses
 import importlib
 from typing import Any, Callable, Dict, Optional
 
+import jax
 import jax.numpy as jnp
 
 from batt_jax.dsl import types as T
@@ -128,14 +129,22 @@ def constant(name: str, type_name: str, value: Any) -> None:
 
 
 def load() -> Dict[str, Primitive]:
-  """Imports every family (reference then JAX) and returns the registry."""
+  """Imports every family (reference then JAX) and returns the registry.
+
+  The first `get` may come inside a trace (a fresh process's first kernel).
+  The families' module-level jnp constants are then still made eagerly: made
+  inside the trace, they would belong to it, and every later kernel that
+  closes over them would be lowered with them as extra inputs, which its
+  serialized executable lacks when loaded in another process.
+  """
   global _loaded
   if not _loaded:
-    importlib.import_module("batt_jax.dsl.constants")
-    for family in FAMILIES:
-      importlib.import_module(f"batt_jax.dsl.reference.{family}")
-    for family in FAMILIES:
-      importlib.import_module(f"batt_jax.dsl.jax.{family}")
+    with jax.ensure_compile_time_eval():
+      importlib.import_module("batt_jax.dsl.constants")
+      for family in FAMILIES:
+        importlib.import_module(f"batt_jax.dsl.reference.{family}")
+      for family in FAMILIES:
+        importlib.import_module(f"batt_jax.dsl.jax.{family}")
     _loaded = True
   return REGISTRY
 

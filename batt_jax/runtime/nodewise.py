@@ -107,12 +107,6 @@ def kernel(tree: Tree, devices: Sequence) -> Callable:
   """
   key = (tree, tuple(devices))
   if key not in _KERNELS:
-    # Imports the DSL now, not on its first use inside a trace: a module's
-    # jnp constants made there would belong to that trace (a fresh process's
-    # first kernel, e.g. in `compile_workers`, then lowered later kernels
-    # with extra inputs that their serialized executables lack).
-    registry.load()
-
     def fn(*leaves):
       return _evaluate(tree, iter(leaves))
     fn.__name__ = f"node_{tree[1]}"
