@@ -41,7 +41,6 @@ from batt_jax.runtime import executable_cache
 from batt_jax.runtime import nodewise
 from batt_jax.runtime import reference_pool
 from batt_jax.runtime.coordinator import compiler_options
-from codegen.program import INPUT
 
 # Below this many missing executables, starting the workers (each imports jax
 # and opens the devices: seconds) costs more than it saves.
@@ -102,11 +101,7 @@ def jobs(step: nodewise.NodewiseStep, rows: int) -> List[Job]:
   n = len(step.devices)
   devices = tuple(step.devices)
   options = compiler_options(step.devices)
-  example = nodewise._input_example(n, rows)  # pylint: disable=protected-access
-  specs: Dict[Tuple[str, Any], Any] = {
-      ("input", INPUT): nodewise._spec(step._input(example["cells"], example["hw"]))}  # pylint: disable=protected-access
-  for name in step.plan.constants:
-    specs[("const", name)] = nodewise._spec(step._constant(name, n, rows))  # pylint: disable=protected-access
+  specs = step.leaf_specs(rows)
   types = nodewise.node_types(step.graph)
   out: Dict[str, Job] = {}
   for s in step.plan.steps:

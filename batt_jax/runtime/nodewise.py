@@ -363,6 +363,17 @@ class NodewiseStep:
   def _input(self, cells, hw) -> Grid:
     return Grid(cells=cells, hw=hw, valid=np.ones(cells.shape[:2], bool))
 
+  def leaf_specs(self, rows: int) -> Dict[Tuple[str, Any], Any]:
+    """The types of the input and the constants over [devices, rows]: the
+    leaves every kernel's argument types start from, by (kind, ref)."""
+    n = len(self.devices)
+    example = _input_example(n, rows)
+    specs: Dict[Tuple[str, Any], Any] = {
+        ("input", INPUT): _spec(self._input(example["cells"], example["hw"]))}
+    for name in self.plan.constants:
+      specs[("const", name)] = _spec(self._constant(name, n, rows))
+    return specs
+
   def compile(self, rows: int) -> CompileStats:
     """Makes every executable for batches of [devices, rows] (no-op if done).
 
@@ -402,10 +413,7 @@ class NodewiseStep:
     n = len(self.devices)
     stats = CompileStats(kernels=self.plan.kernels)
     example = _input_example(n, rows)
-    specs: Dict[Tuple[str, Any], Any] = {
-        ("input", INPUT): _spec(self._input(example["cells"], example["hw"]))}
-    for name in self.plan.constants:
-      specs[("const", name)] = _spec(self._constant(name, n, rows))
+    specs = self.leaf_specs(rows)
     options = compiler_options(self.devices)
     devices = tuple(self.devices)
     lowered: Dict[Tuple, Any] = {}  # executable key -> Lowered
