@@ -517,8 +517,7 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[ObjectRule, Tuple[
       if ranked:  # back to the task's colours
         answers = tuple(rule_grids.rename(np.asarray(a), np.argsort(r))
                         for a, r in zip(answers, test_ranks))
-      if len(kept) < attempts and answers not in [a for _, a in kept]:
-        kept.append((dataclasses.replace(rule, ranked=ranked), answers))
+      rule_grids.keep(kept, dataclasses.replace(rule, ranked=ranked), answers, attempts)
   return kept
 
 

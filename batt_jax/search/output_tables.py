@@ -139,8 +139,8 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[OutputTable, Tuple
       found.append((len(table), OutputTable(name, tuple(sorted(table.items()))), answers))
   kept: List[Tuple[OutputTable, Tuple[Grid, ...]]] = []
   for _, rule, answers in sorted(found, key=lambda item: item[0]):  # stable: FEATURES order
-    if len(kept) < attempts and answers not in [a for _, a in kept]:
-      kept.append((rule, answers))
+    if rule_grids.keep(kept, rule, answers, attempts):
+      break
   return kept
 
 

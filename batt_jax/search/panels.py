@@ -124,10 +124,8 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[PanelTable, Tuple[
       continue
     rule = PanelTable(how, count, line, tuple(sorted(table.items())))
     answers = tuple(apply(rule, p.input) for p in task.test)
-    if all(a is not None for a in answers) and answers not in [a for _, a in kept]:
-      kept.append((rule, answers))
-      if len(kept) == attempts:
-        break
+    if all(a is not None for a in answers) and rule_grids.keep(kept, rule, answers, attempts):
+      break
   return kept
 
 

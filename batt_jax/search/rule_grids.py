@@ -7,7 +7,7 @@ grid's colours by frequency rank (the search's "rankcolors" view) and back.
 
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Tuple
+from typing import Any, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -48,9 +48,18 @@ def as_grid(cells) -> Grid:
   return tuple(map(tuple, np.asarray(cells).tolist()))
 
 
+def keep(kept: List[Tuple[Any, Tuple[Grid, ...]]], rule: Any, answers: Tuple[Grid, ...],
+         attempts: int) -> bool:
+  """Adds (rule, answers) to a learner's `kept` if it has room and no rule
+  there gives the same test outputs; whether `kept` is full now."""
+  if len(kept) < attempts and answers not in [a for _, a in kept]:
+    kept.append((rule, answers))
+  return len(kept) >= attempts
+
+
 def tupled(value):
   """A rule record's JSON lists read back as the tuples they were (keys)."""
   return tuple(map(tupled, value)) if isinstance(value, list) else value
 
 
-__all__ = ["as_grid", "demo_arrays", "ranked_demos", "ranks", "rename", "tupled"]
+__all__ = ["as_grid", "demo_arrays", "keep", "ranked_demos", "ranks", "rename", "tupled"]

@@ -196,8 +196,8 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[StampRule, Tuple[G
       if any(o is None for o in outputs):
         continue
       answers = tuple(map(rule_grids.as_grid, outputs))
-      if len(kept) < attempts and answers not in [a for _, a in kept]:
-        kept.append((dataclasses.replace(rule, stamps=tuple(sorted(stamps.items()))), answers))
+      rule_grids.keep(kept, dataclasses.replace(rule, stamps=tuple(sorted(stamps.items()))),
+                      answers, attempts)
     if kept:
       return kept
   return []

@@ -149,9 +149,7 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[SymmetryFill, Tupl
       if any(a is None for a in answers):
         continue
       answers = tuple(map(rule_grids.as_grid, answers))
-      if answers not in [a for _, a in kept]:
-        kept.append((SymmetryFill(mask, crop), answers))
-      if len(kept) == attempts:
+      if rule_grids.keep(kept, SymmetryFill(mask, crop), answers, attempts):
         return kept
   return kept
 

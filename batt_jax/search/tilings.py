@@ -167,9 +167,8 @@ def learn(task: Task, attempts: int = ATTEMPTS) -> List[Tuple[Tiling, Tuple[Grid
     if rule is None:
       continue
     answers = tuple(apply(rule, p.input) for p in task.test)
-    if all(a is not None for a in answers) and len(kept) < attempts and answers not in [
-        a for _, a in kept]:
-      kept.append((rule, answers))
+    if all(a is not None for a in answers):
+      rule_grids.keep(kept, rule, answers, attempts)
   return kept
 
 
