@@ -88,9 +88,10 @@ def _drawn(rule: Tiling, grid: np.ndarray, y: int, x: int, turn: str, where: str
   if where == "all":
     return block
   cell = grid[y, x]
-  colors, counts = np.unique(grid, return_counts=True)
-  drawn = {"foreground": cell != rule.background, "background": cell == rule.background,
-           "major": cell == colors[counts.argmax()], "cell_color": cell != rule.background}[where]
+  if where == "major":
+    drawn = cell == object_rules.background_of(grid)
+  else:  # foreground, cell_color: not the background; background: it
+    drawn = (cell == rule.background) == (where == "background")
   if where == "cell_color":
     block = np.where(block != rule.background, cell, rule.background)
   return block if drawn else blank
