@@ -28,7 +28,8 @@ def work():
 
 
 @pytest.fixture
-def exe_cache(tmp_path):
+def exe_cache(tmp_path, monkeypatch):
+  monkeypatch.setattr(nodewise, "CPU_EXECUTABLE_CACHE", True)  # as on an accelerator
   previous = executable_cache.directory()
   executable_cache.enable(str(tmp_path / "executables"))
   yield

@@ -152,7 +152,8 @@ def test_engine_nodewise_matches_fused():
     engine.run(tasks, rt.config(execution="bogus"))
 
 
-def test_bench_records_nodewise():
+def test_bench_records_nodewise(monkeypatch):
+  monkeypatch.setattr(nodewise, "CPU_EXECUTABLE_CACHE", True)  # as on an accelerator
   from batt_jax.bench import harness  # pylint: disable=g-import-not-at-top
   from batt_jax.bench import workload  # pylint: disable=g-import-not-at-top
   spec = workload.Spec(data=("arc1-train",), count=2, library=rt.FIXTURE_LIBRARY,
@@ -176,11 +177,20 @@ def test_bench_records_nodewise():
   assert sum(p["kernels"] for p in by_primitive) == profile["kernels_run"]
   assert sum(p["seconds"] for p in by_primitive) == pytest.approx(profile["kernel_s"])
   assert {t["kernel"].split("(")[0] for t in top} <= {p["primitive"] for p in by_primitive}
+  # And a traced run's time by XLA operation (here the CPU's thread pools).
+  ops = profile["ops"]
+  assert ops["ops"] > 0 and ops["by_kind"] and ops["op_s"] > 0
+  assert sum(k["calls"] for k in ops["by_kind"]) == ops["ops"]
 
 
 @pytest.fixture
-def exe_cache(tmp_path):
-  """The executable cache on, in a fresh directory (never the user's), off after."""
+def exe_cache(tmp_path, monkeypatch):
+  """The executable cache on, in a fresh directory (never the user's), off after.
+
+  On for this CPU too (nodewise.CPU_EXECUTABLE_CACHE): these small plans load
+  and run here, and the cache's logic is the same on every platform.
+  """
+  monkeypatch.setattr(nodewise, "CPU_EXECUTABLE_CACHE", True)
   previous = executable_cache.directory()
   directory = str(tmp_path / "executables")
   executable_cache.enable(directory)
@@ -280,6 +290,16 @@ def test_executable_cache_keys_are_stable():
   assert (executable_cache.path_for("a", text, "d")
           == executable_cache.path_for("a", executable_cache.key_text(
               tree, signature, jax.local_devices(), None), "d"))
+
+
+def test_the_cpu_does_not_use_the_executable_cache_by_default(library, exe_cache,
+                                                              monkeypatch):
+  monkeypatch.setattr(nodewise, "CPU_EXECUTABLE_CACHE", False)
+  programs = [p for p in library if p.name == "solve_3aa6fb7a"]
+  own = mb.build(data.select(data.load("arc1-train"), [programs[0].task_id]).tasks)
+  _, stats, _ = _cached_run(graph_lib.merge(programs), own, 1)
+  assert stats.compiled == stats.executables and stats.loaded == stats.saved == 0
+  assert not os.path.exists(exe_cache) or not _entries(exe_cache)
 
 
 def test_executable_cache_failures_do_not_raise(exe_cache):

@@ -44,7 +44,8 @@ _EXECUTION = flags.DEFINE_enum(
     "(give it a --chunk_size of the whole library).")
 _PROFILE_KERNELS = flags.DEFINE_bool(
     "profile_kernels", False, "With --execution=nodewise: time every kernel call (blocking) "
-    "in one extra run and report the twenty costliest kernels and the time by primitive.")
+    "in one extra run and report the twenty costliest kernels and the time by primitive; "
+    "then trace one plain run with jax.profiler: device time by XLA operation kind.")
 _COMPILE_PROCESSES = flags.DEFINE_integer(
     "compile_processes", -1, "With --execution=nodewise: worker processes that compile the "
     "executables the executable cache lacks (0: none, in this process; -1: one per host CPU "

@@ -15,6 +15,7 @@ from absl import logging
 import numpy as np
 
 import codegen
+from batt_jax.bench import op_profile
 from batt_jax.bench.workload import Workload
 from batt_jax.dsl import encoding
 from batt_jax.runtime import compile_pool
@@ -159,7 +160,11 @@ def _compile_graphs(work: Workload, coordinator: nodewise.NodewiseCoordinator,
 
 def profile_kernels(compiled: Compiled, coordinator: nodewise.NodewiseCoordinator,
                     batch: mb.MegaBatch, count: int = 20) -> dict:
-  """One run timing every kernel call (blocking on it): the `count` costliest kernels."""
+  """One run timing every kernel call (blocking on it): the `count` costliest kernels.
+
+  Then one plain run under the profiler: its device time by XLA operation
+  (`ops`, see `op_profile`; an error text there if the trace could not be read).
+  """
   coordinator.timings.clear()
   for _, step, _, _ in compiled.steps:
     step.profile = True
@@ -178,7 +183,12 @@ def profile_kernels(compiled: Compiled, coordinator: nodewise.NodewiseCoordinato
     entry[1] += calls
     entry[2] += 1
   ranked = sorted(by_primitive.items(), key=lambda item: -item[1][0])
-  return {"run_s": seconds, "kernel_s": kernel_s, "kernels_run": len(coordinator.timings),
+  try:
+    ops = op_profile.trace(lambda: run_once(compiled, coordinator, batch))
+  except (RuntimeError, ImportError, OSError) as e:  # the profile is extra: keep the rest
+    logging.warning("op profile: %s", e)
+    ops = {"error": str(e)}
+  return {"ops": ops, "run_s": seconds, "kernel_s": kernel_s, "kernels_run": len(coordinator.timings),
           "top": [{"kernel": name, "seconds": s, "calls": calls}
                   for name, s, calls in coordinator.top_kernels(count)],
           "by_primitive": [{"primitive": head, "seconds": s, "calls": int(calls),

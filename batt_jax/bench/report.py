@@ -150,6 +150,20 @@ def _profile_table(profile: Optional[dict], rows: int = 15) -> List[str]:
   return lines
 
 
+def _ops_table(ops: Optional[dict], rows: int = 15) -> List[str]:
+  """The traced run's device time by XLA operation kind (nodewise, --profile_kernels)."""
+  if not ops or not ops.get("by_kind"):
+    return []
+  lines = ["", "## Device time by XLA operation", "",
+           f"One run under the profiler ({ops['wall_s']:.3f} s): {ops['ops']:,} operations, "
+           f"{ops['op_s']:.3f} s of operation time, the device busy {ops['busy_s']:.3f} s.", "",
+           "| operation kind | calls | seconds | share |", "|---|---:|---:|---:|"]
+  for k in ops["by_kind"][:rows]:
+    lines.append(f"| {k['kind']} | {k['calls']:,} | {k['seconds']:.3f} "
+                 f"| {k['seconds'] / max(ops['op_s'], 1e-12):.1%} |")
+  return lines
+
+
 def markdown(results: dict) -> str:
   """The results as markdown: the headline table, then one table per sweep."""
   env = results["environment"]
@@ -157,7 +171,9 @@ def markdown(results: dict) -> str:
            f"Measured {env['time_utc']} (commit {env['git_commit'] or 'unknown'}).", "",
            "| figure | value |", "|---|---|"]
   lines += [f"| {name} | {value} |" for name, value in summary_rows(results)]
-  lines += _profile_table(results.get("jax", {}).get("kernel_profile"))
+  profile = results.get("jax", {}).get("kernel_profile")
+  lines += _profile_table(profile)
+  lines += _ops_table((profile or {}).get("ops"))
   for name, points in results.get("sweeps", {}).items():
     lines += ["", f"## Throughput vs {name}", "",
               "Batches filled to the batch size by repeating samples "

@@ -42,6 +42,7 @@ import hashlib
 import os
 import pathlib
 import pickle
+import re
 import threading
 from typing import Any, Optional, Sequence
 
@@ -53,6 +54,7 @@ from batt_jax.dsl.jax import slots
 from batt_jax.runtime import store
 
 MAGIC = b"BATTEXE1"
+_MISSING_FUNCTION = re.compile(r"Function \S+ not found")
 SUFFIX = ".jexe"
 # Bumped when the key text or the payload change meaning.
 _VERSION = 1
@@ -202,8 +204,10 @@ def is_broken_executable(error: Exception) -> bool:
   Seen on the CPU (jax 0.10.2): a search kernel's entry, written by one
   process, loaded in another and failed on its first run with `NOT_FOUND:
   Function bitcast_concatenate_fusion.1 not found`; compiling it again works.
+  Waited for, the error reads `NOT_FOUND: Function ... not found`; fetched
+  later, `INTERNAL: Error dispatching computation: Function ... not found`.
   """
-  return "NOT_FOUND" in str(error) and "Function" in str(error)
+  return _MISSING_FUNCTION.search(str(error)) is not None
 
 
 def read(name: str, text: str) -> Optional[Entry]:

@@ -79,6 +79,16 @@ _KERNELS: Dict[Tuple[Tree, Tuple], Callable] = {}
 _EXECUTABLES: Dict[Tuple, Any] = {}
 _OUT_SPECS: Dict[Tuple, Any] = {}
 
+# Whether steps on the CPU use the executable cache too. Off: on this 2-core
+# CPU (jax 0.10.2), a process that loaded the 114 executables of 24 library
+# programs x 20 tasks failed on every try in `fill` (`Function
+# select_bitcast_fusion not found`), and so did `fill` compiled again in that
+# process, though the same entry loaded alone ran, and so did everything
+# compiled fresh; a jaxlib fault we could not narrow down. On the CPU a warm
+# start therefore traces and lowers again (JAX's own compilation cache still
+# skips XLA's compile); accelerators load from the cache as before.
+CPU_EXECUTABLE_CACHE = False
+
 
 def describe(tree: Tree) -> str:
   """A kernel's tree as a call expression, leaves as `_`: `apply(rbind(shift, _), _)`."""
@@ -378,8 +388,8 @@ class NodewiseStep:
     """Makes every executable for batches of [devices, rows] (no-op if done).
 
     Each executable comes, first found first, from this process
-    (`_EXECUTABLES`), from the executable cache on disk when it is on
-    (`executable_cache`: loaded on the thread pool, neither traced nor
+    (`_EXECUTABLES`), from the executable cache on disk when it is on (off
+    the CPU, see CPU_EXECUTABLE_CACHE; `executable_cache`: loaded on the thread pool, neither traced nor
     compiled), or from tracing and lowering it here and compiling it on the
     thread pool (then saved to the executable cache). With the cache on and
     `processes` > 1, worker processes first compile what is missing from it
@@ -387,7 +397,8 @@ class NodewiseStep:
     """
     if rows in self._compiled:
       return self.stats[rows]
-    use_disk = executable_cache.directory() is not None
+    use_disk = executable_cache.directory() is not None and (
+        self.devices[0].platform != "cpu" or CPU_EXECUTABLE_CACHE)
     farmed = None
     if use_disk and self.processes > 1:
       # It imports this module: imported here, once a step compiles.

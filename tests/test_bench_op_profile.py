@@ -1,0 +1,46 @@
+"""Tests of the op profile: XLA operation kinds, summing, and a real CPU trace."""
+
+import jax
+import jax.numpy as jnp
+
+from batt_jax.bench import op_profile
+from batt_jax.bench import report
+
+
+def test_kind_drops_the_index():
+  assert op_profile.kind("loop_select_fusion.12") == "loop_select_fusion"
+  assert op_profile.kind("sort.3") == "sort"
+  assert op_profile.kind("wrapped_scatter_1.2") == "wrapped_scatter"
+  assert op_profile.kind("MemcpyD2H") == "MemcpyD2H"
+
+
+def test_summarize_sums_by_kind_and_counts_overlaps_once():
+  events = [("sort.1", 0, 4_000), ("sort.2", 2_000, 4_000), ("fusion.1", 10_000, 1_000)]
+  out = op_profile.summarize(events, wall_s=1e-5)
+  assert out["ops"] == 3
+  assert out["by_kind"][0] == {"kind": "sort", "seconds": 8e-6, "calls": 2}
+  assert out["by_kind"][1] == {"kind": "fusion", "seconds": 1e-6, "calls": 1}
+  assert abs(out["op_s"] - 9e-6) < 1e-15
+  assert abs(out["busy_s"] - 7e-6) < 1e-15  # [0, 6000) and [10000, 11000)
+  assert out["top_ops"][0]["op"] == "sort.1" or out["top_ops"][0]["op"] == "sort.2"
+
+
+def test_trace_finds_a_sort_on_the_cpu():
+  f = jax.jit(lambda x: jnp.sort(x, axis=-1))
+  x = jnp.arange(256 * 256, dtype=jnp.int32)[::-1].reshape(256, 256)
+  f(x).block_until_ready()
+  out = op_profile.trace(lambda: f(x).block_until_ready())
+  kinds = [k["kind"] for k in out["by_kind"]]
+  assert "sort" in kinds, kinds
+  assert out["ops"] >= 1 and out["op_s"] > 0 and out["wall_s"] > 0
+
+
+def test_ops_table_shares_operation_time():
+  ops = {"wall_s": 1.0, "op_s": 0.5, "busy_s": 0.4, "ops": 3,
+         "by_kind": [{"kind": "sort", "seconds": 0.4, "calls": 2},
+                     {"kind": "loop_select_fusion", "seconds": 0.1, "calls": 1}]}
+  lines = report._ops_table(ops)
+  assert "3 operations, 0.500 s of operation time, the device busy 0.400 s" in lines[3]
+  assert lines[-2] == "| sort | 2 | 0.400 | 80.0% |"
+  assert lines[-1] == "| loop_select_fusion | 1 | 0.100 | 20.0% |"
+  assert report._ops_table(None) == [] and report._ops_table({"error": "x"}) == []
