@@ -40,7 +40,10 @@ def test_ops_table_shares_operation_time():
          "by_kind": [{"kind": "sort", "seconds": 0.4, "calls": 2},
                      {"kind": "loop_select_fusion", "seconds": 0.1, "calls": 1}]}
   lines = report._ops_table(ops)
-  assert "3 operations, 0.500 s of operation time, the device busy 0.400 s" in lines[3]
+  assert lines[3].endswith("3 operations, 0.500 s of operation time, the device busy 0.400 s.")
+  ops["dispatch_s"] = 0.25
+  assert report._ops_table(ops)[3].endswith(
+      "the device busy 0.400 s; the host spent 0.250 s calling the kernels.")
   assert lines[-2] == "| sort | 2 | 0.400 | 80.0% |"
   assert lines[-1] == "| loop_select_fusion | 1 | 0.100 | 20.0% |"
   assert report._ops_table(None) == [] and report._ops_table({"error": "x"}) == []

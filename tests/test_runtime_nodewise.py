@@ -181,6 +181,7 @@ def test_bench_records_nodewise(monkeypatch):
   ops = profile["ops"]
   assert ops["ops"] > 0 and ops["by_kind"] and ops["op_s"] > 0
   assert sum(k["calls"] for k in ops["by_kind"]) == ops["ops"]
+  assert 0 < ops["dispatch_s"] <= ops["wall_s"]
 
 
 @pytest.fixture

@@ -183,8 +183,11 @@ def profile_kernels(compiled: Compiled, coordinator: nodewise.NodewiseCoordinato
     entry[1] += calls
     entry[2] += 1
   ranked = sorted(by_primitive.items(), key=lambda item: -item[1][0])
+  coordinator.dispatch_s = 0.0
   try:
     ops = op_profile.trace(lambda: run_once(compiled, coordinator, batch))
+    # Against the device's busy time: whether the host keeps it fed.
+    ops["dispatch_s"] = coordinator.dispatch_s
   except (RuntimeError, ImportError, OSError) as e:  # the profile is extra: keep the rest
     logging.warning("op profile: %s", e)
     ops = {"error": str(e)}

@@ -156,7 +156,9 @@ def _ops_table(ops: Optional[dict], rows: int = 15) -> List[str]:
     return []
   lines = ["", "## Device time by XLA operation", "",
            f"One run under the profiler ({ops['wall_s']:.3f} s): {ops['ops']:,} operations, "
-           f"{ops['op_s']:.3f} s of operation time, the device busy {ops['busy_s']:.3f} s.", "",
+           f"{ops['op_s']:.3f} s of operation time, the device busy {ops['busy_s']:.3f} s"
+           + (f"; the host spent {ops['dispatch_s']:.3f} s calling the kernels"
+              if "dispatch_s" in ops else "") + ".", "",
            "| operation kind | calls | seconds | share |", "|---|---:|---:|---:|"]
   for k in ops["by_kind"][:rows]:
     lines.append(f"| {k['kind']} | {k['calls']:,} | {k['seconds']:.3f} "

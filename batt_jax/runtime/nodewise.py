@@ -361,6 +361,9 @@ class NodewiseStep:
     self.workers = workers
     self.processes = processes
     self.profile = profile
+    # Host seconds spent calling the executables (enqueuing them, when the
+    # device runs behind); the coordinator collects it.
+    self.dispatch_s = 0.0
     # rows per device -> per step executable, and the score executable.
     self._compiled: Dict[int, Tuple[List[Any], Any]] = {}
     self.stats: Dict[int, CompileStats] = {}
@@ -538,6 +541,7 @@ class NodewiseStep:
     # Host values go to the device once per batch, sharded as the kernels take them.
     sharding = score.input_shardings[0][-1]
     put = lambda tree: jax.device_put(tree, sharding)  # noqa: E731
+    start_dispatch = time.perf_counter()
     values: Dict[Tuple[str, Any], Any] = {("input", INPUT): put(self._input(cells, hw))}
     for name in self.plan.constants:
       values[("const", name)] = put(self._constant(name, n, rows))
@@ -555,7 +559,9 @@ class NodewiseStep:
       for k in step.frees:  # its last use: give the device memory back now
         del values[("node", k)]
     outputs = tuple(values[(o.kind, o.ref)] for o in self.plan.outputs)
-    return score(outputs, *[put(a) for a in (out_cells, out_hw, out_known)])
+    scored_out = score(outputs, *[put(a) for a in (out_cells, out_hw, out_known)])
+    self.dispatch_s += time.perf_counter() - start_dispatch
+    return scored_out
 
 
 class NodewiseCoordinator(Coordinator):
@@ -574,6 +580,8 @@ class NodewiseCoordinator(Coordinator):
       CPU on accelerators, none on the CPU, whose cores the run itself needs
       and whose compiles are fewer (small libraries).
     timings: kernel description -> [seconds, calls], over every step run.
+    dispatch_s: host seconds spent calling the kernels, over every step run
+      (when the device runs behind, that is enqueuing them).
     compile_stats: one CompileStats per (chunk index, rows) compiled.
   """
 
@@ -588,6 +596,7 @@ class NodewiseCoordinator(Coordinator):
     self.compile_processes = compile_processes
     self.profile = profile
     self.timings: Dict[str, List[float]] = collections.defaultdict(lambda: [0.0, 0])
+    self.dispatch_s = 0.0
     self.compile_stats: List[CompileStats] = []
 
   def make_step(self, graph: Graph) -> NodewiseStep:
@@ -627,6 +636,8 @@ class NodewiseCoordinator(Coordinator):
       yield index, self.run_chunk(index, graph, batch, num_programs, progress)
 
   def _collect(self, step: NodewiseStep) -> None:
+    self.dispatch_s += step.dispatch_s
+    step.dispatch_s = 0.0
     for name, (seconds, calls) in step.timings.items():
       self.timings[name][0] += seconds
       self.timings[name][1] += calls
