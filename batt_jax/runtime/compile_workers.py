@@ -96,8 +96,9 @@ def _signature_text(spec: Any) -> str:
   return executable_cache.signature_text(nodewise._signature([spec]))  # pylint: disable=protected-access
 
 
-def jobs(step: nodewise.NodewiseStep, rows: int) -> List[Job]:
-  """The plan's executables for [devices, rows] batches not yet in memory or on disk."""
+def jobs(step: nodewise.NodewiseStep, rows: int, include_made: bool = False) -> List[Job]:
+  """The plan's executables for [devices, rows] batches not yet in memory or on disk
+  (with `include_made`, all of them)."""
   n = len(step.devices)
   devices = tuple(step.devices)
   options = compiler_options(step.devices)
@@ -112,11 +113,12 @@ def jobs(step: nodewise.NodewiseStep, rows: int) -> List[Job]:
     if any(a is None for a in args):
       continue  # an argument's type is unknown: the parent makes it
     signature = nodewise._signature(args)  # pylint: disable=protected-access
-    if (s.tree, devices, signature) in nodewise._EXECUTABLES:  # pylint: disable=protected-access
+    if not include_made and (s.tree, devices, signature) in nodewise._EXECUTABLES:  # pylint: disable=protected-access
       continue
     name = f"node_{s.tree[1]}"
     text = executable_cache.key_text(s.tree, signature, devices, options)
-    if text in out or os.path.exists(executable_cache.path_for(name, text)):
+    if text in out or (not include_made
+                       and os.path.exists(executable_cache.path_for(name, text))):
       continue
     out[text] = Job(name, s.tree, tuple(args), text, _signature_text(spec), _tree_size(s.tree))
   return sorted(out.values(), key=lambda job: -job.size)
