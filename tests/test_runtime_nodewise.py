@@ -102,6 +102,20 @@ def test_nodewise_equals_fused(library, batch):
     assert got.demo_exact[own, j].all(), program.name
 
 
+def test_kernels_called_from_several_threads_give_the_same_results(library, batch):
+  built = codegen.build(library, chunk_size=len(library))
+  (graph,) = nodewise.chunk_graphs(built)
+  plain = nodewise.NodewiseCoordinator(16).run_chunk(0, graph, batch, len(library))
+  threaded = nodewise.NodewiseCoordinator(16, dispatch_threads=4)
+  step, _ = threaded.compile_step(graph, threaded.batch_rows(batch))
+  assert step.dispatch_threads == 4
+  for _ in range(2):  # the executables are shared: a second run reuses them
+    got = threaded.run_compiled(0, step, None, batch, len(library))
+    for field in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
+      np.testing.assert_array_equal(getattr(got, field), getattr(plain, field), err_msg=field)
+  assert threaded.dispatch_s > 0
+
+
 def test_kernels_shared_across_constants_and_runs():
   programs, errors = codegen.load_source(CONSTANTS_ONLY)
   assert not errors

@@ -50,6 +50,9 @@ _COMPILE_PROCESSES = flags.DEFINE_integer(
     "compile_processes", -1, "With --execution=nodewise: worker processes that compile the "
     "executables the executable cache lacks (0: none, in this process; -1: one per host CPU "
     "on accelerators, none on the CPU).", lower_bound=-1)
+_DISPATCH_THREADS = flags.DEFINE_integer(
+    "dispatch_threads", 1, "With --execution=nodewise: host threads calling a run's kernels, "
+    "each as soon as its operands' calls return (1: in the plan's order).", lower_bound=1)
 _DEVICES = flags.DEFINE_integer(
     "devices", 0, "Local devices to use (0: all).", lower_bound=0)
 _HOST_DEVICES = flags.DEFINE_integer(
@@ -95,6 +98,7 @@ def config_from_flags() -> harness.Config:
       spec=spec, batch_size=_BATCH_SIZE.value, execution=_EXECUTION.value,
       profile_kernels=_PROFILE_KERNELS.value, devices=_DEVICES.value,
       compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
+      dispatch_threads=_DISPATCH_THREADS.value,
       measure_workload=_MEASURE_WORKLOAD.value,
       reference_pairs=_REFERENCE_PAIRS.value, repeats=_REPEATS.value,
       sweep_repeats=_SWEEP_REPEATS.value,

@@ -58,6 +58,7 @@ class Config:
     compile_processes: nodewise: worker processes compiling what the
       executable cache lacks (`compile_workers`; None: the coordinator's
       default, one per host CPU on accelerators and none on the CPU).
+    dispatch_threads: nodewise: host threads calling a run's kernels.
   """
   spec: workload.Spec = workload.Spec()
   batch_size: int = 256
@@ -72,6 +73,7 @@ class Config:
   sweep_mutations: Tuple[int, ...] = ()
   sweep_devices: Tuple[int, ...] = ()
   compile_processes: Optional[int] = None
+  dispatch_threads: int = 1
 
 
 def _git_commit() -> Optional[str]:
@@ -129,7 +131,8 @@ def fresh_compile_cache() -> Iterator[str]:
 def _coordinator(config: Config, batch_size: int, devices: Sequence) -> Coordinator:
   """The coordinator of `config.execution`."""
   return engine.make_coordinator(config.execution, batch_size, devices=devices,
-                                 compile_processes=config.compile_processes)
+                                 compile_processes=config.compile_processes,
+                                 dispatch_threads=config.dispatch_threads)
 
 
 def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
