@@ -317,6 +317,16 @@ def test_the_cpu_does_not_use_the_executable_cache_by_default(library, exe_cache
   assert not os.path.exists(exe_cache) or not _entries(exe_cache)
 
 
+def test_broken_executables_are_told_by_their_error_text():
+  waited = RuntimeError("NOT_FOUND: Function bitcast_concatenate_fusion.1 not found")
+  fetched = RuntimeError("INTERNAL: Error dispatching computation: Function "
+                         "select_bitcast_fusion not found (type id: 1)")
+  assert executable_cache.is_broken_executable(waited)
+  assert executable_cache.is_broken_executable(fetched)
+  assert not executable_cache.is_broken_executable(RuntimeError("NOT_FOUND: file x"))
+  assert not executable_cache.is_broken_executable(RuntimeError("RESOURCE_EXHAUSTED"))
+
+
 def test_executable_cache_failures_do_not_raise(exe_cache):
   # An executable that cannot be serialized is skipped (logged once).
   assert not executable_cache.save("x", "key", object(), None)

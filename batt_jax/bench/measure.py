@@ -191,7 +191,8 @@ def profile_kernels(compiled: Compiled, coordinator: nodewise.NodewiseCoordinato
   except (RuntimeError, ImportError, OSError) as e:  # the profile is extra: keep the rest
     logging.warning("op profile: %s", e)
     ops = {"error": str(e)}
-  return {"ops": ops, "run_s": seconds, "kernel_s": kernel_s, "kernels_run": len(coordinator.timings),
+  return {"ops": ops, "run_s": seconds, "kernel_s": kernel_s,
+          "kernels_run": len(coordinator.timings),
           "top": [{"kernel": name, "seconds": s, "calls": calls}
                   for name, s, calls in coordinator.top_kernels(count)],
           "by_primitive": [{"primitive": head, "seconds": s, "calls": int(calls),

@@ -108,7 +108,8 @@ def compiler_options(devices) -> Optional[dict]:
   the command buffers (CUDA graphs) too (GPU_COMMAND_BUFFER): the slot
   compaction's data-dependent loops (`dsl/jax/slots.py`) otherwise read their
   trip condition back on the host every iteration. On one H200, the whole
-  library: run 2.330 -> 2.155 s, device busy 1.78 -> 1.30 s, compile as fast.
+  library: run 2.330 -> 2.155-2.236 s, device busy 1.78 -> 1.30 s, compile
+  as fast (docs/bench/nvidia-h200-x1-host-bound/).
   CPU: XLA's defaults. Skipping LLVM's optimisation halved compile time on the
   2-core CPU (16 library programs, 64 samples: 25 -> 13 CPU-s) but made the
   run 6x slower (210 -> 36 evaluations/s).

@@ -84,8 +84,8 @@ _OUT_SPECS: Dict[Tuple, Any] = {}
 # CPU (jax 0.10.2), a process that loaded the 114 executables of 24 library
 # programs x 20 tasks failed on every try in `fill` (`Function
 # select_bitcast_fusion not found`), and so did `fill` compiled again in that
-# process, though the same entry loaded alone ran, and so did everything
-# compiled fresh; a jaxlib fault we could not narrow down. On the CPU a warm
+# process, though the same entry loaded alone ran, as did a process that
+# compiled everything; a jaxlib fault we could not narrow down. On the CPU a warm
 # start therefore traces and lowers again (JAX's own compilation cache still
 # skips XLA's compile); accelerators load from the cache as before.
 CPU_EXECUTABLE_CACHE = False
@@ -354,11 +354,12 @@ class NodewiseStep:
   batch size; `compile(rows)` makes them ahead, compiling on a thread pool.
 
   With `dispatch_threads` > 1 the executables are called from that many
-  threads, each as soon as its operands' calls have returned (`_dispatch`):
-  on one H200 the host spent 1.86 s calling a run's kernels against 1.30 s
-  of device work (2026-11-28), and a call's host work (XLA's thunks,
-  launches, command buffer updates) runs without the GIL. The device's
-  stream still runs them one after another; the values are the same.
+  threads, each as soon as its operands' calls have returned (`_dispatch`).
+  On one H200 the host spent 1.86 s calling a run's kernels against 1.30 s
+  of device work (2026-11-28); where a call's host work (XLA's thunks,
+  launches, command buffer updates) runs without the GIL, threads overlap
+  it (not yet measured on a GPU). The device's stream still runs the
+  kernels one after another; the values are the same.
   """
 
   def __init__(self, graph: Graph, devices: Sequence, workers: int = 1,
@@ -400,10 +401,11 @@ class NodewiseStep:
     """Makes every executable for batches of [devices, rows] (no-op if done).
 
     Each executable comes, first found first, from this process
-    (`_EXECUTABLES`), from the executable cache on disk when it is on (off
-    the CPU, see CPU_EXECUTABLE_CACHE; `executable_cache`: loaded on the thread pool, neither traced nor
-    compiled), or from tracing and lowering it here and compiling it on the
-    thread pool (then saved to the executable cache). With the cache on and
+    (`_EXECUTABLES`), from the executable cache on disk when it is on
+    (`executable_cache`; on the CPU only with CPU_EXECUTABLE_CACHE: loaded on
+    the thread pool, neither traced nor compiled), or from tracing and
+    lowering it here and compiling it on the thread pool (then saved to the
+    executable cache). With the cache on and
     `processes` > 1, worker processes first compile what is missing from it
     (`compile_workers`), so that all of it is then loaded.
     """
