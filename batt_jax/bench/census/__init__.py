@@ -15,30 +15,20 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-from typing import Any, Counter, Dict, List, Sequence, Tuple
+from typing import Any, Counter, List, Sequence, Tuple
 
-from absl import app
-from absl import flags
-from absl import logging
 import jax
 # Private, but the one place that maps an equation to the user code that made it.
 from jax._src import source_info_util  # pylint: disable=g-importing-member
 import numpy as np
 
 import codegen
-from batt_jax.dsl.jax import slots
 from batt_jax.runtime import compile_workers
 from batt_jax.runtime import nodewise
 
 REDUCTIONS = frozenset({"reduce_or", "reduce_and", "reduce_sum", "reduce_max", "reduce_min",
                         "reduce_prod", "reduce_xor", "argmax", "argmin", "cumsum", "cummax",
                         "cummin", "cumprod", "cumlogsumexp"})
-
-_PROGRAMS = flags.DEFINE_integer("programs", 0, "The first this many library programs (0: all).",
-                                 lower_bound=0)
-_ROWS = flags.DEFINE_integer("rows", 3499, "Samples per kernel call (the batch's rows).",
-                             lower_bound=1)
-_TOP = flags.DEFINE_integer("top", 25, "Source lines to list.", lower_bound=1)
 
 
 @dataclasses.dataclass
@@ -100,26 +90,3 @@ def shares(counter: Counter[str], top: int) -> List[Tuple[str, float]]:
   """The `top` entries with their share of the whole, largest first."""
   total = max(sum(counter.values()), 1)
   return [(key, n / total) for key, n in counter.most_common(top)]
-
-
-def main(argv: Sequence[str]) -> None:
-  del argv
-  slots.set_mode("on")  # the mappings as a GPU run with --compact_slots=on builds them
-  programs, errors = codegen.load_programs("default")
-  if errors:
-    logging.warning("%d library files did not load", len(errors))
-  if _PROGRAMS.value:
-    programs = programs[:_PROGRAMS.value]
-  (graph,) = nodewise.chunk_graphs(codegen.build(programs, chunk_size=len(programs)))
-  census = take(graph, _ROWS.value, jax.devices()[:1])
-  logging.info("%d programs, %d kernels at %d rows", len(programs), census.kernels, _ROWS.value)
-  for name, table in (("reduced elements by primitive", census.reduced_by_primitive),
-                      ("reduced elements by source", census.reduced),
-                      ("input elements of every primitive by source", census.all_ops)):
-    logging.info("%s:", name)
-    for key, share in shares(table, _TOP.value):
-      logging.info("  %6.1f%%  %s", 100 * share, key)
-
-
-if __name__ == "__main__":
-  app.run(main)
