@@ -5,8 +5,9 @@ work the device did (on one H200 most of it was reductions) but not which
 DSL code asked for it. This census walks the jaxprs of a library's nodewise
 kernels, as the runtime would build them for `rows` samples, and sums each
 primitive's input elements by the DSL line that emitted it (loop and mapping
-bodies included, once; each kernel weighted by its calls in the plan). It is
-a static proxy for traffic, not a timing, and needs only the CPU:
+bodies included, once; each kernel weighted by its calls in the plan, shared
+evenly among the argument types it is made for). It is a static proxy for
+traffic, not a timing, and needs only the CPU:
 
     python -m batt_jax.bench.census --programs=0 --rows=3499
 """
@@ -59,7 +60,7 @@ def _elements(var) -> int:
   return int(np.prod(shape)) if shape is not None else 0
 
 
-def _walk(jaxpr, weight: int, out: Census) -> None:
+def _walk(jaxpr, weight: float, out: Census) -> None:
   for eqn in jaxpr.eqns:
     n = weight * sum(_elements(v) for v in eqn.invars)
     where = _source(eqn)
@@ -78,10 +79,13 @@ def take(graph: codegen.graph.Graph, rows: int, devices: Sequence[Any]) -> Censu
   """The census of `graph`'s nodewise kernels for batches of `rows` (nothing compiled)."""
   step = nodewise.NodewiseStep(graph, devices)
   calls = collections.Counter(s.tree for s in step.plan.steps)
+  jobs = compile_workers.jobs(step, rows, include_made=True)
+  # A tree made for several argument types shares its calls among them.
+  signatures = collections.Counter(job.tree for job in jobs)
   out = Census()
-  for job in compile_workers.jobs(step, rows, include_made=True):
+  for job in jobs:
     closed = jax.make_jaxpr(nodewise.kernel(job.tree, step.devices))(*job.args)
-    _walk(closed.jaxpr, calls[job.tree], out)
+    _walk(closed.jaxpr, calls[job.tree] / signatures[job.tree], out)
     out.kernels += 1
   return out
 
