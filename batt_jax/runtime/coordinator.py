@@ -75,6 +75,11 @@ def scored(candidates: Grid, out_cells, out_hw, out_known) -> Dict[str, jax.Arra
           "hw": candidates.hw, "valid": candidates.valid}
 
 
+def _demos_in(num_demos: int, start: int, stop: int) -> int:
+  """How many of rows [start, stop) are demos, when the first `num_demos` rows are."""
+  return min(max(num_demos - start, 0), stop - start)
+
+
 def _device_rows(array: jax.Array, start: int, stop: int, size: int) -> np.ndarray:
   """Rows [start, stop) of a batch's [devices, size / devices, ...] output, on the host.
 
@@ -226,7 +231,7 @@ class Coordinator:
       parts: Dict[str, List[np.ndarray]] = {}
       for start in range(0, rows, half):
         stop = min(start + half, rows)
-        part_demos = min(max(demo_rows - start, 0), stop - start)
+        part_demos = _demos_in(demo_rows, start, stop)
         part = self._call(step, [a[start:stop] for a in arrays], stop - start, part_demos, half)
         for name, value in part.items():
           parts.setdefault(name, []).append(value)
@@ -285,7 +290,7 @@ class Coordinator:
         continue
       arrays = [getattr(samples, f)[rows] for f in fields]
       count = rows.stop - rows.start
-      demo_rows = min(max(num_demos - rows.start, 0), count)
+      demo_rows = _demos_in(num_demos, rows.start, rows.stop)
       try:
         flight = (batch_key, arrays, count, demo_rows,
                   self._dispatch(step, arrays, count, demo_rows, size))

@@ -558,9 +558,18 @@ class NodewiseStep:
       values[("const", name)] = put(self._constant(name, n, rows))
     if self.dispatch_threads > 1 and not self.profile:
       outputs = self._dispatch(executables, values)
-      scored_out = score(outputs, *[put(a) for a in (out_cells, out_hw, out_known)])
-      self.dispatch_s += time.perf_counter() - start_dispatch
-      return scored_out
+    else:
+      outputs = self._in_order(executables, values)
+    scored_out = score(outputs, *[put(a) for a in (out_cells, out_hw, out_known)])
+    self.dispatch_s += time.perf_counter() - start_dispatch
+    return scored_out
+
+  def _in_order(self, executables: Sequence[Any], values: Dict[Tuple[str, Any], Any]) -> tuple:
+    """Calls every step's executable in plan order, from this thread; the plan's outputs.
+
+    Profiling waits for each call and times it. A node's value is dropped
+    after its last use (the step's `frees`).
+    """
     for step, executable in zip(self.plan.steps, executables):
       args = [values[(o.kind, o.ref)] for o in step.leaves]
       if self.profile:
@@ -574,10 +583,7 @@ class NodewiseStep:
       values[("node", step.node)] = out
       for k in step.frees:  # its last use: give the device memory back now
         del values[("node", k)]
-    outputs = tuple(values[(o.kind, o.ref)] for o in self.plan.outputs)
-    scored_out = score(outputs, *[put(a) for a in (out_cells, out_hw, out_known)])
-    self.dispatch_s += time.perf_counter() - start_dispatch
-    return scored_out
+    return tuple(values[(o.kind, o.ref)] for o in self.plan.outputs)
 
   def _dispatch(self, executables: Sequence[Any], values: Dict[Tuple[str, Any], Any]) -> tuple:
     """Calls every step's executable from `dispatch_threads` threads; the plan's outputs.
@@ -585,7 +591,7 @@ class NodewiseStep:
     Steps are queued in plan order and each waits for its operands' calls
     (futures), which were queued before it: a FIFO pool has started all of
     them by then, so none waits forever. A node's value is dropped once its
-    last consumer's call has returned, as the sequential loop's `frees` do.
+    last consumer's call has returned, as `_in_order`'s `frees` do.
     """
     outputs = {o.ref for o in self.plan.outputs if o.kind == "node"}
     waiting = collections.Counter(o.ref for step in self.plan.steps for o in step.leaves
