@@ -11,6 +11,7 @@ from batt_jax.runtime import coordinator as coordinator_lib
 from batt_jax.runtime import engine
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime import reference_pool
+from batt_jax.runtime import results
 from batt_jax.runtime import submission
 
 import runtime_testing as rt
@@ -110,6 +111,58 @@ def test_padding_never_reaches_results(tasks, batch_size):
     np.testing.assert_array_equal(got.test_cells[valid], want.test_cells[valid])
     seen += 1
   assert seen == len(built.chunks) == 3
+
+
+@pytest.mark.parametrize("batch_size", [7, 8])
+def test_picked_test_candidates_are_the_shortlists_first_valid_ones(tasks, batch_size):
+  """With the Accumulator's pickers only K candidates per test row come back.
+
+  They are the first K valid ones in the task's ranking (the ones the
+  shortlist would take from all P), with the same grids, and both results
+  make the same answers and report.
+  """
+  programs, errors = codegen.load_programs(rt.FIXTURE_LIBRARY)
+  assert not errors
+  built = codegen.build(programs, chunk_size=4, mutations=0, seed=0)
+  by_name = {p.name: p for p in built.candidates}
+  batch = mb.build(tasks)
+  coordinator = coordinator_lib.Coordinator(batch_size)
+  chunks = [(c.index, c.batt, len(c.program_ids)) for c in built.chunks]
+  whole, picked = results.Accumulator(tasks, batch, 3), results.Accumulator(tasks, batch, 3)
+  infos = lambda index: engine.program_infos(built.chunks[index], by_name)  # noqa: E731
+  full = dict(coordinator.run_chunks(chunks, batch))
+  some = coordinator.run_chunks(chunks, batch, pickers=lambda i: picked.picker(infos(i)))
+  for index, got in some:
+    want = full[index]
+    assert want.test_slots is None
+    assert got.test_slots.shape == got.test_valid.shape == (rt.NUM_TESTS, 3)
+    assert got.test_cells.shape == (rt.NUM_TESTS, 3, 30, 30)
+    np.testing.assert_array_equal(got.demo_exact, want.demo_exact)
+    ranking = whole.rank(want.demo_exact, want.demo_cells, infos(index)).ranking
+    for k in range(rt.NUM_TESTS):
+      first_valid = [j for j in ranking[batch.test.task[k]] if want.test_valid[k, j]][:3]
+      assert list(got.test_slots[k]) == first_valid + [-1] * (3 - len(first_valid))
+      for c, j in enumerate(first_valid):
+        assert got.test_valid[k, c]
+        np.testing.assert_array_equal(got.test_cells[k, c], want.test_cells[k, j])
+        np.testing.assert_array_equal(got.test_hw[k, c], want.test_hw[k, j])
+      assert not got.test_valid[k, len(first_valid):].any()
+    whole.add_chunk(want, infos(index))
+    picked.add_chunk(got, infos(index))
+  assert picked.submission() == whole.submission()
+  assert picked.report() == whole.report()
+  # Some test row had more valid candidates than were picked, and some fewer.
+  assert any((full[i].test_valid.sum(1) > 3).any() for i in full)
+  assert any((full[i].test_valid.sum(1) < 3).any() for i in full)
+
+
+def test_a_picker_refuses_tests_before_all_demos(tasks):
+  batch = mb.build(tasks)
+  accumulator = results.Accumulator(tasks, batch)
+  picker = accumulator.picker([results.ProgramInfo("p", tasks[0].id, 3)])
+  picker.add_demos(np.ones((3, 1), bool), np.ones((3, 1), np.float32))
+  with pytest.raises(ValueError, match=f"after 3 of {rt.NUM_DEMOS} demo rows"):
+    picker.pick(np.ones((2, 1), bool))
 
 
 def test_out_of_memory_halves_and_loses_nothing(tasks, jax_result, monkeypatch):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import statistics
 import time
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from absl import logging
 import numpy as np
@@ -21,7 +21,9 @@ from batt_jax.dsl import encoding
 from batt_jax.runtime import compile_pool
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime import nodewise
-from batt_jax.runtime.coordinator import Coordinator, compiler_options
+from batt_jax.runtime import engine
+from batt_jax.runtime import results
+from batt_jax.runtime.coordinator import Coordinator, Picker, compiler_options
 
 
 def rates(evaluations: int, samples: int, seconds: float) -> dict:
@@ -84,10 +86,13 @@ class Compiled:
     worker_processes, worker_compiled, workers_s: nodewise only: the
       processes that compiled executables first (`compile_workers`), how
       many, in how many wall seconds (then loaded: counted in `loaded`).
+    pickers: chunk index -> its `coordinator.Picker`, as the engine runs
+      chunks: only the test candidates the shortlists can take are copied.
   """
   steps: List[Tuple[int, object, object, int]]
   lower_s: float
   compile_s: float
+  pickers: Optional[Callable[[int], Picker]] = None
   kernels: Optional[int] = None
   executables: Optional[int] = None
   loaded: Optional[int] = None
@@ -112,8 +117,22 @@ class Compiled:
     return out
 
 
+def shortlist_pickers(work: Workload, batch: mb.MegaBatch) -> Callable[[int], Picker]:
+  """Chunk index -> its picker, as `engine.run` makes them."""
+  accumulator = results.Accumulator(work.tasks, batch)
+  candidates = {p.name: p for p in work.built.candidates}
+  chunks = {c.index: c for c in work.built.chunks}
+  return lambda index: accumulator.picker(engine.program_infos(chunks[index], candidates))
+
+
 def compile_chunks(work: Workload, coordinator: Coordinator, batch: mb.MegaBatch) -> Compiled:
   """Lowers every chunk here and compiles them on a pool, as `run_chunks` does."""
+  compiled = _compile_chunks(work, coordinator, batch)
+  compiled.pickers = shortlist_pickers(work, batch)
+  return compiled
+
+
+def _compile_chunks(work: Workload, coordinator: Coordinator, batch: mb.MegaBatch) -> Compiled:
   size = coordinator.batch_rows(batch)
   if isinstance(coordinator, nodewise.NodewiseCoordinator):
     return _compile_graphs(work, coordinator, size)
@@ -203,7 +222,8 @@ def run_once(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch) 
   """Seconds to run every compiled chunk over every batch of `batch` (results fetched)."""
   start = time.perf_counter()
   for index, step, executable, num_programs in compiled.steps:
-    coordinator.run_compiled(index, step, executable, batch, num_programs)
+    picker = compiled.pickers(index) if compiled.pickers else None
+    coordinator.run_compiled(index, step, executable, batch, num_programs, picker=picker)
   return time.perf_counter() - start
 
 

@@ -4,11 +4,12 @@ For each chunk one executable runs batt and scores the candidates against the
 expected outputs. The batches run over the demo samples followed by the test
 samples (a batch may hold both, so only the run's last batch is padded);
 demo rows fetch only their [b, P] scores, test rows only their [b, P]
-candidate grids, cut to those rows on the device. Every batch of a run has
-one padded size (split evenly over the devices), so each chunk compiles once;
-padding repeats the last sample and is cut before anything is kept. A batch
-that does not fit in device memory is halved and retried, down to one sample
-per device, and the halving is logged. Results are written per (chunk, batch)
+candidate grids, cut to those rows on the device, or with a `Picker` (the
+runtime's) only the few per row that its shortlist can take. Every batch of
+a run has one padded size (split evenly over the devices), so each chunk
+compiles once; padding repeats the last sample and is cut before anything is
+kept. A batch that does not fit in device memory is halved and retried, down
+to one sample per device, and the halving is logged. Results are written per (chunk, batch)
 through a `ResultStore`, so a killed run resumes with only the missing
 batches.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 from concurrent import futures
 import dataclasses
 import os
-from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Protocol, Sequence, Tuple
 
 from absl import logging
 import jax
@@ -43,14 +44,40 @@ class ChunkResults:
 
   Attributes:
     demo_exact: [M_demo, P] bool; demo_cells: [M_demo, P] float32.
-    test_cells: [M_test, P, 30, 30] int8; test_hw: [M_test, P, 2] int32;
-    test_valid: [M_test, P] bool.
+    test_cells: [M_test, C, 30, 30] int8; test_hw: [M_test, C, 2] int32;
+    test_valid: [M_test, C] bool. C is P (candidate c is program c's),
+      or K when `test_slots` is set.
+    test_slots: None, or [M_test, K] int32: the programs whose candidates
+      the test arrays hold, as a `Picker` chose them (-1: none, not valid).
   """
   demo_exact: np.ndarray
   demo_cells: np.ndarray
   test_cells: np.ndarray
   test_hw: np.ndarray
   test_valid: np.ndarray
+  test_slots: Optional[np.ndarray] = None
+
+
+class Picker(Protocol):
+  """Chooses which of a chunk's test candidates are copied to the host.
+
+  A run fetches every demo row before any test row (the demo samples come
+  first), in order, so a picker sees all of a chunk's demo scores before it
+  picks. `results.ShortlistPicker` is the runtime's.
+
+  Attributes:
+    size: K, the candidates picked per test row.
+  """
+  size: int
+
+  def add_demos(self, exact: np.ndarray, score: np.ndarray) -> None:
+    """The next demo rows' [b, P] exact flags and cell scores."""
+
+  def pick(self, valid: np.ndarray) -> np.ndarray:
+    """[b, K] program slots (-1: none) of the next b test rows, given their [b, P] validity."""
+
+  def skip_tests(self, count: int) -> None:
+    """The next `count` test rows came from the result store: nothing to pick."""
 
 
 def make_step(batt: Callable, devices: Sequence):
@@ -97,6 +124,45 @@ def _device_rows(array: jax.Array, start: int, stop: int, size: int) -> np.ndarr
   pieces.sort(key=lambda piece: piece[0])
   fetched = jax.device_get([data for _, data in pieces])
   return np.concatenate([a[0] for a in fetched])  # each piece is [1, rows, ...]
+
+
+@jax.jit
+def _take(cells, hw, valid, rows, slots):
+  """One device's [1, b, P, ...] test outputs at ([n, K] rows, [n, K] slots): [n, K, ...]."""
+  return cells[0, rows, slots], hw[0, rows, slots], valid[0, rows, slots]
+
+
+def _picked_rows(out: Dict[str, jax.Array], start: int, stop: int, size: int,
+                 slots: np.ndarray) -> Dict[str, np.ndarray]:
+  """Rows [start, stop) of a batch's test outputs, only the candidates of `slots` [rows, K].
+
+  Each device gathers its rows' picked candidates and only those are copied.
+  The gather's index arrays are padded to the device's whole part of the
+  batch, so it compiles once per (part, P, K), not per batch.
+  """
+  per = size // out["cells"].shape[0]
+  k = slots.shape[1]
+  pieces = []
+  for cells, hw, valid in zip(*(out[name].addressable_shards for name in TEST_NAMES)):
+    first = (cells.index[0].start or 0) * per  # the shard's first row in the batch
+    lo, hi = max(start - first, 0), min(stop - first, per)
+    if lo >= hi:
+      continue
+    rows = np.zeros((per, k), np.int32)
+    rows[:hi - lo] = np.arange(lo, hi, dtype=np.int32)[:, None]
+    picked = np.zeros((per, k), np.int32)
+    picked[:hi - lo] = np.maximum(slots[first + lo - start:first + hi - start], 0)
+    indices = jax.device_put((rows, picked), cells.device)
+    pieces.append((first, hi - lo, _take(cells.data, hw.data, valid.data, *indices)))
+  pieces.sort(key=lambda piece: piece[0])
+  fetched = jax.device_get([taken for _, _, taken in pieces])
+  out_cells, out_hw, out_valid = (np.concatenate([part[i][:m] for (_, m, _), part
+                                                  in zip(pieces, fetched)]) for i in range(3))
+  none = slots < 0
+  out_valid[none] = False
+  out_cells[none] = 0
+  out_hw[none] = 0
+  return {"cells": out_cells, "hw": out_hw, "valid": out_valid, "slots": slots}
 
 
 # XLA's command buffer kinds on GPUs: its defaults plus WHILE and CONDITIONAL.
@@ -198,29 +264,38 @@ class Coordinator:
     return {name: out[name] for name in names}
 
   @staticmethod
-  def _fetch(out, rows: int, demo_rows: int, size: int) -> Dict[str, np.ndarray]:
+  def _fetch(out, rows: int, demo_rows: int, size: int,
+             picker: Optional[Picker] = None) -> Dict[str, np.ndarray]:
     """The demos' scores (rows [0, demo_rows)) and the tests' candidates ([demo_rows, rows)).
 
     Candidate grids are cut to the test rows on each device before the copy:
-    a demo or padding row's [P, 30, 30] grids never cross to the host.
+    a demo or padding row's [P, 30, 30] grids never cross to the host. With
+    a `picker`, only the candidates it picks (from the demos' scores and the
+    tests' validity, both fetched first) are copied, with their `slots`.
     """
     fetched = {}
-    for name in DEMO_NAMES:
-      if name in out:
+    if demo_rows:
+      for name in DEMO_NAMES:
         whole = jax.device_get(out[name])
         fetched[name] = whole.reshape((size,) + whole.shape[2:])[:demo_rows]
-    for name in TEST_NAMES:
-      if name in out:
-        fetched[name] = _device_rows(out[name], demo_rows, rows, size)
+      if picker:
+        picker.add_demos(fetched["exact"], fetched["score"])
+    if demo_rows < rows:
+      if picker:
+        slots = picker.pick(_device_rows(out["valid"], demo_rows, rows, size))
+        fetched.update(_picked_rows(out, demo_rows, rows, size, slots))
+      else:
+        for name in TEST_NAMES:
+          fetched[name] = _device_rows(out[name], demo_rows, rows, size)
     return fetched
 
   def _call(self, step, arrays: Sequence[np.ndarray], rows: int, demo_rows: int,
-            size: int) -> Dict[str, np.ndarray]:
+            size: int, picker: Optional[Picker] = None) -> Dict[str, np.ndarray]:
     """Runs `step` on `rows` samples padded to `size`; fetches; halves on OOM."""
     n = len(self.devices)
     try:
       return self._fetch(self._dispatch(step, arrays, rows, demo_rows, size), rows, demo_rows,
-                         size)
+                         size, picker)
     except Exception as error:  # pylint: disable=broad-except
       if not is_out_of_memory(error) or size <= n:
         raise
@@ -232,7 +307,8 @@ class Coordinator:
       for start in range(0, rows, half):
         stop = min(start + half, rows)
         part_demos = _demos_in(demo_rows, start, stop)
-        part = self._call(step, [a[start:stop] for a in arrays], stop - start, part_demos, half)
+        part = self._call(step, [a[start:stop] for a in arrays], stop - start, part_demos, half,
+                          picker)
         for name, value in part.items():
           parts.setdefault(name, []).append(value)
       return {name: np.concatenate(p) for name, p in parts.items()}
@@ -244,13 +320,15 @@ class Coordinator:
     return min(self.batch_size, -(-rows // n) * n)
 
   def _batches(self, index: int, step, batch: mb.MegaBatch, size: int,
-               progress: Optional[Callable[[], None]]) -> Dict[str, List[np.ndarray]]:
+               progress: Optional[Callable[[], None]],
+               picker: Optional[Picker] = None) -> Dict[str, List[np.ndarray]]:
     """Every batch of the demo samples followed by the test samples: their results, in order.
 
     Demos and tests share batches (a batch may end the demos and begin the
     tests), so only the run's last batch is padded.
     """
-    parts: Dict[str, List[np.ndarray]] = {name: [] for name in DEMO_NAMES + TEST_NAMES}
+    names = DEMO_NAMES + TEST_NAMES + (("slots",) if picker else ())
+    parts: Dict[str, List[np.ndarray]] = {name: [] for name in names}
     samples = mb.joined(batch)
     num_demos = len(batch.demo)
     fields = ("cells", "hw", "out_cells", "out_hw", "out_known")
@@ -269,28 +347,33 @@ class Coordinator:
       fetched = None
       if out is not None:
         try:
-          fetched = self._fetch(out, rows, demo_rows, size)
+          fetched = self._fetch(out, rows, demo_rows, size, picker)
         except Exception as error:  # pylint: disable=broad-except
           if not is_out_of_memory(error):
             raise
       if fetched is None:  # out of memory: alone, halving if need be
-        fetched = self._call(step, arrays, rows, demo_rows, size)
+        fetched = self._call(step, arrays, rows, demo_rows, size, picker)
       if self.store:
         self.store.put(batch_key, fetched)
       collect(fetched)
 
     for b, rows in enumerate(mb.batches(len(samples), size)):
-      batch_key = f"chunk{index:04d}_rows_{b:05d}"
+      # Picked test rows are stored under their own keys: never mixed with all-P ones.
+      batch_key = f"chunk{index:04d}_rows_{b:05d}" + (f"_top{picker.size}" if picker else "")
       result = self.store.get(batch_key) if self.store else None
+      count = rows.stop - rows.start
+      demo_rows = _demos_in(num_demos, rows.start, rows.stop)
       if result is not None:
         if in_flight:
           finish(in_flight)
           in_flight = None
+        if picker:  # its demos and tests, as if fetched
+          if demo_rows:
+            picker.add_demos(result["exact"], result["score"])
+          picker.skip_tests(count - demo_rows)
         collect(result)
         continue
       arrays = [getattr(samples, f)[rows] for f in fields]
-      count = rows.stop - rows.start
-      demo_rows = _demos_in(num_demos, rows.start, rows.stop)
       try:
         flight = (batch_key, arrays, count, demo_rows,
                   self._dispatch(step, arrays, count, demo_rows, size))
@@ -309,8 +392,12 @@ class Coordinator:
 
   def run_chunks(self, chunks: Sequence[Tuple[int, Callable, int]], batch: mb.MegaBatch,
                  progress: Optional[Callable[[], None]] = None,
+                 pickers: Optional[Callable[[int], Picker]] = None,
                  ) -> Iterator[Tuple[int, ChunkResults]]:
-    """Yields (index, results) per (index, batt, num_programs), compiling ahead."""
+    """Yields (index, results) per (index, batt, num_programs), compiling ahead.
+
+    `pickers(index)`, if given, makes the chunk's `Picker` when it runs.
+    """
     size = self.batch_rows(batch)
     pending: Dict[int, futures.Future] = {}
     with compile_pool.pool(self.compile_workers) as pool:
@@ -326,13 +413,16 @@ class Coordinator:
           for ahead in range(k, k + self.compile_ahead):
             submit(ahead)
           step, executable = pending.pop(k).result()
-          yield index, self.run_compiled(index, step, executable, batch, num_programs, progress)
+          picker = pickers(index) if pickers else None
+          yield index, self.run_compiled(index, step, executable, batch, num_programs, progress,
+                                         picker)
       finally:  # stopped early (time budget): drop the compiles not yet started
         for future in pending.values():
           future.cancel()
 
   def run_compiled(self, index: int, step, executable, batch: mb.MegaBatch, num_programs: int,
-                   progress: Optional[Callable[[], None]] = None) -> ChunkResults:
+                   progress: Optional[Callable[[], None]] = None,
+                   picker: Optional[Picker] = None) -> ChunkResults:
     """Runs a chunk whose (step, executable) came from `compile_step(batt, batch_rows(batch))`.
 
     Lets callers (the benchmark) compile every chunk first and time running
@@ -341,25 +431,30 @@ class Coordinator:
     size = self.batch_rows(batch)
     self._executables.clear()  # executables belong to one chunk's batt
     self._executables[tuple(x.shape for x in self._shaped_example(size))] = executable
-    return self._run_compiled(index, step, batch, num_programs, size, progress)
+    return self._run_compiled(index, step, batch, num_programs, size, progress, picker)
 
   def run_chunk(self, index: int, batt: Callable, batch: mb.MegaBatch, num_programs: int,
-                progress: Optional[Callable[[], None]] = None) -> ChunkResults:
+                progress: Optional[Callable[[], None]] = None,
+                picker: Optional[Picker] = None) -> ChunkResults:
     self._executables.clear()  # executables belong to one chunk's batt
     step = make_step(batt, self.devices)
-    return self._run_compiled(index, step, batch, num_programs, self.batch_rows(batch), progress)
+    return self._run_compiled(index, step, batch, num_programs, self.batch_rows(batch), progress,
+                              picker)
 
   def _run_compiled(self, index: int, step, batch: mb.MegaBatch, num_programs: int,
-                    size: int, progress: Optional[Callable[[], None]]) -> ChunkResults:
-    parts = self._batches(index, step, batch, size, progress)
+                    size: int, progress: Optional[Callable[[], None]],
+                    picker: Optional[Picker] = None) -> ChunkResults:
+    parts = self._batches(index, step, batch, size, progress, picker)
     p = num_programs
+    c = picker.size if picker else p  # candidates kept per test row
     empty = {"exact": ((0, p), bool), "score": ((0, p), np.float32),
-             "cells": ((0, p, mb.S, mb.S), np.int8), "hw": ((0, p, 2), np.int32),
-             "valid": ((0, p), bool)}
+             "cells": ((0, c, mb.S, mb.S), np.int8), "hw": ((0, c, 2), np.int32),
+             "valid": ((0, c), bool), "slots": ((0, c), np.int32)}
     out = {name: np.concatenate(values) if values else np.zeros(*empty[name])
            for name, values in parts.items()}
     return ChunkResults(demo_exact=out["exact"], demo_cells=out["score"],
-                        test_cells=out["cells"], test_hw=out["hw"], test_valid=out["valid"])
+                        test_cells=out["cells"], test_hw=out["hw"], test_valid=out["valid"],
+                        test_slots=out.get("slots"))
 
   def batches_per_chunk(self, batch: mb.MegaBatch) -> int:
     return len(mb.batches(len(batch.demo) + len(batch.test), self.batch_rows(batch)))

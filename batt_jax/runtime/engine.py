@@ -8,7 +8,9 @@ Phases (timed): `programs` (parse + type-check the library), `build` (mutate,
 merge, emit, import), `evaluate` (the compiled chunks over the mega-batch, or
 the reference interpreter sequentially: the "standard mode"), `answer`.
 Both backends fill the same `ChunkResults`, so their reports are comparable
-field for field.
+field for field; the compiled one copies only the test candidates the
+shortlists can take (`results.ShortlistPicker`), which the Accumulator reads
+as it reads all of them.
 """
 
 from __future__ import annotations
@@ -203,7 +205,10 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
                  coordinator.batch_rows(batch))
   progress = progress_lib.Progress(per_chunk * len(built.chunks), f"evaluate ({config.backend})")
   if coordinator:
-    stream = coordinator.run_chunks(chunk_items(built, config.execution), batch, progress)
+    # Only the test candidates the shortlists can take leave the device.
+    stream = coordinator.run_chunks(
+        chunk_items(built, config.execution), batch, progress,
+        pickers=lambda index: accumulator.picker(program_infos(built.chunks[index], candidates)))
   elif config.reference_workers > 1:
     stream = reference_pool.chunks(
         [(c.index, [candidates[n] for n in c.program_ids]) for c in built.chunks], batch,

@@ -55,7 +55,8 @@ from batt_jax.dsl.encoding import Grid
 from batt_jax.runtime import compile_pool
 from batt_jax.runtime import executable_cache
 from batt_jax.runtime import megabatch as mb
-from batt_jax.runtime.coordinator import ChunkResults, Coordinator, compiler_options, scored
+from batt_jax.runtime.coordinator import (ChunkResults, Coordinator, Picker, compiler_options,
+                                          scored)
 import codegen
 from codegen import graph as graph_lib
 from codegen import runtime as codegen_runtime
@@ -673,27 +674,32 @@ class NodewiseCoordinator(Coordinator):
     return step  # compiles per batch size on first use (after an OOM halving too)
 
   def run_compiled(self, index: int, step, executable, batch: mb.MegaBatch, num_programs: int,
-                   progress: Optional[Callable[[], None]] = None) -> ChunkResults:
+                   progress: Optional[Callable[[], None]] = None,
+                   picker: Optional[Picker] = None) -> ChunkResults:
     del executable  # the step holds its executables
-    out = self._run_compiled(index, step, batch, num_programs, self.batch_rows(batch), progress)
+    out = self._run_compiled(index, step, batch, num_programs, self.batch_rows(batch), progress,
+                             picker)
     self._collect(step)
     return out
 
   def run_chunk(self, index: int, graph: Graph, batch: mb.MegaBatch, num_programs: int,
-                progress: Optional[Callable[[], None]] = None) -> ChunkResults:
+                progress: Optional[Callable[[], None]] = None,
+                picker: Optional[Picker] = None) -> ChunkResults:
     step, _ = self.compile_step(graph, self.batch_rows(batch))
-    return self.run_compiled(index, step, None, batch, num_programs, progress)
+    return self.run_compiled(index, step, None, batch, num_programs, progress, picker)
 
   def run_chunks(self, chunks: Sequence[Tuple[int, Graph, int]], batch: mb.MegaBatch,
                  progress: Optional[Callable[[], None]] = None,
+                 pickers: Optional[Callable[[int], Picker]] = None,
                  ) -> Iterator[Tuple[int, ChunkResults]]:
     """Yields (index, results) per (index, graph, num_programs).
 
     No compiling ahead across chunks: a chunk's kernels compile on the pool
-    when it starts, and later chunks reuse them.
+    when it starts, and later chunks reuse them. `pickers` as `Coordinator`'s.
     """
     for index, graph, num_programs in chunks:
-      yield index, self.run_chunk(index, graph, batch, num_programs, progress)
+      yield index, self.run_chunk(index, graph, batch, num_programs, progress,
+                                  pickers(index) if pickers else None)
 
   def _collect(self, step: NodewiseStep) -> None:
     self.dispatch_s += step.dispatch_s

@@ -39,6 +39,27 @@ class ProgramScore:
   key: answers.RankKey
 
 
+@dataclasses.dataclass(frozen=True)
+class Ranking:
+  """A chunk's programs ranked per task by their demo scores.
+
+  Attributes:
+    exact: [T, P] demos each program reproduced, per task.
+    cells: [T, P] mean cell score over the task's demos.
+    lines: [P] program lengths.
+    order: [P] the programs' order over all chunks (earlier wins ties).
+    own: [T, P] whether program p was written for task t.
+    ranking: [T, P] program slots, best first: more exact, more cells,
+      written for the task, fewer lines, earlier.
+  """
+  exact: np.ndarray
+  cells: np.ndarray
+  lines: np.ndarray
+  order: np.ndarray
+  own: np.ndarray
+  ranking: np.ndarray
+
+
 class Accumulator:
   """Rankings and shortlists over all chunks seen so far."""
 
@@ -47,25 +68,38 @@ class Accumulator:
     self.batch = batch
     self.num_demos = np.array([len(t.train) for t in self.tasks], np.int32)
     self.best: List[List[ProgramScore]] = [[] for _ in self.tasks]
+    self.shortlist_size = shortlist_size
     self.shortlists = [answers.Shortlist(shortlist_size) for _ in range(len(batch.test))]
     self.programs_seen = 0
 
-  def add_chunk(self, results: ChunkResults, programs: Sequence[ProgramInfo]) -> None:
+  def rank(self, demo_exact: np.ndarray, demo_cells: np.ndarray,
+           programs: Sequence[ProgramInfo]) -> Ranking:
+    """The next chunk's ranking from its [M_demo, P] demo scores."""
     p = len(programs)
     t = len(self.tasks)
     exact = np.zeros((t, p), np.int32)
     cells = np.zeros((t, p), np.float64)
-    np.add.at(exact, self.batch.demo.task, results.demo_exact.astype(np.int32))
-    np.add.at(cells, self.batch.demo.task, results.demo_cells.astype(np.float64))
+    np.add.at(exact, self.batch.demo.task, demo_exact.astype(np.int32))
+    np.add.at(cells, self.batch.demo.task, demo_cells.astype(np.float64))
     cells /= np.maximum(self.num_demos, 1)[:, None]
     lines = np.array([info.lines for info in programs], np.int32)
     order = self.programs_seen + np.arange(p)
     own = (np.array([task.id for task in self.tasks])[:, None] ==
            np.array([info.task_id for info in programs])[None, :])
-    # Rank per task: more exact, more cells, written for the task, fewer lines, earlier
-    # (lexsort: last key first).
+    # lexsort: last key first.
     ranking = np.lexsort((order[None].repeat(t, 0), lines[None].repeat(t, 0), ~own,
                           -np.round(cells, 6), -exact), axis=1)
+    return Ranking(exact, cells, lines, order, own, ranking)
+
+  def picker(self, programs: Sequence[ProgramInfo]) -> "ShortlistPicker":
+    """The next chunk's `coordinator.Picker`: only what its shortlists can take is copied."""
+    return ShortlistPicker(self, programs)
+
+  def add_chunk(self, results: ChunkResults, programs: Sequence[ProgramInfo]) -> None:
+    ranked = self.rank(results.demo_exact, results.demo_cells, programs)
+    exact, cells, lines, order, own, ranking = (
+        ranked.exact, ranked.cells, ranked.lines, ranked.order, ranked.own, ranked.ranking)
+    t = len(self.tasks)
     for ti in range(t):
       top = ranking[ti, :BEST_PER_TASK]
       merged = self.best[ti] + [
@@ -77,18 +111,24 @@ class Accumulator:
       self.best[ti] = sorted(merged, key=lambda s: s.key)[:BEST_PER_TASK]
     for k in range(len(self.batch.test)):
       ti = self.batch.test.task[k]
+      # (program slot, its column in the test arrays), in ranking order; picked
+      # results hold the first valid ones already.
+      if results.test_slots is None:
+        columns = ((j, j) for j in ranking[ti])
+      else:
+        columns = ((j, c) for c, j in enumerate(results.test_slots[k]) if j >= 0)
       taken = 0
-      for j in ranking[ti]:
-        if not results.test_valid[k, j]:
+      for j, c in columns:
+        if not results.test_valid[k, c]:
           continue
-        grid = answers.decode_grid(results.test_cells[k, j], results.test_hw[k, j])
+        grid = answers.decode_grid(results.test_cells[k, c], results.test_hw[k, c])
         self.shortlists[k].offer(answers.Candidate(
             answers.rank_key(exact[ti, j], cells[ti, j], lines[j], order[j], own[ti, j]), grid,
             programs[j].name))
         taken += 1
         if taken >= self.shortlists[k].size:
           break
-    self.programs_seen += p
+    self.programs_seen += len(programs)
 
   def submission(self) -> Dict[str, list]:
     """The Kaggle submission: every test input of every task, two attempts each."""
@@ -132,3 +172,59 @@ class Accumulator:
       if result[ti] is not None:
         result[ti] = result[ti] and hit
     return result
+
+
+class ShortlistPicker:
+  """A chunk's `coordinator.Picker`: per test row, the candidates its shortlist can take.
+
+  A test input's shortlist takes the first `size` valid candidates in its
+  task's ranking (`Accumulator.add_chunk`), and the ranking needs only the
+  demos' scores. So of a test row's P candidate grids only those `size` are
+  copied to the host. All of them were 276 MB a run for the whole library
+  (835 ARC-AGI-1 test rows x 367 programs), copied after the last kernel
+  while the device idled: on one H200 picking took the run from 2.134 to
+  1.846 s (docs/BENCHMARKS.md).
+  """
+
+  def __init__(self, accumulator: Accumulator, programs: Sequence[ProgramInfo]):
+    self.accumulator = accumulator
+    self.programs = list(programs)
+    self.size = accumulator.shortlist_size
+    self._exact: List[np.ndarray] = []
+    self._score: List[np.ndarray] = []
+    self._ranking: Optional[np.ndarray] = None
+    self._next_test = 0
+
+  def add_demos(self, exact: np.ndarray, score: np.ndarray) -> None:
+    if self._ranking is not None:
+      raise ValueError("demo rows came after test rows: the ranking was already made")
+    self._exact.append(exact)
+    self._score.append(score)
+
+  def _ranked(self) -> np.ndarray:
+    if self._ranking is None:
+      exact, score = np.concatenate(self._exact), np.concatenate(self._score)
+      demos = len(self.accumulator.batch.demo)
+      if len(exact) != demos:
+        raise ValueError(f"test rows came after {len(exact)} of {demos} demo rows: "
+                         "the ranking needs them all")
+      self._ranking = self.accumulator.rank(exact, score, self.programs).ranking
+    return self._ranking
+
+  def pick(self, valid: np.ndarray) -> np.ndarray:
+    rows = len(valid)
+    tasks = self.accumulator.batch.test.task[self._next_test:self._next_test + rows]
+    if len(tasks) != rows:
+      raise ValueError(f"{rows} test rows asked for, {len(tasks)} left")
+    self._next_test += rows
+    order = self._ranked()[tasks]  # [rows, P] program slots, best first
+    usable = np.take_along_axis(valid, order, axis=1)
+    place = np.cumsum(usable, axis=1) - 1  # each usable candidate's place in its row
+    taken = usable & (place < self.size)
+    slots = np.full((rows, self.size), -1, np.int32)
+    row, column = np.nonzero(taken)
+    slots[row, place[row, column]] = order[row, column]
+    return slots
+
+  def skip_tests(self, count: int) -> None:
+    self._next_test += count
