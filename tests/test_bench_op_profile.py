@@ -33,6 +33,31 @@ def test_trace_finds_a_sort_on_the_cpu():
   kinds = [k["kind"] for k in out["by_kind"]]
   assert "sort" in kinds, kinds
   assert out["ops"] >= 1 and out["op_s"] > 0 and out["wall_s"] > 0
+  # The calling thread: its Python frames and the executable's call, from the same trace.
+  events = {e["event"]: e for e in out["host"]["top"]}
+  assert any(name.startswith("$") for name in events), events
+  assert any("Execute" in name for name in events), events
+  assert not any(name.startswith("$profiler.py") for name in events)
+  assert out["host"]["self_s"] > 0
+  assert out["idle"] is None  # no GPU streams on the CPU
+
+
+def test_self_times_take_children_out():
+  # call [0, 10) holds a [2, 5) and b [6, 7); c [20, 21) stands alone. In ns.
+  table = op_profile.self_times([("b", 6, 1), ("call", 0, 10), ("a", 2, 3), ("c", 20, 1)])
+  assert {k: (round(s * 1e9), n) for k, (s, n) in table.items()} == {
+      "call": (6, 1), "a": (3, 1), "b": (1, 1), "c": (1, 1)}
+
+
+def test_idle_counts_the_gaps_of_the_busiest_stream():
+  ms = 1_000_000
+  busy = [(0, 2 * ms), (2 * ms + 500, ms), (5 * ms, ms)]  # gaps 500 ns and 1.9995 ms
+  out = op_profile.idle([[(0, 10)], busy])
+  assert out["span_s"] == 6e-3
+  assert out["long_gaps"] == 1
+  assert abs(out["long_gap_s"] - 1.9995e-3) < 1e-12
+  assert abs(out["gap_s"] - 2e-3) < 1e-12
+  assert op_profile.idle([]) is None
 
 
 def test_ops_table_shares_operation_time():
@@ -47,3 +72,16 @@ def test_ops_table_shares_operation_time():
   assert lines[-2] == "| sort | 2 | 0.400 | 80.0% |"
   assert lines[-1] == "| loop_select_fusion | 1 | 0.100 | 20.0% |"
   assert report._ops_table(None) == [] and report._ops_table({"error": "x"}) == []
+
+
+def test_ops_table_adds_the_idle_device_and_the_host_thread():
+  ops = {"wall_s": 1.0, "op_s": 0.5, "busy_s": 0.4, "ops": 3,
+         "by_kind": [{"kind": "sort", "seconds": 0.5, "calls": 3}],
+         "idle": {"span_s": 0.9, "gap_s": 0.5, "long_gaps": 7, "long_gap_s": 0.3},
+         "host": {"thread": "python", "self_s": 0.8,
+                  "top": [{"event": "ComputeSemaphoreAcquire [capacity=32, value=0]",
+                           "seconds": 0.6, "calls": 12}]}}
+  lines = report._ops_table(ops)
+  assert ("The busiest stream, first operation to last: 0.900 s, 0.500 s of it between "
+          "operations, 0.300 s in 7 gaps of a millisecond or more.") in lines
+  assert lines[-1] == "| `ComputeSemaphoreAcquire [capacity=32, value=0]` | 12 | 0.600 |"

@@ -9,6 +9,15 @@ index is dropped and the time summed by what is left (the *kind*).
 On a GPU the operations are the kernels on the device's streams (memory copies
 included); on the CPU they are the thunks on XLA's thread pools, which overlap,
 so their sum may exceed the wall time.
+
+Two more views say whether the host keeps the device fed:
+- `host`: the calling thread's own (self) time by event, the XLA runtime's
+  and Python's: where a kernel call's host time goes. On one H200 it showed
+  the calls waiting on the client's in-flight limit (`ComputeSemaphoreAcquire
+  [capacity=32...]`), so waiting on the device, not working.
+- `idle`: on a GPU, the gaps between the operations of the busiest stream;
+  a few long gaps (over `LONG_GAP_S`) point at the host, e.g. copying
+  results while the device waits.
 """
 
 from __future__ import annotations
@@ -19,11 +28,15 @@ import os
 import re
 import tempfile
 import time
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import jax
 
 _INDEX = re.compile(r"([._]\d+)+$")
+LONG_GAP_S = 1e-3  # device gaps at least this long are counted apart
+# Python's own frames in the host trace start with this; the profiler's are noise.
+_PYTHON_FRAME = "$"
+_PROFILER_FRAMES = ("$profiler.py",)
 # Profiler bookkeeping on the CPU's thread pools, not XLA operations.
 _CPU_NOISE = ("ThreadpoolListener", "ThunkExecutor", "end: ")
 
@@ -55,6 +68,73 @@ def _device_events(planes: Iterable[Any]) -> Iterable[Tuple[str, int, int]]:
       for event in line.events:
         if event.duration_ns and not event.name.startswith(_CPU_NOISE):
           yield event.name, event.start_ns, event.duration_ns
+
+
+def _stream_events(planes: Iterable[Any]) -> List[List[Tuple[int, int]]]:
+  """(start ns, duration ns) of each GPU stream's operations, one list per stream."""
+  return [[(e.start_ns, e.duration_ns) for e in line.events]
+          for plane in planes if plane.name.startswith("/device:")
+          for line in plane.lines if line.name.startswith("Stream")]
+
+
+def idle(streams: Sequence[Sequence[Tuple[int, int]]]) -> Optional[dict]:
+  """Gaps between the operations of the busiest stream (None without streams).
+
+  span_s: first start to last end; gap_s: the time between operations;
+  long_gaps / long_gap_s: those of at least LONG_GAP_S, their count and sum.
+  """
+  if not streams or not any(streams):
+    return None
+  ops = sorted(max(streams, key=lambda s: sum(d for _, d in s)))
+  gaps = [b[0] - (a[0] + a[1]) for a, b in zip(ops, ops[1:])]
+  gaps = [g for g in gaps if g > 0]
+  long = [g for g in gaps if g >= LONG_GAP_S * 1e9]
+  return {"span_s": (ops[-1][0] + ops[-1][1] - ops[0][0]) / 1e9, "gap_s": sum(gaps) / 1e9,
+          "long_gaps": len(long), "long_gap_s": sum(long) / 1e9}
+
+
+def self_times(events: Iterable[Tuple[str, int, int]]) -> Dict[str, List[float]]:
+  """Self (exclusive) seconds and count by event name of one thread's nested events.
+
+  Events on one thread nest (a call's events lie inside it); an event's self
+  time is its duration less its children's.
+  """
+  out: Dict[str, List[float]] = collections.defaultdict(lambda: [0.0, 0])
+  stack: List[List[Any]] = []  # [end ns, name, duration ns, children's ns]
+
+  def close(until: float) -> None:
+    while stack and stack[-1][0] <= until:
+      _, name, duration, children = stack.pop()
+      out[name][0] += (duration - children) / 1e9
+      if stack:
+        stack[-1][3] += duration
+
+  for name, start, duration in sorted(events, key=lambda e: (e[1], -e[2])):
+    close(start)
+    out[name][1] += 1
+    stack.append([start + duration, name, duration, 0])
+  close(float("inf"))
+  return out
+
+
+def host(planes: Iterable[Any], count: int = 15) -> Optional[dict]:
+  """The calling thread's self time by event (runtime events by kind), costliest first.
+
+  The calling thread is the host thread with the most Python frames (the one
+  that ran the traced function). None if the trace has no such thread.
+  """
+  lines = [line for plane in planes if plane.name.startswith("/host:")
+           for line in plane.lines]
+  frames = lambda line: sum(e.name.startswith(_PYTHON_FRAME) for e in line.events)  # noqa: E731
+  best = max(lines, key=frames, default=None)
+  if best is None or not frames(best):
+    return None
+  events = [(e.name if e.name.startswith(_PYTHON_FRAME) else kind(e.name), e.start_ns,
+             e.duration_ns) for e in best.events if not e.name.startswith(_PROFILER_FRAMES)]
+  table = self_times(events)
+  ranked = sorted(table.items(), key=lambda item: -item[1][0])
+  return {"thread": best.name, "self_s": sum(s for s, _ in table.values()),
+          "top": [{"event": k, "seconds": sec, "calls": int(n)} for k, (sec, n) in ranked[:count]]}
 
 
 def _busy_ns(intervals: List[Tuple[int, int]]) -> int:
@@ -95,6 +175,9 @@ def summarize(events: Iterable[Tuple[str, int, int]], wall_s: float, count: int 
 def trace(run: Callable[[], Any], log_dir: Optional[str] = None, count: int = 25) -> dict:
   """Runs `run` once under the profiler; its device time by operation (`summarize`).
 
+  Plus `host` (the calling thread's self time by event) and `idle` (the
+  device's gaps, GPUs only; else None).
+
   The trace goes to `log_dir` (kept) or to a temporary directory (removed).
   """
   from jaxlib import _profile_data  # pylint: disable=g-import-not-at-top
@@ -112,5 +195,8 @@ def trace(run: Callable[[], Any], log_dir: Optional[str] = None, count: int = 25
                    key=os.path.getmtime)
     if not files:
       raise RuntimeError(f"the profiler wrote no trace under {directory}")
-    data = _profile_data.ProfileData.from_file(files[-1])
-    return summarize(_device_events(data.planes), wall_s, count)
+    planes = list(_profile_data.ProfileData.from_file(files[-1]).planes)
+    out = summarize(_device_events(planes), wall_s, count)
+    out["host"] = host(planes)
+    out["idle"] = idle(_stream_events(planes))
+    return out

@@ -163,6 +163,25 @@ def _ops_table(ops: Optional[dict], rows: int = 15) -> List[str]:
   for k in ops["by_kind"][:rows]:
     lines.append(f"| {k['kind']} | {k['calls']:,} | {k['seconds']:.3f} "
                  f"| {k['seconds'] / max(ops['op_s'], 1e-12):.1%} |")
+  idle = ops.get("idle")
+  if idle:
+    lines += ["", f"The busiest stream, first operation to last: {idle['span_s']:.3f} s, "
+              f"{idle['gap_s']:.3f} s of it between operations, {idle['long_gap_s']:.3f} s "
+              f"in {idle['long_gaps']:,} gaps of a millisecond or more."]
+  return lines + _host_table(ops.get("host"))
+
+
+def _host_table(host: Optional[dict], rows: int = 10) -> List[str]:
+  """The calling thread's self time by event, from the same trace."""
+  if not host or not host.get("top"):
+    return []
+  lines = ["", "## Host time of the calling thread", "",
+           f"Self time by event on thread `{host['thread']}` ({host['self_s']:.3f} s in all; "
+           "`$` marks Python frames).", "",
+           "| event | calls | seconds |", "|---|---:|---:|"]
+  for e in host["top"][:rows]:
+    name = e["event"].replace("|", "/")
+    lines.append(f"| `{name}` | {e['calls']:,} | {e['seconds']:.3f} |")
   return lines
 
 
