@@ -32,6 +32,16 @@ def reference_result(tasks):
   return engine.run(tasks, rt.config(backend="reference"))
 
 
+@pytest.fixture(scope="module")
+def fixture_chunks():
+  """The fixture library built in chunks of 4: (build, candidates by name, fused chunks)."""
+  programs, errors = codegen.load_programs(rt.FIXTURE_LIBRARY)
+  assert not errors
+  built = codegen.build(programs, chunk_size=4, mutations=0, seed=0)
+  chunks = [(c.index, c.batt, len(c.program_ids)) for c in built.chunks]
+  return built, {p.name: p for p in built.candidates}, chunks
+
+
 def test_workload_shape(tasks):
   batch = mb.build(tasks)
   assert (len(batch.demo), len(batch.test)) == (rt.NUM_DEMOS, rt.NUM_TESTS)
@@ -79,7 +89,7 @@ def test_solved_tasks_are_the_fixture_programs_tasks(tasks, jax_result):
 
 
 @pytest.mark.parametrize("batch_size", [7, 8])
-def test_padding_never_reaches_results(tasks, batch_size):
+def test_padding_never_reaches_results(tasks, fixture_chunks, batch_size):
   """Compiled chunk results equal the interpreter's, sample by sample.
 
   20 demo then 6 test samples, 26 rows: with batches of 7 the third batch
@@ -88,14 +98,10 @@ def test_padding_never_reaches_results(tasks, batch_size):
   """
   assert rt.NUM_DEMOS % batch_size  # a batch holds demos and tests
   assert (rt.NUM_DEMOS + rt.NUM_TESTS) % batch_size  # the last batch is padded
-  programs, errors = codegen.load_programs(rt.FIXTURE_LIBRARY)
-  assert not errors
-  built = codegen.build(programs, chunk_size=4, mutations=0, seed=0)
-  by_name = {p.name: p for p in built.candidates}
+  built, by_name, chunks = fixture_chunks
   batch = mb.build(tasks)
   coordinator = coordinator_lib.Coordinator(batch_size)
   assert coordinator.batch_rows(batch) == batch_size
-  chunks = [(c.index, c.batt, len(c.program_ids)) for c in built.chunks]
   seen = 0
   for index, got in coordinator.run_chunks(chunks, batch):
     chunk = built.chunks[index]
@@ -114,20 +120,17 @@ def test_padding_never_reaches_results(tasks, batch_size):
 
 
 @pytest.mark.parametrize("batch_size", [7, 8])
-def test_picked_test_candidates_are_the_shortlists_first_valid_ones(tasks, batch_size):
+def test_picked_test_candidates_are_the_shortlists_first_valid_ones(tasks, fixture_chunks,
+                                                                   batch_size):
   """With the Accumulator's pickers only K candidates per test row come back.
 
   They are the first K valid ones in the task's ranking (the ones the
   shortlist would take from all P), with the same grids, and both results
   make the same answers and report.
   """
-  programs, errors = codegen.load_programs(rt.FIXTURE_LIBRARY)
-  assert not errors
-  built = codegen.build(programs, chunk_size=4, mutations=0, seed=0)
-  by_name = {p.name: p for p in built.candidates}
+  built, by_name, chunks = fixture_chunks
   batch = mb.build(tasks)
   coordinator = coordinator_lib.Coordinator(batch_size)
-  chunks = [(c.index, c.batt, len(c.program_ids)) for c in built.chunks]
   whole, picked = results.Accumulator(tasks, batch, 3), results.Accumulator(tasks, batch, 3)
   infos = lambda index: engine.program_infos(built.chunks[index], by_name)  # noqa: E731
   full = dict(coordinator.run_chunks(chunks, batch))
