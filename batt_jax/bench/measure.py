@@ -92,7 +92,6 @@ class Compiled:
   steps: List[Tuple[int, object, object, int]]
   lower_s: float
   compile_s: float
-  pickers: Optional[Callable[[int], Picker]] = None
   kernels: Optional[int] = None
   executables: Optional[int] = None
   loaded: Optional[int] = None
@@ -101,6 +100,7 @@ class Compiled:
   worker_processes: int = 0
   worker_compiled: int = 0
   workers_s: float = 0.0
+  pickers: Optional[Callable[[int], Picker]] = None
 
   @property
   def total_s(self) -> float:
