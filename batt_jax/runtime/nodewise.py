@@ -355,12 +355,13 @@ class NodewiseStep:
   batch size; `compile(rows)` makes them ahead, compiling on a thread pool.
 
   With `dispatch_threads` > 1 the executables are called from that many
-  threads, each as soon as its operands' calls have returned (`_dispatch`).
-  On one H200 the host spent 1.86 s calling a run's kernels against 1.30 s
-  of device work (2026-11-28); where a call's host work (XLA's thunks,
-  launches, command buffer updates) runs without the GIL, threads overlap
-  it (not yet measured on a GPU). The device's stream still runs the
-  kernels one after another; the values are the same.
+  threads, each as soon as its operands' calls have returned (`_dispatch`);
+  the values are the same. Meant to overlap the calls' host work (XLA's
+  thunks, launches, command buffer updates) where it runs without the GIL,
+  it gained nothing: on one H200 (whole library, 2026-11-28) 2, 4 and 8
+  threads ran in 2.21-2.30 s against 2.22-2.23 s with one, since most of a
+  call's host time there is waiting on the device (the GPU client's
+  in-flight limit), not work.
   """
 
   def __init__(self, graph: Graph, devices: Sequence, workers: int = 1,
