@@ -82,6 +82,8 @@ class Job:
 
 
 def _tree_size(tree: nodewise.Tree) -> int:
+  if tree[0] == "group":
+    return _tree_size(tree[2])
   return 1 + sum(_tree_size(t) for t in tree[2]) if tree[0] == "call" else 1
 
 
@@ -106,16 +108,18 @@ def jobs(step: nodewise.NodewiseStep, rows: int, include_made: bool = False) -> 
   types = nodewise.node_types(step.graph)
   out: Dict[str, Job] = {}
   for s in step.plan.steps:
-    spec = _type_spec(types[s.node], n, rows)
+    results = [_type_spec(types[node], n, rows) for node in s.outputs]
+    spec = tuple(results) if s.members else results[0]
     args = [specs.get((o.kind, o.ref)) for o in s.leaves]
-    if spec is not None:
-      specs[("node", s.node)] = spec
+    for node, result in zip(s.outputs, results):
+      if result is not None:
+        specs[("node", node)] = result
     if any(a is None for a in args):
       continue  # an argument's type is unknown: the parent makes it
     signature = nodewise._signature(args)  # pylint: disable=protected-access
     if not include_made and (s.tree, devices, signature) in nodewise._EXECUTABLES:  # pylint: disable=protected-access
       continue
-    name = f"node_{s.tree[1]}"
+    name = nodewise.kernel_name(s.tree)
     text = executable_cache.key_text(s.tree, signature, devices, options)
     if text in out or (not include_made
                        and os.path.exists(executable_cache.path_for(name, text))):
