@@ -295,7 +295,7 @@ def _with_frees(steps: Sequence[Tuple[int, Tree, Tuple[Operand, ...], Tuple[int,
 GROUP_LIMIT = 8
 
 
-def grouped(graph: Graph, ungrouped: "Plan") -> "Plan":
+def grouped(graph: Graph, ungrouped: Plan) -> Plan:
   """`ungrouped` with the calls of one kernel at one depth run as one call.
 
   A node's depth is the longest path to it from the input; nodes at one
