@@ -9,9 +9,9 @@ runtime's) only the few per row that its shortlist can take. Every batch of
 a run has one padded size (split evenly over the devices), so each chunk
 compiles once; padding repeats the last sample and is cut before anything is
 kept. A batch that does not fit in device memory is halved and retried, down
-to one sample per device, and the halving is logged. Results are written per (chunk, batch)
-through a `ResultStore`, so a killed run resumes with only the missing
-batches.
+to one sample per device, and the halving is logged. Results are written per
+(chunk, batch) through a `ResultStore`, so a killed run resumes with only the
+missing batches.
 """
 
 from __future__ import annotations
@@ -107,23 +107,33 @@ def _demos_in(num_demos: int, start: int, stop: int) -> int:
   return min(max(num_demos - start, 0), stop - start)
 
 
+def _local_parts(array: jax.Array, start: int, stop: int,
+                 size: int) -> List[Tuple[int, int, int]]:
+  """Where rows [start, stop) of a batch's [devices, size / devices, ...] output lie here.
+
+  (shard, lo, hi) per addressable shard holding some of them, in row order:
+  its position in `addressable_shards` and its own rows [lo, hi).
+  """
+  per = size // array.shape[0]
+  parts = []
+  for i, shard in enumerate(array.addressable_shards):
+    first = (shard.index[0].start or 0) * per  # the shard's first row in the batch
+    lo, hi = max(start - first, 0), min(stop - first, per)
+    if lo < hi:
+      parts.append((first, i, lo, hi))
+  return [(i, lo, hi) for _, i, lo, hi in sorted(parts)]
+
+
 def _device_rows(array: jax.Array, start: int, stop: int, size: int) -> np.ndarray:
   """Rows [start, stop) of a batch's [devices, size / devices, ...] output, on the host.
 
   Each device's part of the range is cut there and only it is copied.
   """
   per = size // array.shape[0]
-  pieces = []
-  for shard in array.addressable_shards:
-    first = (shard.index[0].start or 0) * per  # the shard's first row in the batch
-    lo, hi = max(start - first, 0), min(stop - first, per)
-    if lo >= hi:
-      continue
-    whole = lo == 0 and hi == per
-    pieces.append((first, shard.data if whole else shard.data[:, lo:hi]))
-  pieces.sort(key=lambda piece: piece[0])
-  fetched = jax.device_get([data for _, data in pieces])
-  return np.concatenate([a[0] for a in fetched])  # each piece is [1, rows, ...]
+  shards = array.addressable_shards
+  pieces = [shards[i].data if lo == 0 and hi == per else shards[i].data[:, lo:hi]
+            for i, lo, hi in _local_parts(array, start, stop, size)]
+  return np.concatenate([a[0] for a in jax.device_get(pieces)])  # each piece is [1, rows, ...]
 
 
 @jax.jit
@@ -142,22 +152,22 @@ def _picked_rows(out: Dict[str, jax.Array], start: int, stop: int, size: int,
   """
   per = size // out["cells"].shape[0]
   k = slots.shape[1]
-  pieces = []
-  for cells, hw, valid in zip(*(out[name].addressable_shards for name in TEST_NAMES)):
-    first = (cells.index[0].start or 0) * per  # the shard's first row in the batch
-    lo, hi = max(start - first, 0), min(stop - first, per)
-    if lo >= hi:
-      continue
+  shards = [out[name].addressable_shards for name in TEST_NAMES]
+  counts, pieces = [], []
+  done = 0  # test rows of [start, stop) gathered so far
+  for i, lo, hi in _local_parts(out["cells"], start, stop, size):
     rows = np.zeros((per, k), np.int32)
     rows[:hi - lo] = np.arange(lo, hi, dtype=np.int32)[:, None]
     picked = np.zeros((per, k), np.int32)
-    picked[:hi - lo] = np.maximum(slots[first + lo - start:first + hi - start], 0)
+    picked[:hi - lo] = np.maximum(slots[done:done + hi - lo], 0)
+    done += hi - lo
+    cells, hw, valid = (s[i] for s in shards)
     indices = jax.device_put((rows, picked), cells.device)
-    pieces.append((first, hi - lo, _take(cells.data, hw.data, valid.data, *indices)))
-  pieces.sort(key=lambda piece: piece[0])
-  fetched = jax.device_get([taken for _, _, taken in pieces])
-  out_cells, out_hw, out_valid = (np.concatenate([part[i][:m] for (_, m, _), part
-                                                  in zip(pieces, fetched)]) for i in range(3))
+    counts.append(hi - lo)
+    pieces.append(_take(cells.data, hw.data, valid.data, *indices))
+  fetched = jax.device_get(pieces)
+  out_cells, out_hw, out_valid = (np.concatenate([part[j][:m] for m, part
+                                                  in zip(counts, fetched)]) for j in range(3))
   none = slots < 0
   out_valid[none] = False
   out_cells[none] = 0
