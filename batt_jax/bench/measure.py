@@ -117,18 +117,12 @@ class Compiled:
     return out
 
 
-def shortlist_pickers(work: Workload, batch: mb.MegaBatch) -> Callable[[int], Picker]:
-  """Chunk index -> its picker, as `engine.run` makes them."""
-  accumulator = results.Accumulator(work.tasks, batch)
-  candidates = {p.name: p for p in work.built.candidates}
-  chunks = {c.index: c for c in work.built.chunks}
-  return lambda index: accumulator.picker(engine.program_infos(chunks[index], candidates))
-
-
 def compile_chunks(work: Workload, coordinator: Coordinator, batch: mb.MegaBatch) -> Compiled:
   """Lowers every chunk here and compiles them on a pool, as `run_chunks` does."""
   compiled = _compile_chunks(work, coordinator, batch)
-  compiled.pickers = shortlist_pickers(work, batch)
+  # As `engine.run` runs chunks.
+  compiled.pickers = engine.shortlist_pickers(results.Accumulator(work.tasks, batch), work.built,
+                                              {p.name: p for p in work.built.candidates})
   return compiled
 
 

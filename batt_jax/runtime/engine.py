@@ -20,7 +20,7 @@ import hashlib
 import json
 import os
 import time
-from typing import Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 from absl import logging
 import numpy as np
@@ -33,7 +33,7 @@ from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime import nodewise
 from batt_jax.runtime import progress as progress_lib
 from batt_jax.runtime import reference_pool
-from batt_jax.runtime.coordinator import ChunkResults, Coordinator
+from batt_jax.runtime.coordinator import ChunkResults, Coordinator, Picker
 from batt_jax.runtime.results import Accumulator, ProgramInfo
 from batt_jax.runtime.store import ResultStore
 
@@ -98,6 +98,13 @@ class RunResult:
 def program_infos(chunk: codegen.Chunk, candidates: Dict[str, codegen.Program]) -> List[ProgramInfo]:
   return [ProgramInfo(name, task, len(candidates[name].lines), lineage)
           for name, task, lineage in zip(chunk.program_ids, chunk.task_ids, chunk.lineage)]
+
+
+def shortlist_pickers(accumulator: Accumulator, built: codegen.BuildResult,
+                      candidates: Dict[str, codegen.Program]) -> Callable[[int], Picker]:
+  """Chunk index -> its picker: only the test candidates the shortlists can take
+  leave the device."""
+  return lambda index: accumulator.picker(program_infos(built.chunks[index], candidates))
 
 
 def make_coordinator(execution: str, batch_size: int, devices=None,
@@ -206,10 +213,8 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
                  coordinator.batch_rows(batch))
   progress = progress_lib.Progress(per_chunk * len(built.chunks), f"evaluate ({config.backend})")
   if coordinator:
-    # Only the test candidates the shortlists can take leave the device.
-    stream = coordinator.run_chunks(
-        chunk_items(built, config.execution), batch, progress,
-        pickers=lambda index: accumulator.picker(program_infos(built.chunks[index], candidates)))
+    stream = coordinator.run_chunks(chunk_items(built, config.execution), batch, progress,
+                                    pickers=shortlist_pickers(accumulator, built, candidates))
   elif config.reference_workers > 1:
     stream = reference_pool.chunks(
         [(c.index, [candidates[n] for n in c.program_ids]) for c in built.chunks], batch,
