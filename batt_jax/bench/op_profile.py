@@ -46,19 +46,19 @@ def kind(op_name: str) -> str:
   return _INDEX.sub("", op_name) or op_name
 
 
-def _device_events(planes: Iterable[Any]) -> Iterable[Tuple[str, int, int]]:
-  """(operation name, start ns, duration ns) of every XLA operation in the trace's planes."""
-  planes = list(planes)  # the profile's planes can be iterated once
-  gpu = [p for p in planes if p.name.startswith("/device:")]
-  if gpu:
-    for plane in gpu:
-      for line in plane.lines:
-        if not line.name.startswith("Stream"):
-          continue  # derived lines (modules, launches) repeat the streams' events
-        for event in line.events:
-          stats = dict(event.stats)
-          yield str(stats.get("hlo_op") or event.name), event.start_ns, event.duration_ns
-    return
+def _gpu_streams(planes: Sequence[Any]) -> List[List[Tuple[str, int, int]]]:
+  """Each GPU stream's XLA operations, (name, start ns, duration ns); none on a CPU.
+
+  Only the "Stream" lines: the derived ones (modules, launches) repeat them.
+  """
+  return [[(str(dict(e.stats).get("hlo_op") or e.name), e.start_ns, e.duration_ns)
+           for e in line.events]
+          for plane in planes if plane.name.startswith("/device:")
+          for line in plane.lines if line.name.startswith("Stream")]
+
+
+def _cpu_events(planes: Sequence[Any]) -> Iterable[Tuple[str, int, int]]:
+  """(operation name, start ns, duration ns) of the thunks on the CPU's XLA thread pools."""
   for plane in planes:
     if plane.name != "/host:CPU":
       continue
@@ -68,13 +68,6 @@ def _device_events(planes: Iterable[Any]) -> Iterable[Tuple[str, int, int]]:
       for event in line.events:
         if event.duration_ns and not event.name.startswith(_CPU_NOISE):
           yield event.name, event.start_ns, event.duration_ns
-
-
-def _stream_events(planes: Iterable[Any]) -> List[List[Tuple[int, int]]]:
-  """(start ns, duration ns) of each GPU stream's operations, one list per stream."""
-  return [[(e.start_ns, e.duration_ns) for e in line.events]
-          for plane in planes if plane.name.startswith("/device:")
-          for line in plane.lines if line.name.startswith("Stream")]
 
 
 def idle(streams: Sequence[Sequence[Tuple[int, int]]]) -> Optional[dict]:
@@ -195,8 +188,11 @@ def trace(run: Callable[[], Any], log_dir: Optional[str] = None, count: int = 25
                    key=os.path.getmtime)
     if not files:
       raise RuntimeError(f"the profiler wrote no trace under {directory}")
-    planes = list(_profile_data.ProfileData.from_file(files[-1]).planes)
-    out = summarize(_device_events(planes), wall_s, count)
+    planes = list(_profile_data.ProfileData.from_file(files[-1]).planes)  # iterable once
+    streams = _gpu_streams(planes)
+    events = [e for stream in streams for e in stream] if streams else _cpu_events(planes)
+    out = summarize(events, wall_s, count)
     out["host"] = host(planes)
-    out["idle"] = idle(_stream_events(planes))
+    out["idle"] = idle([[(start, duration) for _, start, duration in stream]
+                        for stream in streams])
     return out
