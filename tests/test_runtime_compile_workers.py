@@ -36,27 +36,23 @@ def exe_cache(tmp_path, monkeypatch):
   executable_cache.enable(previous)
 
 
-def _run(graph, batch, programs, processes, group_calls=False):
+def _run(graph, batch, programs, processes):
   """A fresh process's view (nothing in memory): (results, compile stats)."""
   nodewise.clear_caches()
-  coordinator = nodewise.NodewiseCoordinator(8, compile_processes=processes,
-                                             group_calls=group_calls)
+  coordinator = nodewise.NodewiseCoordinator(8, compile_processes=processes)
   step, _ = coordinator.compile_step(graph, coordinator.batch_rows(batch))
   (stats,) = step.stats.values()
   return coordinator.run_compiled(0, step, None, batch, programs), stats
 
 
-@pytest.mark.parametrize("group_calls", [False, True])
-def test_result_types_are_predicted_from_node_types(work, group_calls):
-  """Every job's predicted result types are those its lowering gives (a group's: a tuple)."""
+def test_result_types_are_predicted_from_node_types(work):
+  """Every job's predicted result types are those its lowering gives."""
   graph, batch, _ = work
   nodewise.clear_caches()
-  step = nodewise.NodewiseStep(graph, nodewise.NodewiseCoordinator(8).devices,
-                               group_calls=group_calls)
+  step = nodewise.NodewiseStep(graph, nodewise.NodewiseCoordinator(8).devices)
   rows = 8
   jobs = compile_workers.jobs(step, rows)
   assert len(jobs) == len({j.key_text for j in jobs}) > 10
-  assert any(j.tree[0] == "group" for j in jobs) == group_calls
   assert [j.size for j in jobs] == sorted((j.size for j in jobs), reverse=True)
   for job in jobs:
     lowered = nodewise.kernel(job.tree, step.devices).lower(*job.args)
@@ -89,21 +85,6 @@ def test_workers_compile_and_the_parent_loads_the_same_executables(work, exe_cac
   # Nothing is missing now: no worker starts.
   _, stats = _run(graph, batch, programs, processes=2)
   assert stats.worker_processes == 0 and stats.loaded == stats.executables
-
-
-def test_grouped_calls_are_cached_and_loaded_like_the_others(work, exe_cache):
-  graph, batch, programs = work
-  plain, _ = _run(graph, batch, programs, processes=0)
-  made, stats = _run(graph, batch, programs, processes=0, group_calls=True)
-  # A single call's executable is the ungrouped one (loaded); only groups are new.
-  groups = {s.tree for s in nodewise.grouped(graph, nodewise.plan(graph)).steps if s.members}
-  assert stats.compiled == stats.saved == len(groups) >= 1
-  assert stats.loaded == stats.executables - len(groups)
-  loaded, stats = _run(graph, batch, programs, processes=0, group_calls=True)
-  assert stats.loaded == stats.executables and stats.compiled == 0
-  for field in FIELDS:
-    np.testing.assert_array_equal(getattr(made, field), getattr(plain, field), field)
-    np.testing.assert_array_equal(getattr(loaded, field), getattr(plain, field), field)
 
 
 def test_no_workers_without_the_cache_or_for_a_few_executables(work, monkeypatch):

@@ -116,50 +116,6 @@ def test_kernels_called_from_several_threads_give_the_same_results(library, batc
   assert threaded.dispatch_s > 0
 
 
-@pytest.mark.parametrize("limit", [nodewise.GROUP_LIMIT, 2])
-def test_grouped_calls_run_each_kernel_once_a_depth_with_the_same_results(library, batch,
-                                                                          limit, monkeypatch):
-  built = codegen.build(library, chunk_size=len(library))
-  (graph,) = nodewise.chunk_graphs(built)
-  ungrouped = nodewise.plan(graph)
-  monkeypatch.setattr(nodewise, "GROUP_LIMIT", 10**6)
-  largest = max(len(s.members) for s in nodewise.grouped(graph, ungrouped).steps)
-  assert largest > 2  # so a limit of 2 splits a group
-  monkeypatch.setattr(nodewise, "GROUP_LIMIT", limit)
-  groups = nodewise.grouped(graph, ungrouped)
-  assert max(len(s.members) for s in groups.steps) == min(limit, largest)
-  # Every node is computed once, by one call, after the calls that feed it.
-  assert sorted(n for s in groups.steps for n in s.outputs) == sorted(
-      s.node for s in ungrouped.steps)
-  made = set()
-  for step in groups.steps:
-    assert {o.ref for o in step.leaves if o.kind == "node"} <= made
-    made.update(step.outputs)
-  # Members of a group share the tree and stand at one depth.
-  group_steps = [s for s in groups.steps if s.members]
-  assert group_steps and len(groups.steps) < len(ungrouped.steps)
-  for step in group_steps:
-    assert step.tree[:2] == ("group", len(step.members))
-    inner = {s.node: s for s in ungrouped.steps}
-    assert {inner[m].tree for m in step.members} == {step.tree[2]}
-    assert step.leaves == tuple(o for m in step.members for o in inner[m].leaves)
-  # A value is freed after its last use in the new order, and only then.
-  last_use = {}
-  for i, step in enumerate(groups.steps):
-    for o in step.leaves:
-      if o.kind == "node":
-        last_use[o.ref] = i
-  for i, step in enumerate(groups.steps):
-    assert all(last_use[k] == i for k in step.frees)
-  plain = nodewise.NodewiseCoordinator(16).run_chunk(0, graph, batch, len(library))
-  for threads in (1, 3):
-    coordinator = nodewise.NodewiseCoordinator(16, group_calls=True, dispatch_threads=threads)
-    got = coordinator.run_chunk(0, graph, batch, len(library))
-    for field in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
-      np.testing.assert_array_equal(getattr(got, field), getattr(plain, field),
-                                    err_msg=f"{field}, {threads} thread(s)")
-
-
 def test_kernels_shared_across_constants_and_runs():
   programs, errors = codegen.load_source(CONSTANTS_ONLY)
   assert not errors

@@ -53,9 +53,6 @@ _COMPILE_PROCESSES = flags.DEFINE_integer(
 _DISPATCH_THREADS = flags.DEFINE_integer(
     "dispatch_threads", 1, "With --execution=nodewise: host threads calling a run's kernels, "
     "each as soon as its operands' calls return (1: in the plan's order).", lower_bound=1)
-_GROUP_CALLS = flags.DEFINE_bool(
-    "group_calls", False, "With --execution=nodewise: run the calls of one kernel at one depth "
-    "of the graph as one call (fewer executions, more executables).")
 _DEVICES = flags.DEFINE_integer(
     "devices", 0, "Local devices to use (0: all).", lower_bound=0)
 _HOST_DEVICES = flags.DEFINE_integer(
@@ -101,7 +98,7 @@ def config_from_flags() -> harness.Config:
       spec=spec, batch_size=_BATCH_SIZE.value, execution=_EXECUTION.value,
       profile_kernels=_PROFILE_KERNELS.value, devices=_DEVICES.value,
       compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
-      dispatch_threads=_DISPATCH_THREADS.value, group_calls=_GROUP_CALLS.value,
+      dispatch_threads=_DISPATCH_THREADS.value,
       measure_workload=_MEASURE_WORKLOAD.value,
       reference_pairs=_REFERENCE_PAIRS.value, repeats=_REPEATS.value,
       sweep_repeats=_SWEEP_REPEATS.value,
@@ -113,8 +110,8 @@ def config_from_flags() -> harness.Config:
 def flag_values() -> dict:
   """This benchmark's flags and their values, for the report."""
   holders = (_DATA, _COUNT, _LIBRARY, _PROGRAMS, _MUTATIONS, _SEED, _BATCH_SIZE, _CHUNK_SIZE,
-             _EXECUTION, _PROFILE_KERNELS, _DISPATCH_THREADS, _GROUP_CALLS, _DEVICES,
-             _HOST_DEVICES, _MEASURE_WORKLOAD, _REFERENCE_PAIRS, _REPEATS,
+             _EXECUTION, _PROFILE_KERNELS, _DEVICES, _HOST_DEVICES, _MEASURE_WORKLOAD,
+             _REFERENCE_PAIRS, _REPEATS,
              _SWEEP_REPEATS, _SWEEP_BATCH_SIZES, _SWEEP_MUTATIONS, _SWEEP_DEVICES, _OUT_DIR)
   return {holder.name: holder.value for holder in holders}
 

@@ -59,7 +59,6 @@ class Config:
       executable cache lacks (`compile_workers`; None: the coordinator's
       default, one per host CPU on accelerators and none on the CPU).
     dispatch_threads: nodewise: host threads calling a run's kernels.
-    group_calls: nodewise: the calls of one kernel at one depth as one call.
   """
   spec: workload.Spec = workload.Spec()
   batch_size: int = 256
@@ -75,7 +74,6 @@ class Config:
   sweep_devices: Tuple[int, ...] = ()
   compile_processes: Optional[int] = None
   dispatch_threads: int = 1
-  group_calls: bool = False
 
 
 def _git_commit() -> Optional[str]:
@@ -134,8 +132,7 @@ def _coordinator(config: Config, batch_size: int, devices: Sequence) -> Coordina
   """The coordinator of `config.execution`."""
   return engine.make_coordinator(config.execution, batch_size, devices=devices,
                                  compile_processes=config.compile_processes,
-                                 dispatch_threads=config.dispatch_threads,
-                                 group_calls=config.group_calls)
+                                 dispatch_threads=config.dispatch_threads)
 
 
 def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,

@@ -191,8 +191,7 @@ def profile_kernels(compiled: Compiled, coordinator: nodewise.NodewiseCoordinato
   # where the whole run goes, not just its top kernels.
   by_primitive: Dict[str, List[float]] = {}
   for name, (s, calls) in coordinator.timings.items():
-    # A grouped call ("3x fill(...)", `group_calls`) counts under its primitive.
-    entry = by_primitive.setdefault(name.split("(")[0].split(" ")[-1], [0.0, 0, 0])
+    entry = by_primitive.setdefault(name.split("(")[0], [0.0, 0, 0])
     entry[0] += s
     entry[1] += calls
     entry[2] += 1

@@ -82,8 +82,6 @@ class Job:
 
 
 def _tree_size(tree: nodewise.Tree) -> int:
-  if tree[0] == "group":
-    return _tree_size(tree[2])
   return 1 + sum(_tree_size(t) for t in tree[2]) if tree[0] == "call" else 1
 
 
@@ -108,18 +106,16 @@ def jobs(step: nodewise.NodewiseStep, rows: int, include_made: bool = False) -> 
   types = nodewise.node_types(step.graph)
   out: Dict[str, Job] = {}
   for s in step.plan.steps:
-    results = [_type_spec(types[node], n, rows) for node in s.outputs]
-    spec = tuple(results) if s.members else results[0]
+    spec = _type_spec(types[s.node], n, rows)
     args = [specs.get((o.kind, o.ref)) for o in s.leaves]
-    for node, result in zip(s.outputs, results):
-      if result is not None:
-        specs[("node", node)] = result
+    if spec is not None:
+      specs[("node", s.node)] = spec
     if any(a is None for a in args):
       continue  # an argument's type is unknown: the parent makes it
     signature = nodewise._signature(args)  # pylint: disable=protected-access
     if not include_made and (s.tree, devices, signature) in nodewise._EXECUTABLES:  # pylint: disable=protected-access
       continue
-    name = nodewise.kernel_name(s.tree)
+    name = f"node_{s.tree[1]}"
     text = executable_cache.key_text(s.tree, signature, devices, options)
     if text in out or (not include_made
                        and os.path.exists(executable_cache.path_for(name, text))):

@@ -110,17 +110,16 @@ def shortlist_pickers(accumulator: Accumulator, built: codegen.BuildResult,
 def make_coordinator(execution: str, batch_size: int, devices=None,
                      store: Optional[ResultStore] = None,
                      compile_processes: Optional[int] = None,
-                     dispatch_threads: int = 1, group_calls: bool = False) -> Coordinator:
+                     dispatch_threads: int = 1) -> Coordinator:
   """The coordinator that runs chunks the `execution` way (EXECUTIONS).
 
   `compile_processes` (nodewise only): as `RunConfig.compile_processes`;
-  `dispatch_threads`, `group_calls` (nodewise only): as `NodewiseCoordinator`'s.
+  `dispatch_threads` (nodewise only): as `NodewiseCoordinator`'s.
   """
   if execution == "nodewise":
     return nodewise.NodewiseCoordinator(batch_size, devices=devices, store=store,
                                         compile_processes=compile_processes,
-                                        dispatch_threads=dispatch_threads,
-                                        group_calls=group_calls)
+                                        dispatch_threads=dispatch_threads)
   return Coordinator(batch_size, devices=devices, store=store)
 
 

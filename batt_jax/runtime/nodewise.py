@@ -68,8 +68,6 @@ from codegen.program import INPUT, Arg
 #   ("leaf",)                         the next array-valued argument
 #   ("prim", name)                    a primitive passed as a value
 #   ("call", name, (subtree, ...))    a call of a primitive
-#   ("group", k, call tree)           k independent calls of one kernel, run
-#                                     as one (`group_calls`)
 Tree = Tuple
 
 LEAF: Tree = ("leaf",)
@@ -100,8 +98,6 @@ def describe(tree: Tree) -> str:
     return "_"
   if tree[0] == "prim":
     return tree[1]
-  if tree[0] == "group":
-    return f"{tree[1]}x {describe(tree[2])}"
   return f"{tree[1]}(" + ", ".join(describe(t) for t in tree[2]) + ")"
 
 
@@ -115,45 +111,18 @@ def _evaluate(tree: Tree, leaves: Iterator[Any]) -> Any:
   return registry.get(tree[1]).call_jax(*args)
 
 
-def kernel_name(tree: Tree) -> str:
-  """The executable's name: `node_<primitive>` (the outermost call's)."""
-  return f"node_{tree[2][1] if tree[0] == 'group' else tree[1]}"
-
-
-def _grouped(tree: Tree) -> Callable:
-  """One device's function of a ("group", k, call) tree: (*k members' leaves) -> k values.
-
-  The members' rows are stacked into one batch of k x rows, the call is
-  vmapped over it once, and the result is cut back into the k members'.
-  """
-  k, call = tree[1], tree[2]
-
-  def fn(*leaves):
-    width = len(leaves) // k
-    members = [leaves[i * width:(i + 1) * width] for i in range(k)]
-    stacked = [jax.tree.map(lambda *xs: jnp.concatenate(xs), *column) for column in zip(*members)]
-    rows = jax.tree.leaves(members[0])[0].shape[0]
-    out = jax.vmap(lambda *xs: _evaluate(call, iter(xs)))(*stacked)
-    return tuple(jax.tree.map(lambda x, i=i: x[i * rows:(i + 1) * rows], out) for i in range(k))
-
-  return fn
-
-
 def kernel(tree: Tree, devices: Sequence) -> Callable:
   """pmap(vmap(...)) of `tree` over [devices, b]: (*leaves) -> its encoded value.
 
   One wrapper per (tree, devices); jax re-specialises it by the leaves' types
-  and shapes, so the same tree serves an Integer and a Point argument. A
-  group tree's kernel returns its members' values as a tuple.
+  and shapes, so the same tree serves an Integer and a Point argument.
   """
   key = (tree, tuple(devices))
   if key not in _KERNELS:
-    if tree[0] == "group":
-      fn = _grouped(tree)
-    else:
-      fn = jax.vmap(lambda *leaves: _evaluate(tree, iter(leaves)))
-    fn.__name__ = kernel_name(tree)
-    _KERNELS[key] = jax.pmap(fn, devices=devices)
+    def fn(*leaves):
+      return _evaluate(tree, iter(leaves))
+    fn.__name__ = f"node_{tree[1]}"
+    _KERNELS[key] = jax.pmap(jax.vmap(fn), devices=devices)
   return _KERNELS[key]
 
 
@@ -227,28 +196,15 @@ class Step:
   """One kernel call: an array-valued node with its fused callable operands.
 
   Attributes:
-    node: the graph node it computes (a group: its first member's).
+    node: the graph node it computes.
     tree: the kernel's expression tree (its key).
-    leaves: the array-valued operands, in the tree's depth-first order (a
-      group: each member's in turn).
+    leaves: the array-valued operands, in the tree's depth-first order.
     frees: nodes whose last use this step is (freed after it).
-    members: a group's nodes, in the order of its results (else empty).
   """
   node: int
   tree: Tree
   leaves: Tuple[Operand, ...]
   frees: Tuple[int, ...]
-  members: Tuple[int, ...] = ()
-
-  @property
-  def outputs(self) -> Tuple[int, ...]:
-    """The nodes whose values the call returns (a group's as a tuple)."""
-    return self.members or (self.node,)
-
-  def bind(self, values: Dict[Tuple[str, Any], Any], out: Any) -> None:
-    """Records the call's result (values or their types) under its nodes."""
-    for node, value in zip(self.outputs, out if self.members else (out,)):
-      values[("node", node)] = value
 
 
 @dataclasses.dataclass(frozen=True)
@@ -270,73 +226,6 @@ class Plan:
   def kernels(self) -> int:
     """Distinct kernel trees the plan needs."""
     return len({s.tree for s in self.steps})
-
-
-def _with_frees(steps: Sequence[Tuple[int, Tree, Tuple[Operand, ...], Tuple[int, ...]]],
-                outputs: Sequence[Operand]) -> Tuple[Step, ...]:
-  """Steps from (node, tree, leaves, members) in run order, each freeing the
-  nodes whose last use it is (program outputs live to the end)."""
-  last: Dict[int, int] = {}
-  for s, (_, _, leaves, _) in enumerate(steps):
-    for o in leaves:
-      if o.kind == "node":
-        last[o.ref] = s
-  for o in outputs:
-    if o.kind == "node":
-      last[o.ref] = len(steps)
-  frees = collections.defaultdict(list)
-  for k, s in last.items():
-    frees[s].append(k)
-  return tuple(Step(node, tree, leaves, tuple(sorted(frees[s])), members)
-               for s, (node, tree, leaves, members) in enumerate(steps))
-
-
-# Most calls one group runs: its rows (and working memory) are the members' sum.
-GROUP_LIMIT = 8
-
-
-def grouped(graph: Graph, ungrouped: Plan) -> Plan:
-  """`ungrouped` with the calls of one kernel at one depth run as one call.
-
-  A node's depth is the longest path to it from the input; nodes at one
-  depth never feed each other, so those with the same tree and operand
-  types (hence the same argument shapes) can run together, their rows
-  stacked (`_grouped`), up to GROUP_LIMIT a call. Whole library: 2,986 calls
-  -> 1,328, for 346 group executables to compile besides the single calls'
-  (all of them lowered on the CPU, their result types as predicted). Depths
-  run in order, so values may live longer than in plan order
-  (frees follow the new order).
-  """
-  types = node_types(graph)
-  primitives, constants = registry.load(), registry.CONSTANTS
-
-  def operand_type(o: Operand) -> str:
-    if o.kind == "node":
-      return str(types[o.ref])
-    return str(typecheck.arg_type(Arg(o.kind, o.ref), {}, primitives, constants))
-
-  depth: Dict[int, int] = {}
-  groups: Dict[Tuple, List[Step]] = collections.defaultdict(list)
-  first: Dict[Tuple, int] = {}  # each group's first member's place in plan order
-  for place, step in enumerate(ungrouped.steps):
-    depth[step.node] = max((depth[o.ref] + 1 for o in step.leaves if o.kind == "node"),
-                           default=0)
-    kind = (step.tree, tuple(operand_type(o) for o in step.leaves))
-    key = (depth[step.node],) + kind
-    groups[key].append(step)
-    first.setdefault(key, place)
-  order = sorted(groups, key=lambda key: (key[0], first[key]))
-  steps = []
-  for key in order:
-    for start in range(0, len(groups[key]), GROUP_LIMIT):
-      members = groups[key][start:start + GROUP_LIMIT]
-      if len(members) == 1:
-        steps.append((members[0].node, members[0].tree, members[0].leaves, ()))
-      else:
-        steps.append((members[0].node, ("group", len(members), members[0].tree),
-                      tuple(o for m in members for o in m.leaves),
-                      tuple(m.node for m in members)))
-  return dataclasses.replace(ungrouped, steps=_with_frees(steps, ungrouped.outputs))
 
 
 def plan(graph: Graph) -> Plan:
@@ -363,8 +252,21 @@ def plan(graph: Graph) -> Plan:
     if is_callable[node.index]:
       inlined[node.index] = call(node)
     else:
-      raw.append((node.index,) + call(node) + ((),))
-  steps = _with_frees(raw, graph.outputs)
+      raw.append((node.index,) + call(node))
+  # Last use of each array-valued node; program outputs live to the end.
+  last: Dict[int, int] = {}
+  for s, (_, _, leaves) in enumerate(raw):
+    for o in leaves:
+      if o.kind == "node":
+        last[o.ref] = s
+  for o in graph.outputs:
+    if o.kind == "node":
+      last[o.ref] = len(raw)
+  frees = collections.defaultdict(list)
+  for k, s in last.items():
+    frees[s].append(k)
+  steps = tuple(Step(node, tree, leaves, tuple(sorted(frees[s])))
+                for s, (node, tree, leaves) in enumerate(raw))
   constants = sorted({o.ref for s in steps for o in s.leaves if o.kind == "const"})
   return Plan(steps=steps, outputs=graph.outputs, constants=tuple(constants),
               callables=sum(is_callable))
@@ -460,19 +362,13 @@ class NodewiseStep:
   threads ran in 2.21-2.30 s against 2.22-2.23 s with one, since most of a
   call's host time there is waiting on the device (the GPU client's
   in-flight limit), not work.
-
-  With `group_calls`, the calls of one kernel at one depth of the graph run
-  as one call (`grouped`): fewer executions, each carrying the GPU client's
-  per-execution costs, for more executables to compile. Not yet measured on
-  a GPU.
   """
 
   def __init__(self, graph: Graph, devices: Sequence, workers: int = 1,
-               profile: bool = False, processes: int = 0, dispatch_threads: int = 1,
-               group_calls: bool = False):
+               profile: bool = False, processes: int = 0, dispatch_threads: int = 1):
     self.graph = graph
     self.dispatch_threads = dispatch_threads
-    self.plan = grouped(graph, plan(graph)) if group_calls else plan(graph)
+    self.plan = plan(graph)
     self.devices = list(devices)
     self.workers = workers
     self.processes = processes
@@ -594,9 +490,9 @@ class NodewiseStep:
         args = [specs[(o.kind, o.ref)] for o in step.leaves]
         key = (step.tree, devices, _signature(args))
         if key not in out_specs:
-          out_specs[key] = prepare(key, kernel_name(step.tree),
+          out_specs[key] = prepare(key, f"node_{step.tree[1]}",
                                    functools.partial(kernel, step.tree, self.devices), args)
-        step.bind(specs, out_specs[key])
+        specs[("node", step.node)] = out_specs[key]
         keys.append(key)
       outputs = tuple(specs[(o.kind, o.ref)] for o in self.plan.outputs)
       score_args = (outputs, _spec(example["out_cells"]), _spec(example["out_hw"]),
@@ -686,7 +582,7 @@ class NodewiseStep:
         entry[1] += 1
       else:
         out = executable(*args)
-      step.bind(values, out)
+      values[("node", step.node)] = out
       for k in step.frees:  # its last use: give the device memory back now
         del values[("node", k)]
     return tuple(values[(o.kind, o.ref)] for o in self.plan.outputs)
@@ -702,19 +598,13 @@ class NodewiseStep:
     outputs = {o.ref for o in self.plan.outputs if o.kind == "node"}
     waiting = collections.Counter(o.ref for step in self.plan.steps for o in step.leaves
                                   if o.kind == "node")
-    # A group's members share its call's future: member node -> its place in the results.
-    members = {node: i for step in self.plan.steps for i, node in enumerate(step.members)}
     made: Dict[int, futures.Future] = {}
     lock = threading.Lock()
 
-    def value(o: Operand, producers) -> Any:
-      if o.kind != "node":
-        return values[(o.kind, o.ref)]
-      out = producers[o.ref].result()
-      return out[members[o.ref]] if o.ref in members else out
-
     def call(executable, leaves, producers):
-      out = executable(*[value(o, producers) for o in leaves])
+      args = [producers[o.ref].result() if o.kind == "node" else values[(o.kind, o.ref)]
+              for o in leaves]
+      out = executable(*args)
       with lock:
         for o in leaves:
           if o.kind == "node":
@@ -728,10 +618,9 @@ class NodewiseStep:
       for step, executable in zip(self.plan.steps, executables):
         with lock:
           producers = {o.ref: made[o.ref] for o in step.leaves if o.kind == "node"}
-          future = pool.submit(call, executable, step.leaves, producers)
-          for node in step.outputs:
-            made[node] = future
-      return tuple(value(o, made) for o in self.plan.outputs)
+          made[step.node] = pool.submit(call, executable, step.leaves, producers)
+      return tuple(made[o.ref].result() if o.kind == "node" else values[(o.kind, o.ref)]
+                   for o in self.plan.outputs)
 
 
 class NodewiseCoordinator(Coordinator):
@@ -752,8 +641,6 @@ class NodewiseCoordinator(Coordinator):
     timings: kernel description -> [seconds, calls], over every step run.
     dispatch_threads: host threads calling a step's kernels (NodewiseStep;
       1: the plan's order, from the calling thread).
-    group_calls: run the calls of one kernel at one depth as one call
-      (NodewiseStep).
     dispatch_s: host seconds spent calling the kernels, over every step run
       (when the device runs behind, that is enqueuing them).
     compile_stats: one CompileStats per (chunk index, rows) compiled.
@@ -761,11 +648,9 @@ class NodewiseCoordinator(Coordinator):
 
   def __init__(self, batch_size: int, devices: Optional[Sequence] = None,
                store=None, compile_workers: Optional[int] = None, profile: bool = False,
-               compile_processes: Optional[int] = None, dispatch_threads: int = 1,
-               group_calls: bool = False):
+               compile_processes: Optional[int] = None, dispatch_threads: int = 1):
     super().__init__(batch_size, devices=devices, store=store,
                      compile_workers=compile_workers)
-    self.group_calls = group_calls
     if compile_processes is None:
       on_cpu = self.devices[0].platform == "cpu"
       compile_processes = 0 if on_cpu else (os.cpu_count() or 1)
@@ -778,7 +663,7 @@ class NodewiseCoordinator(Coordinator):
 
   def make_step(self, graph: Graph) -> NodewiseStep:
     return NodewiseStep(graph, self.devices, self.compile_workers, self.profile,
-                        self.compile_processes, self.dispatch_threads, self.group_calls)
+                        self.compile_processes, self.dispatch_threads)
 
   def compile_step(self, graph: Graph, size: int):
     """(step, step) with every kernel compiled for batches of `size` (fused: (step, exe))."""
