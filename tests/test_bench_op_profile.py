@@ -51,13 +51,25 @@ def test_self_times_take_children_out():
 
 def test_idle_counts_the_gaps_of_the_busiest_stream():
   ms = 1_000_000
-  busy = [(0, 2 * ms), (2 * ms + 500, ms), (5 * ms, ms)]  # gaps 500 ns and 1.9995 ms
-  out = op_profile.idle([[(0, 10)], busy])
+  busy = [(0, 2 * ms, "a"), (2 * ms + 500, ms, "b"), (5 * ms, ms, "c")]  # gaps 500 ns, 1.9995 ms
+  out = op_profile.idle([[(0, 10, "x")], busy])
   assert out["span_s"] == 6e-3
   assert out["long_gaps"] == 1
   assert abs(out["long_gap_s"] - 1.9995e-3) < 1e-12
   assert abs(out["gap_s"] - 2e-3) < 1e-12
+  assert out["in_loops"] == 0 and out["in_loops_s"] == 0
   assert op_profile.idle([]) is None
+
+
+def test_idle_counts_long_gaps_after_a_loop_condition_apart():
+  # A loop body inside a CUDA graph is not traced: the gap after its
+  # condition kernel is the loop at work.
+  ms = 1_000_000
+  ops = [(0, ms, "set_while_condition"), (4 * ms, ms, "fusion_1"), (7 * ms, ms, "fusion_2"),
+         (8 * ms + 10, ms, "set_while_condition_3"), (9 * ms + 20, ms, "fusion_4")]
+  out = op_profile.idle([ops])
+  assert out["long_gaps"] == 2  # 3 ms after the condition, 2 ms after fusion_1
+  assert out["in_loops"] == 1 and abs(out["in_loops_s"] - 3e-3) < 1e-12
 
 
 def test_ops_table_shares_operation_time():
@@ -77,11 +89,14 @@ def test_ops_table_shares_operation_time():
 def test_ops_table_adds_the_idle_device_and_the_host_thread():
   ops = {"wall_s": 1.0, "op_s": 0.5, "busy_s": 0.4, "ops": 3,
          "by_kind": [{"kind": "sort", "seconds": 0.5, "calls": 3}],
-         "idle": {"span_s": 0.9, "gap_s": 0.5, "long_gaps": 7, "long_gap_s": 0.3},
+         "idle": {"span_s": 0.9, "gap_s": 0.5, "long_gaps": 7, "long_gap_s": 0.3,
+                  "in_loops": 5, "in_loops_s": 0.25},
          "host": {"thread": "python", "self_s": 0.8,
                   "top": [{"event": "ComputeSemaphoreAcquire [capacity=32, value=0]",
                            "seconds": 0.6, "calls": 12}]}}
   lines = report._ops_table(ops)
   assert ("The busiest stream, first operation to last: 0.900 s, 0.500 s of it between "
-          "operations, 0.300 s in 7 gaps of a millisecond or more.") in lines
+          "operations, 0.300 s in 7 gaps of a millisecond or more, 0.250 s of them in 5 "
+          "right after a loop's condition kernel (the loop body at work inside a CUDA graph: "
+          "the trace does not show its kernels).") in lines
   assert lines[-1] == "| `ComputeSemaphoreAcquire [capacity=32, value=0]` | 12 | 0.600 |"

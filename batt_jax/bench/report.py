@@ -167,7 +167,10 @@ def _ops_table(ops: Optional[dict], rows: int = 15) -> List[str]:
   if idle:
     lines += ["", f"The busiest stream, first operation to last: {idle['span_s']:.3f} s, "
               f"{idle['gap_s']:.3f} s of it between operations, {idle['long_gap_s']:.3f} s "
-              f"in {idle['long_gaps']:,} gaps of a millisecond or more."]
+              f"in {idle['long_gaps']:,} gaps of a millisecond or more"
+              + (f", {idle['in_loops_s']:.3f} s of them in {idle['in_loops']:,} right after a "
+                 "loop's condition kernel (the loop body at work inside a CUDA graph: the "
+                 "trace does not show its kernels)" if idle.get("in_loops") else "") + "."]
   return lines + _host_table(ops.get("host"))
 
 
