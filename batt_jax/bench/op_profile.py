@@ -8,7 +8,11 @@ index is dropped and the time summed by what is left (the *kind*).
 
 On a GPU the operations are the kernels on the device's streams (memory copies
 included); on the CPU they are the thunks on XLA's thread pools, which overlap,
-so their sum may exceed the wall time.
+so their sum may exceed the wall time. A GPU trace misses the bodies of loops
+run inside command buffers (`coordinator.GPU_COMMAND_BUFFER`), so there the
+operation time and busy time fall short of the device's work; compiling
+without command buffers shows every kernel (the probes of docs/BENCHMARKS.md,
+"The device was busy, not idle").
 
 Two more views say whether the host keeps the device fed:
 - `host`: the calling thread's own (self) time by event, the XLA runtime's
