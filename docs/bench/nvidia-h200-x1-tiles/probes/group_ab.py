@@ -8,7 +8,8 @@ import jax
 from batt_jax.bench import workload, measure
 from batt_jax.dsl.jax import slots
 from batt_jax.runtime import engine, results
-sys.path.insert(0, os.path.dirname(__file__)); import gaps
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "nvidia-h200-x1-picked", "probes"))
+import gaps  # the previous session's probe helper
 
 out_dir = sys.argv[1]; os.makedirs(out_dir, exist_ok=True)
 limit = int(os.environ.get("GROUP_LIMIT", "0"))
