@@ -12,6 +12,8 @@ answers against the tree's own code, compiled after.
       docs/bench/nvidia-h200-x1-host-bound/crashes/narrow.py OUT [to_frame,cell_counts]
 
 QUICK=1: 20 programs x 10 tasks per dataset (a CPU check of the probe).
+NO_COMMAND_BUFFERS=1: GPU executables without command buffers (CUDA graphs),
+to see whether the fault needs them.
 """
 import json, os, statistics, sys, time, traceback
 import jax
@@ -19,14 +21,17 @@ import jax.numpy as jnp
 from batt_jax.bench import measure, workload
 from batt_jax.dsl import capacity
 from batt_jax.dsl.jax import core, slots
-from batt_jax.runtime import engine, executable_cache, nodewise, results
+from batt_jax.runtime import coordinator, engine, executable_cache, nodewise, results
 
 out_dir = sys.argv[1]; os.makedirs(out_dir, exist_ok=True)
 rewrites = (sys.argv[2] if len(sys.argv) > 2 else "to_frame,cell_counts").split(",")
 quick = bool(os.environ.get("QUICK"))
+if os.environ.get("NO_COMMAND_BUFFERS"):
+  coordinator.GPU_COMMAND_BUFFER = ""
 slots.set_mode("on"); executable_cache.enable(None)
 res = {"device": jax.devices()[0].device_kind, "jax": jax.__version__, "rewrites": rewrites,
-       "launch_blocking": os.environ.get("CUDA_LAUNCH_BLOCKING")}
+       "launch_blocking": os.environ.get("CUDA_LAUNCH_BLOCKING"),
+       "command_buffer": coordinator.GPU_COMMAND_BUFFER}
 save = lambda: json.dump(res, open(os.path.join(out_dir, "narrow.json"), "w"), indent=1)
 S = core.S
 original = {"to_frame": core.to_frame, "cell_counts": core.cell_counts}
