@@ -163,9 +163,9 @@ def test_a_picker_refuses_tests_before_all_demos(tasks):
   batch = mb.build(tasks)
   accumulator = results.Accumulator(tasks, batch)
   picker = accumulator.picker([results.ProgramInfo("p", tasks[0].id, 3)])
-  picker.add_demos(np.ones((3, 1), bool), np.ones((3, 1), np.float32))
+  picker.add_demos(0, np.ones((3, 1), bool), np.ones((3, 1), np.float32))
   with pytest.raises(ValueError, match=f"after 3 of {rt.NUM_DEMOS} demo rows"):
-    picker.pick(np.ones((2, 1), bool))
+    picker.pick(len(batch.demo), np.ones((2, 1), bool))
 
 
 def test_out_of_memory_halves_and_loses_nothing(tasks, jax_result, monkeypatch):
@@ -193,6 +193,27 @@ def test_out_of_memory_halves_and_loses_nothing(tasks, jax_result, monkeypatch):
   assert result.submission == jax_result.submission
   assert result.report == jax_result.report
   assert rt.comparable(result.summary) == rt.comparable(jax_result.summary)
+
+
+def test_out_of_memory_in_the_picked_gather_retries_cleanly(tasks, jax_result, monkeypatch):
+  """The picker has its demos and picks when the gather of the picks runs out of memory:
+  the halved retries give the same rows again, and the answers are the same."""
+  real = coordinator_lib._take
+  parts = []
+
+  def limited(cells, *args):
+    parts.append(cells.shape[1])  # rows of the device's part of the batch
+    if cells.shape[1] > 2:
+      raise jax.errors.JaxRuntimeError(
+          "RESOURCE_EXHAUSTED: Out of memory while trying to allocate 1.2GiB")
+    return real(cells, *args)
+
+  monkeypatch.setattr(coordinator_lib, "_take", limited)
+  result = engine.run(tasks, rt.config(backend="jax", batch_size=8))
+  assert result.summary["halvings"] > 0
+  assert set(parts) == {8, 4, 2}
+  assert result.submission == jax_result.submission
+  assert result.report == jax_result.report
 
 
 def test_other_errors_are_not_taken_for_out_of_memory(tasks, monkeypatch):

@@ -61,23 +61,22 @@ class ChunkResults:
 class Picker(Protocol):
   """Chooses which of a chunk's test candidates are copied to the host.
 
-  A run fetches every demo row before any test row (the demo samples come
-  first), in order, so a picker sees all of a chunk's demo scores before it
-  picks. `results.ShortlistPicker` is the runtime's.
+  Rows are numbered as the run's samples, the demos then the tests
+  (`megabatch.joined`). A run fetches every demo row before any test row,
+  so a picker sees all of a chunk's demo scores before it picks; a batch
+  retried after running out of memory gives its rows again.
+  `results.ShortlistPicker` is the runtime's.
 
   Attributes:
     size: K, the candidates picked per test row.
   """
   size: int
 
-  def add_demos(self, exact: np.ndarray, score: np.ndarray) -> None:
-    """The next demo rows' [b, P] exact flags and cell scores."""
+  def add_demos(self, start: int, exact: np.ndarray, score: np.ndarray) -> None:
+    """Demo rows [start, start + b): their [b, P] exact flags and cell scores."""
 
-  def pick(self, valid: np.ndarray) -> np.ndarray:
-    """[b, K] program slots (-1: none) of the next b test rows, given their [b, P] validity."""
-
-  def skip_tests(self, count: int) -> None:
-    """The next `count` test rows came from the result store: nothing to pick."""
+  def pick(self, start: int, valid: np.ndarray) -> np.ndarray:
+    """[b, K] program slots (-1: none) of rows [start, start + b), given their [b, P] validity."""
 
 
 def make_step(batt: Callable, devices: Sequence):
@@ -274,14 +273,15 @@ class Coordinator:
     return {name: out[name] for name in names}
 
   @staticmethod
-  def _fetch(out, rows: int, demo_rows: int, size: int,
-             picker: Optional[Picker] = None) -> Dict[str, np.ndarray]:
+  def _fetch(out, rows: int, demo_rows: int, size: int, picker: Optional[Picker] = None,
+             first: int = 0) -> Dict[str, np.ndarray]:
     """The demos' scores (rows [0, demo_rows)) and the tests' candidates ([demo_rows, rows)).
 
     Candidate grids are cut to the test rows on each device before the copy:
     a demo or padding row's [P, 30, 30] grids never cross to the host. With
     a `picker`, only the candidates it picks (from the demos' scores and the
-    tests' validity, both fetched first) are copied, with their `slots`.
+    tests' validity, both fetched first) are copied, with their `slots`;
+    `first` is the batch's first row among the run's samples.
     """
     fetched = {}
     if demo_rows:
@@ -289,10 +289,10 @@ class Coordinator:
         whole = jax.device_get(out[name])
         fetched[name] = whole.reshape((size,) + whole.shape[2:])[:demo_rows]
       if picker:
-        picker.add_demos(fetched["exact"], fetched["score"])
+        picker.add_demos(first, fetched["exact"], fetched["score"])
     if demo_rows < rows:
       if picker:
-        slots = picker.pick(_device_rows(out["valid"], demo_rows, rows, size))
+        slots = picker.pick(first + demo_rows, _device_rows(out["valid"], demo_rows, rows, size))
         fetched.update(_picked_rows(out, demo_rows, rows, size, slots))
       else:
         for name in TEST_NAMES:
@@ -300,12 +300,15 @@ class Coordinator:
     return fetched
 
   def _call(self, step, arrays: Sequence[np.ndarray], rows: int, demo_rows: int,
-            size: int, picker: Optional[Picker] = None) -> Dict[str, np.ndarray]:
-    """Runs `step` on `rows` samples padded to `size`; fetches; halves on OOM."""
+            size: int, picker: Optional[Picker] = None, first: int = 0) -> Dict[str, np.ndarray]:
+    """Runs `step` on `rows` samples padded to `size`; fetches; halves on OOM.
+
+    `first`: the first sample's row among the run's samples (for `picker`).
+    """
     n = len(self.devices)
     try:
       return self._fetch(self._dispatch(step, arrays, rows, demo_rows, size), rows, demo_rows,
-                         size, picker)
+                         size, picker, first)
     except Exception as error:  # pylint: disable=broad-except
       if not is_out_of_memory(error) or size <= n:
         raise
@@ -318,7 +321,7 @@ class Coordinator:
         stop = min(start + half, rows)
         part_demos = _demos_in(demo_rows, start, stop)
         part = self._call(step, [a[start:stop] for a in arrays], stop - start, part_demos, half,
-                          picker)
+                          picker, first + start)
         for name, value in part.items():
           parts.setdefault(name, []).append(value)
       return {name: np.concatenate(p) for name, p in parts.items()}
@@ -344,7 +347,7 @@ class Coordinator:
     fields = ("cells", "hw", "out_cells", "out_hw", "out_known")
     # One batch in flight: batch b+1 is dispatched before batch b's results are
     # fetched, so the device computes while the host pads, copies and stores.
-    in_flight = None  # (batch key, arrays, rows, demo rows, device outputs)
+    in_flight = None  # (batch key, arrays, first row, rows, demo rows, device outputs)
 
     def collect(result: Dict[str, np.ndarray]) -> None:
       for name, value in result.items():
@@ -353,16 +356,16 @@ class Coordinator:
         progress()
 
     def finish(flight) -> None:
-      batch_key, arrays, rows, demo_rows, out = flight
+      batch_key, arrays, first, rows, demo_rows, out = flight
       fetched = None
       if out is not None:
         try:
-          fetched = self._fetch(out, rows, demo_rows, size, picker)
+          fetched = self._fetch(out, rows, demo_rows, size, picker, first)
         except Exception as error:  # pylint: disable=broad-except
           if not is_out_of_memory(error):
             raise
       if fetched is None:  # out of memory: alone, halving if need be
-        fetched = self._call(step, arrays, rows, demo_rows, size, picker)
+        fetched = self._call(step, arrays, rows, demo_rows, size, picker, first)
       if self.store:
         self.store.put(batch_key, fetched)
       collect(fetched)
@@ -377,15 +380,13 @@ class Coordinator:
         if in_flight:
           finish(in_flight)
           in_flight = None
-        if picker:  # its demos and tests, as if fetched
-          if demo_rows:
-            picker.add_demos(result["exact"], result["score"])
-          picker.skip_tests(count - demo_rows)
+        if picker and demo_rows:  # its demos, as if fetched
+          picker.add_demos(rows.start, result["exact"], result["score"])
         collect(result)
         continue
       arrays = [getattr(samples, f)[rows] for f in fields]
       try:
-        flight = (batch_key, arrays, count, demo_rows,
+        flight = (batch_key, arrays, rows.start, count, demo_rows,
                   self._dispatch(step, arrays, count, demo_rows, size))
       except Exception as error:  # pylint: disable=broad-except
         if not is_out_of_memory(error):
@@ -394,7 +395,7 @@ class Coordinator:
       if in_flight:
         finish(in_flight)
       if flight is None:  # did not fit next to the batch in flight
-        finish((batch_key, arrays, count, demo_rows, None))
+        finish((batch_key, arrays, rows.start, count, demo_rows, None))
       in_flight = flight
     if in_flight:
       finish(in_flight)

@@ -190,33 +190,38 @@ class ShortlistPicker:
     self.accumulator = accumulator
     self.programs = list(programs)
     self.size = accumulator.shortlist_size
-    self._exact: List[np.ndarray] = []
-    self._score: List[np.ndarray] = []
+    demos, p = len(accumulator.batch.demo), len(self.programs)
+    # Filled by sample row, so rows given again (a batch retried after running
+    # out of memory) overwrite themselves instead of counting twice.
+    self._exact = np.zeros((demos, p), bool)
+    self._score = np.zeros((demos, p), np.float32)
+    self._seen = np.zeros(demos, bool)
     self._ranking: Optional[np.ndarray] = None
-    self._next_test = 0
 
-  def add_demos(self, exact: np.ndarray, score: np.ndarray) -> None:
+  def add_demos(self, start: int, exact: np.ndarray, score: np.ndarray) -> None:
+    rows = slice(start, start + len(exact))
     if self._ranking is not None:
-      raise ValueError("demo rows came after test rows: the ranking was already made")
-    self._exact.append(exact)
-    self._score.append(score)
+      if not self._seen[rows].all():
+        raise ValueError("demo rows came after test rows: the ranking was already made")
+      return  # a retried batch's demos: the ranking already holds them
+    self._exact[rows] = exact
+    self._score[rows] = score
+    self._seen[rows] = True
 
   def _ranked(self) -> np.ndarray:
     if self._ranking is None:
-      exact, score = np.concatenate(self._exact), np.concatenate(self._score)
-      demos = len(self.accumulator.batch.demo)
-      if len(exact) != demos:
-        raise ValueError(f"test rows came after {len(exact)} of {demos} demo rows: "
-                         "the ranking needs them all")
-      self._ranking = self.accumulator.rank(exact, score, self.programs).ranking
+      if not self._seen.all():
+        raise ValueError(f"test rows came after {self._seen.sum()} of {len(self._seen)} demo "
+                         "rows: the ranking needs them all")
+      self._ranking = self.accumulator.rank(self._exact, self._score, self.programs).ranking
     return self._ranking
 
-  def pick(self, valid: np.ndarray) -> np.ndarray:
+  def pick(self, start: int, valid: np.ndarray) -> np.ndarray:
     rows = len(valid)
-    tasks = self.accumulator.batch.test.task[self._next_test:self._next_test + rows]
-    if len(tasks) != rows:
-      raise ValueError(f"{rows} test rows asked for, {len(tasks)} left")
-    self._next_test += rows
+    first = start - len(self.accumulator.batch.demo)  # the first row's place among the tests
+    tasks = self.accumulator.batch.test.task[first:first + rows]
+    if first < 0 or len(tasks) != rows:
+      raise ValueError(f"test rows [{start}, {start + rows}) are not all test samples")
     order = self._ranked()[tasks]  # [rows, P] program slots, best first
     usable = np.take_along_axis(valid, order, axis=1)
     place = np.cumsum(usable, axis=1) - 1  # each usable candidate's place in its row
@@ -225,6 +230,3 @@ class ShortlistPicker:
     row, column = np.nonzero(taken)
     slots[row, place[row, column]] = order[row, column]
     return slots
-
-  def skip_tests(self, count: int) -> None:
-    self._next_test += count
