@@ -112,25 +112,28 @@ def _merge(batch, present, valid=core.TRUE):
   box is within SIDE) and OR-reduced. For Objects, a cell covered with two
   different colours makes the result invalid.
   """
-  colored = isinstance(batch, Object)
-  nonempty = present & jnp.any(batch.mask, axis=(1, 2))
+  words = core.pack_rows(batch.mask)
+  nonempty = present & jnp.any(words != 0, axis=1)
   origin = jnp.min(jnp.where(nonempty[:, None], batch.origin, BIG), axis=0)
   origin = jnp.where(jnp.any(nonempty), origin, 0).astype(jnp.int32)
-
-  def frame(patch):
-    mask, colors, fits = core.to_frame(patch, origin)
-    return mask, (colors if colors is not None else jnp.zeros((), core.CELL_DTYPE)), fits
-
-  masks, colors, fits = jax.vmap(frame)(batch)
-  masks = masks & nonempty[:, None, None]
+  offsets = batch.origin - origin
+  # The union is taken on packed rows: M x 30 words, not M x 900 cells.
+  shifted = jax.vmap(core.shift_rows)(words, offsets[:, 0], offsets[:, 1])
+  fits = jax.vmap(core.rows_size)(shifted) == jax.vmap(core.rows_size)(words)
+  shifted = jnp.where(nonempty[:, None], shifted, jnp.uint32(0))
   ok = jnp.asarray(valid, bool) & jnp.all(jnp.where(nonempty, fits, True))
-  union = jnp.any(masks, axis=0)
-  if not colored:
+  if not isinstance(batch, Object):
+    union = core.unpack_rows(lax.reduce(shifted, jnp.uint32(0), lax.bitwise_or, (0,)))
     return core.make_indices(union, origin, ok)
-  high = jnp.max(jnp.where(masks, colors, -1), axis=0)
-  low = jnp.min(jnp.where(masks, colors, 127), axis=0)
-  ok = ok & ~jnp.any(union & (high != low))
-  return core.make_object(union, high, origin, ok)
+  # Each cell ORs together one bit per colour covering it (one reduction over
+  # the patches, not a max and a min): two bits set is a colour conflict.
+  colors = jax.vmap(core.shift_frame)(batch.colors, offsets[:, 0], offsets[:, 1])
+  bits = jnp.where(core.unpack_rows(shifted),
+                   jnp.left_shift(jnp.uint32(1), colors.astype(jnp.uint32)), jnp.uint32(0))
+  seen = lax.reduce(bits, jnp.uint32(0), lax.bitwise_or, (0,))
+  union = seen != 0
+  ok = ok & ~jnp.any((seen & (seen - jnp.uint32(1))) != 0)
+  return core.make_object(union, 31 - lax.clz(seen), origin, ok)
 
 
 def _stack2(a, b):

@@ -1,0 +1,111 @@
+"""The packed-row mask helpers of dsl/jax/core.py against plain numpy definitions.
+
+Masks come from real ARC grids (one per colour present), with the empty and
+full masks added; shifts cover every offset that keeps some cell in the frame
+and some that keep none.
+"""
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+from conftest import arc1_grids
+from batt_jax.dsl.jax import core
+
+S = core.S
+
+
+@pytest.fixture(scope="module")
+def arc_cells():
+  grids = arc1_grids("train")[::25]
+  cells = np.zeros((len(grids), S, S), np.uint8)
+  masks = []
+  for i, g in enumerate(grids):
+    a = np.asarray(g, np.uint8)
+    cells[i, :a.shape[0], :a.shape[1]] = a
+    inside = np.zeros((S, S), bool)
+    inside[:a.shape[0], :a.shape[1]] = True
+    masks.append(inside)
+    masks.extend(inside & (cells[i] == c) for c in np.unique(a))
+  masks += [np.zeros((S, S), bool), np.ones((S, S), bool)]
+  return cells, np.stack(masks)
+
+
+def _shifted(mask, di, dj):
+  out = np.zeros_like(mask)
+  for a, b in zip(*np.nonzero(mask)):
+    if 0 <= a + di < S and 0 <= b + dj < S:
+      out[a + di, b + dj] = True
+  return out
+
+
+def test_pack_and_unpack_rows(arc_cells):
+  _, masks = arc_cells
+  words = np.asarray(jax.jit(jax.vmap(core.pack_rows))(masks))
+  assert words.dtype == np.uint32
+  want = (masks.astype(np.uint64) << np.arange(S, dtype=np.uint64)).sum(axis=-1)
+  np.testing.assert_array_equal(words, want)
+  np.testing.assert_array_equal(np.asarray(jax.jit(core.unpack_rows)(words)), masks)
+  sizes = np.asarray(jax.jit(jax.vmap(core.rows_size))(words))
+  np.testing.assert_array_equal(sizes, masks.sum(axis=(1, 2)))
+
+
+def test_shift_frame_of_masks(arc_cells):
+  _, masks = arc_cells
+  rng = np.random.default_rng(0)
+  n = len(masks)
+  di = rng.integers(-S - 3, S + 4, n)
+  dj = rng.integers(-S - 3, S + 4, n)
+  di[:4], dj[:4] = (0, 29, -29, 31), (0, -29, 29, -31)
+  got = np.asarray(jax.jit(jax.vmap(lambda m, i, j: core.shift_frame(m, i, j, False)))(
+      masks, di, dj))
+  for k in range(n):
+    np.testing.assert_array_equal(got[k], _shifted(masks[k], di[k], dj[k]), err_msg=f"{k}")
+
+
+def test_bbox(arc_cells):
+  _, masks = arc_cells
+  top, left, bottom, right, nonempty = map(np.asarray, jax.jit(jax.vmap(core.bbox))(masks))
+  for k, m in enumerate(masks):
+    rows, cols = np.nonzero(m)
+    if not len(rows):  # the empty mask: (0, 0, S - 1, S - 1), not non-empty
+      assert (top[k], left[k], bottom[k], right[k], nonempty[k]) == (0, 0, S - 1, S - 1, False)
+      continue
+    got = (top[k], left[k], bottom[k], right[k], nonempty[k])
+    assert got == (rows.min(), cols.min(), rows.max(), cols.max(), True), k
+
+
+def test_to_frame_fits_only_when_no_cell_is_lost(arc_cells):
+  _, masks = arc_cells
+  masks = masks[masks.any(axis=(1, 2))]
+  n = len(masks)
+  rng = np.random.default_rng(1)
+  origins = rng.integers(-5, 6, (n, 2)).astype(np.int32)
+  frames = origins - rng.integers(0, 8, (n, 2)).astype(np.int32)
+
+  def frame(mask, origin, to):
+    patch = core.make_indices(mask, origin)
+    shifted, _, fits = core.to_frame(patch, to)
+    return shifted, fits, patch.mask, patch.origin
+
+  got, fits, normal, origin = map(np.asarray, jax.jit(jax.vmap(frame))(masks, origins, frames))
+  for k in range(n):
+    want = _shifted(normal[k], *(origin[k] - frames[k]))
+    np.testing.assert_array_equal(got[k], want)
+    assert fits[k] == (want.sum() == normal[k].sum()), k
+  assert fits.any() and not fits.all()
+
+
+def test_cell_counts(arc_cells):
+  cells, masks = arc_cells
+  rows = np.arange(len(masks)) % len(cells)
+  got = np.asarray(jax.jit(jax.vmap(core.cell_counts))(cells[rows], masks))
+  for k, r in enumerate(rows):
+    want = np.bincount(cells[r][masks[k]], minlength=10)
+    np.testing.assert_array_equal(got[k], want)
+  full = np.asarray(core.cell_counts(jnp.full((S, S), 9, jnp.uint8), jnp.ones((S, S), bool)))
+  np.testing.assert_array_equal(full, [0] * 9 + [S * S])
+  # More cells than a packed field counts: the one-hot sums.
+  many = np.asarray(core.cell_counts(jnp.full((2, S, S), 4, jnp.uint8), jnp.ones((2, S, S), bool)))
+  np.testing.assert_array_equal(many, [0] * 4 + [2 * S * S] + [0] * 5)
