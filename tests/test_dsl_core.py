@@ -19,10 +19,10 @@ S = core.S
 @pytest.fixture(scope="module")
 def arc_cells():
   grids = arc1_grids("train")[::25]
-  cells = np.zeros((len(grids), S, S), np.uint8)
+  cells = np.zeros((len(grids), S, S), np.int8)
   masks = []
   for i, g in enumerate(grids):
-    a = np.asarray(g, np.uint8)
+    a = np.asarray(g, np.int8)
     cells[i, :a.shape[0], :a.shape[1]] = a
     inside = np.zeros((S, S), bool)
     inside[:a.shape[0], :a.shape[1]] = True
@@ -104,8 +104,8 @@ def test_cell_counts(arc_cells):
   for k, r in enumerate(rows):
     want = np.bincount(cells[r][masks[k]], minlength=10)
     np.testing.assert_array_equal(got[k], want)
-  full = np.asarray(core.cell_counts(jnp.full((S, S), 9, jnp.uint8), jnp.ones((S, S), bool)))
+  full = np.asarray(core.cell_counts(jnp.full((S, S), 9, jnp.int8), jnp.ones((S, S), bool)))
   np.testing.assert_array_equal(full, [0] * 9 + [S * S])
   # More cells than a packed field counts: the one-hot sums.
-  many = np.asarray(core.cell_counts(jnp.full((2, S, S), 4, jnp.uint8), jnp.ones((2, S, S), bool)))
+  many = np.asarray(core.cell_counts(jnp.full((2, S, S), 4, jnp.int8), jnp.ones((2, S, S), bool)))
   np.testing.assert_array_equal(many, [0] * 4 + [2 * S * S] + [0] * 5)
