@@ -4,7 +4,7 @@ Phase 1: every kernel call runs blocking inside a TraceAnnotation; the trace's
 GPU operations are attributed to the call whose window holds them, and each
 fusion to the DSL source lines in its HLO metadata (the executable's as_text).
 Phase 2 (TILES env, e.g. 32): command buffers back on; the library compiled
-with slots.TILES = 8 and with TILES, runs alternated.
+with slots.TILES = BASE_TILES (env, default 8) and with TILES, runs alternated.
 """
 import collections, glob, json, os, re, statistics, sys, tempfile, time
 import jax
@@ -178,7 +178,8 @@ def phase1():
 def phase2(tiles):
   coordinator_lib.GPU_COMMAND_BUFFER = "FUSION,CUBLAS,CUBLASLT,CUSTOM_CALL,CUDNN,WHILE,CONDITIONAL"
   comp = {}
-  for name, t_ in (("t8", 8), (f"t{tiles}", tiles)):
+  base = int(os.environ.get("BASE_TILES", "8"))
+  for name, t_ in ((f"t{base}", base), (f"t{tiles}", tiles)):
     slots.TILES = t_
     jax.clear_caches(); nodewise.clear_caches()
     coord = engine.make_coordinator("nodewise", 4096, devices=dev)
