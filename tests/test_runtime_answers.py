@@ -10,7 +10,7 @@ from batt_jax.runtime import answers
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime import submission
 from batt_jax.runtime.coordinator import ChunkResults
-from batt_jax.runtime.results import Accumulator, ProgramInfo
+from batt_jax.runtime.results import Accumulator, ProgramInfo, rank_rows
 
 # One task, two demo pairs, one test input (the grids do not matter here:
 # the chunk results are made by hand).
@@ -104,6 +104,36 @@ def test_then_program_order_within_and_across_chunks():
   assert ranked == ["better_later", "first", "second"]
   assert answer == {"attempt_1": C, "attempt_2": A}
   assert report["demo_solved"]
+
+
+@pytest.mark.parametrize("max_lines", [60, 1 << 50])  # packed keys; lexsort fallback
+def test_rank_rows_is_the_lexicographic_order(max_lines):
+  rng = np.random.default_rng(0)
+  t, p = 40, 300  # few distinct values: most keys tie on something
+  exact = rng.integers(0, 4, (t, p))
+  cells = rng.choice([0.0, 0.25, 1 / 3, 0.5, 0.9999994, 0.9999996, 1.0], (t, p))
+  own = rng.random((t, p)) < 0.1
+  lines = rng.integers(0, 4, p) * (max_lines // 4)
+  want = np.lexsort((np.arange(p)[None].repeat(t, 0), lines[None].repeat(t, 0), ~own,
+                     -np.round(cells, 6), -exact), axis=1)
+  np.testing.assert_array_equal(rank_rows(exact, cells, own, lines), want)
+
+
+def test_demo_rows_out_of_task_order_sum_the_same():
+  tasks = [TASK, Task("u", train=TASK.train[:1], test=TASK.test)]
+  batch = mb.build(tasks)
+  exact = np.array([[1, 0], [1, 1], [0, 1]], bool)
+  cells = np.array([[1.0, 0.5], [1.0, 1.0], [0.25, 1.0]], np.float32)
+  infos = [ProgramInfo("a", "t", 3), ProgramInfo("b", "u", 3)]
+  sorted_rank = Accumulator(tasks, batch).rank(exact, cells, infos)
+  # The same rows listed with the second task's first.
+  flip = np.array([2, 0, 1])
+  batch.demo.task[:] = batch.demo.task[flip]
+  shuffled_rank = Accumulator(tasks, batch).rank(exact[flip], cells[flip], infos)
+  np.testing.assert_array_equal(sorted_rank.exact, [[2, 1], [0, 1]])
+  np.testing.assert_array_equal(sorted_rank.cells, [[1.0, 0.75], [0.25, 1.0]])
+  for field in ("exact", "cells", "own", "ranking"):
+    np.testing.assert_array_equal(getattr(shuffled_rank, field), getattr(sorted_rank, field))
 
 
 def test_duplicate_answers_are_skipped():
