@@ -108,12 +108,9 @@ def config_from_flags() -> harness.Config:
 
 
 def flag_values() -> dict:
-  """This benchmark's flags and their values, for the report."""
-  holders = (_DATA, _COUNT, _LIBRARY, _PROGRAMS, _MUTATIONS, _SEED, _BATCH_SIZE, _CHUNK_SIZE,
-             _EXECUTION, _PROFILE_KERNELS, _DEVICES, _HOST_DEVICES, _MEASURE_WORKLOAD,
-             _REFERENCE_PAIRS, _REPEATS,
-             _SWEEP_REPEATS, _SWEEP_BATCH_SIZES, _SWEEP_MUTATIONS, _SWEEP_DEVICES, _OUT_DIR)
-  return {holder.name: holder.value for holder in holders}
+  """This benchmark's flags (every one defined above) and their values, for the report."""
+  return {holder.name: holder.value for holder in globals().values()
+          if isinstance(holder, flags.FlagHolder)}
 
 
 def main(argv):
