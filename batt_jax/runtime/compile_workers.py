@@ -115,7 +115,7 @@ def jobs(step: nodewise.NodewiseStep, rows: int, include_made: bool = False) -> 
     signature = nodewise._signature(args)  # pylint: disable=protected-access
     if not include_made and (s.tree, devices, signature) in nodewise._EXECUTABLES:  # pylint: disable=protected-access
       continue
-    name = f"node_{s.tree[1]}"
+    name = nodewise.kernel_name(s.tree)
     text = executable_cache.key_text(s.tree, signature, devices, options)
     if text in out or (not include_made
                        and os.path.exists(executable_cache.path_for(name, text))):

@@ -111,6 +111,12 @@ def _evaluate(tree: Tree, leaves: Iterator[Any]) -> Any:
   return registry.get(tree[1]).call_jax(*args)
 
 
+def kernel_name(tree: Tree) -> str:
+  """The executable's name, `node_<primitive>` (the outermost call's); worker
+  processes and the executable cache's paths use it too."""
+  return f"node_{tree[1]}"
+
+
 def kernel(tree: Tree, devices: Sequence) -> Callable:
   """pmap(vmap(...)) of `tree` over [devices, b]: (*leaves) -> its encoded value.
 
@@ -121,7 +127,7 @@ def kernel(tree: Tree, devices: Sequence) -> Callable:
   if key not in _KERNELS:
     def fn(*leaves):
       return _evaluate(tree, iter(leaves))
-    fn.__name__ = f"node_{tree[1]}"
+    fn.__name__ = kernel_name(tree)
     _KERNELS[key] = jax.pmap(jax.vmap(fn), devices=devices)
   return _KERNELS[key]
 
@@ -490,7 +496,7 @@ class NodewiseStep:
         args = [specs[(o.kind, o.ref)] for o in step.leaves]
         key = (step.tree, devices, _signature(args))
         if key not in out_specs:
-          out_specs[key] = prepare(key, f"node_{step.tree[1]}",
+          out_specs[key] = prepare(key, kernel_name(step.tree),
                                    functools.partial(kernel, step.tree, self.devices), args)
         specs[("node", step.node)] = out_specs[key]
         keys.append(key)
