@@ -118,8 +118,7 @@ def _merge(batch, present, valid=core.TRUE):
   origin = jnp.where(jnp.any(nonempty), origin, 0).astype(jnp.int32)
   offsets = batch.origin - origin
   # The union is taken on packed rows: M x 30 words, not M x 900 cells.
-  shifted = jax.vmap(core.shift_rows)(words, offsets[:, 0], offsets[:, 1])
-  fits = jax.vmap(core.rows_size)(shifted) == jax.vmap(core.rows_size)(words)
+  shifted, fits = jax.vmap(core.frame_rows)(words, offsets[:, 0], offsets[:, 1])
   shifted = jnp.where(nonempty[:, None], shifted, jnp.uint32(0))
   ok = jnp.asarray(valid, bool) & jnp.all(jnp.where(nonempty, fits, True))
   if not isinstance(batch, Object):

@@ -145,6 +145,12 @@ def rows_size(words) -> jax.Array:
   return jnp.sum(lax.population_count(words), dtype=jnp.int32)
 
 
+def frame_rows(words, di, dj):
+  """(shifted, fits): `shift_rows` and whether no cell left the frame."""
+  shifted = shift_rows(words, di, dj)
+  return shifted, rows_size(shifted) == rows_size(words)
+
+
 _FIELD = 10  # bits of one packed count: a count is at most S * S = 900 < 1024
 _FIELDS = 32 // _FIELD
 
@@ -233,10 +239,8 @@ def to_frame(patch, origin):
   """(mask, colors, fits) of a patch re-expressed relative to `origin` (<= its own)."""
   di = patch.origin[0] - origin[0]
   dj = patch.origin[1] - origin[1]
-  words = pack_rows(patch.mask)
-  shifted = shift_rows(words, di, dj)
+  shifted, fits = frame_rows(pack_rows(patch.mask), di, dj)
   mask = unpack_rows(shifted)
-  fits = rows_size(shifted) == rows_size(words)
   colors = patch_colors(patch)
   colors = shift_frame(colors, di, dj, 0) if colors is not None else None
   return mask, colors, fits
