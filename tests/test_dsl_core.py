@@ -87,7 +87,7 @@ def test_to_frame_fits_only_when_no_cell_is_lost(arc_cells):
   def frame(mask, origin, to):
     patch = core.make_indices(mask, origin)
     shifted, _, fits = core.to_frame(patch, to)
-    return shifted, fits, patch.mask, patch.origin
+    return core.unpack_rows(shifted), fits, core.patch_mask(patch), patch.origin
 
   got, fits, normal, origin = map(np.asarray, jax.jit(jax.vmap(frame))(masks, origins, frames))
   for k in range(n):

@@ -80,11 +80,15 @@ def check_grid_padding(cells, hw):
   assert not np.any(np.where(inside, 0, cells))
 
 
-def check_patches(mask, origin, colors=None):
-  """Masks are normalised to their bounding box; colours are 0 off the mask.
+def check_patches(rows, origin, colors=None):
+  """Packed rows use the low S bits only; masks are normalised to their
+  bounding box; colours are 0 off the mask.
 
-  mask: [P, S, S]; origin: [P, 2]; colors: [P, S, S] or None.
+  rows: [P, S] uint32; origin: [P, 2]; colors: [P, S, S] or None.
   """
+  assert rows.dtype == np.uint32
+  assert not np.any(rows >> S), "a bit beyond the frame"
+  mask = E.unpack_mask(rows)
   nonempty = mask.any(axis=(1, 2))
   assert np.all(mask[:, 0, :].any(axis=1) == nonempty), "top row empty"
   assert np.all(mask[:, :, 0].any(axis=1) == nonempty), "left column empty"
@@ -108,13 +112,13 @@ def check_canonical(type_name, batch):
     check_slots_zero(batch.count, batch.cells, batch.hw)
     check_grid_padding(batch.cells, batch.hw)
   elif type_name == "Indices":
-    check_patches(batch.mask, batch.origin)
+    check_patches(batch.rows, batch.origin)
   elif type_name == "Object":
-    check_patches(batch.mask, batch.origin, batch.colors)
+    check_patches(batch.rows, batch.origin, batch.colors)
   elif type_name == "Objects":
-    check_slots_zero(batch.count, batch.mask, batch.colors, batch.origin)
-    used = np.arange(batch.mask.shape[1])[None, :] < batch.count[:, None]
-    check_patches(batch.mask[used], batch.origin[used], batch.colors[used])
+    check_slots_zero(batch.count, batch.rows, batch.colors, batch.origin)
+    used = np.arange(batch.rows.shape[1])[None, :] < batch.count[:, None]
+    check_patches(batch.rows[used], batch.origin[used], batch.colors[used])
   elif type_name in ("IntegerSet", "IntegerList"):
     check_slots_zero(batch.count, batch.ints)
     if type_name == "IntegerSet":  # Strictly ascending within the count.
@@ -141,8 +145,8 @@ def check_objects_order(batch):
 
   recomputed here from the encoded arrays: a second, vectorised derivation of
   that key, sharing only the hash table with canon.py."""
-  used = np.arange(batch.mask.shape[1])[None, :] < batch.count[:, None]
-  mask, colors = batch.mask[used], batch.colors[used]
+  used = np.arange(batch.rows.shape[1])[None, :] < batch.count[:, None]
+  mask, colors = E.unpack_mask(batch.rows[used]), batch.colors[used]
   origin = batch.origin[used]
   sample = np.nonzero(used)[0]  # Which sample each used slot belongs to.
   cell = np.arange(S)[:, None] * S + np.arange(S)[None, :]
@@ -168,9 +172,9 @@ def check_slots_are_elements(objects, elements):
   """
   assert int(objects.count) == len(elements)
   for k in range(len(elements)):
-    mask = objects.mask[k]
+    mask = E.unpack_mask(objects.rows[k])
     alone = elements[int(objects.colors[k][mask][0])]
-    assert np.array_equal(alone.mask, mask)
+    assert np.array_equal(alone.rows, objects.rows[k])
     assert np.array_equal(alone.colors, objects.colors[k])
     assert np.array_equal(alone.origin, objects.origin[k])
 
@@ -225,7 +229,7 @@ def test_derived_values_of_a_small_grid():
       frozenset({(1, (0, 0)), (1, (1, 0)), (1, (1, 1))})})
   enc = E.encode(frozenset({(0, 1)}), "Indices")
   assert enc.origin.tolist() == [0, 1]
-  assert enc.mask[0, 0] and enc.mask.sum() == 1
+  assert enc.rows.tolist() == [1] + [0] * (S - 1)
 
 
 # ---------------------------------------------------------------------------

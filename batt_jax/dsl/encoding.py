@@ -7,10 +7,12 @@ shapes below are for one sample; `jax.vmap` adds leading batch axes.
 
 Canonical forms (so that equality of values is equality of arrays):
 * grid cells outside the grid's height x width are 0;
-* a patch's mask is normalised to its bounding box: its top row and left column
-  are occupied (an empty patch has an all-False mask and origin (0, 0)); the
-  absolute cells are `origin + (a, b)` for every `mask[a, b]`; an Object's
-  colours are 0 off the mask;
+* a patch's cells are *packed rows*: `rows[a]` is a uint32 whose bit b is set
+  when cell (a, b) of the patch's frame is occupied (bits S and above are 0);
+  the frame is normalised to the bounding box: its top row and left column are
+  occupied (an empty patch has all-zero rows and origin (0, 0)); the absolute
+  cells are `origin + (a, b)` for every set bit; an Object's colours are 0 off
+  its cells;
 * container slots `>= count` are zero; set elements are sorted by the key of
   `canon.py` and distinct.
 """
@@ -68,16 +70,16 @@ class Grid:
 
 @chex.dataclass(frozen=True)
 class Indices:
-  """A set of cells. mask: [S, S] bool, normalised; origin: [2] int32; valid: [] bool."""
-  mask: chex.Array
+  """A set of cells. rows: [S] uint32, packed rows, normalised; origin: [2] int32; valid: [] bool."""
+  rows: chex.Array
   origin: chex.Array
   valid: chex.Array
 
 
 @chex.dataclass(frozen=True)
 class Object:
-  """A coloured set of cells. mask: [S, S] bool; colors: [S, S] int8; origin: [2] int32; valid: [] bool."""
-  mask: chex.Array
+  """A coloured set of cells. rows: [S] uint32; colors: [S, S] int8; origin: [2] int32; valid: [] bool."""
+  rows: chex.Array
   colors: chex.Array
   origin: chex.Array
   valid: chex.Array
@@ -85,8 +87,8 @@ class Object:
 
 @chex.dataclass(frozen=True)
 class Objects:
-  """A set of Object. mask: [K, S, S] bool; colors: [K, S, S] int8; origin: [K, 2] int32; count: [] int32; valid: [] bool."""
-  mask: chex.Array
+  """A set of Object. rows: [K, S] uint32; colors: [K, S, S] int8; origin: [K, 2] int32; count: [] int32; valid: [] bool."""
+  rows: chex.Array
   colors: chex.Array
   origin: chex.Array
   count: chex.Array
@@ -95,8 +97,8 @@ class Objects:
 
 @chex.dataclass(frozen=True)
 class IndicesSet:
-  """A set of Indices. mask: [K, S, S] bool; origin: [K, 2] int32; count: [] int32; valid: [] bool."""
-  mask: chex.Array
+  """A set of Indices. rows: [K, S] uint32; origin: [K, 2] int32; count: [] int32; valid: [] bool."""
+  rows: chex.Array
   origin: chex.Array
   count: chex.Array
   valid: chex.Array
@@ -140,6 +142,19 @@ ELEMENT_CLASS = {Objects: Object, IndicesSet: Indices, IntegerSet: Integer,
 
 # --------------------------------------------------------------------------
 # Encoding reference values (numpy, host side).
+
+_ROW_BITS = np.left_shift(np.uint32(1), np.arange(S, dtype=np.uint32))
+
+
+def pack_mask(mask) -> np.ndarray:
+  """[..., S, S] bool -> [..., S] uint32 packed rows (bit b of word a: cell (a, b))."""
+  mask = np.asarray(mask, bool)
+  return np.where(mask, _ROW_BITS, np.uint32(0)).sum(axis=-1, dtype=np.uint32)
+
+
+def unpack_mask(rows) -> np.ndarray:
+  """[..., S] uint32 packed rows -> [..., S, S] bool."""
+  return (np.asarray(rows, np.uint32)[..., :, None] & _ROW_BITS) != 0
 
 
 def _np_bool(x):
@@ -193,25 +208,25 @@ def encode(value: Any, type_name: str):
   if type_name in ("Indices", "Object"):
     mask, colors, origin, ok = _encode_patch(value, type_name == "Object")
     if type_name == "Indices":
-      return cls(mask=mask, origin=origin, valid=_np_bool(ok))
-    return cls(mask=mask, colors=colors, origin=origin, valid=_np_bool(ok))
+      return cls(rows=pack_mask(mask), origin=origin, valid=_np_bool(ok))
+    return cls(rows=pack_mask(mask), colors=colors, origin=origin, valid=_np_bool(ok))
   if type_name in ("Objects", "IndicesSet"):
     items = canon.ordered(value)
     ok = len(items) <= K
     elem = "Object" if type_name == "Objects" else "Indices"
     enc = [encode(p, elem) for p in items[:K]]
     ok = ok and all(bool(e.valid) for e in enc)
-    mask = np.zeros((K, S, S), bool)
+    rows = np.zeros((K, S), np.uint32)
     colors = np.zeros((K, S, S), np.int8)
     origin = np.zeros((K, 2), np.int32)
     for k, e in enumerate(enc):
-      mask[k], origin[k] = e.mask, e.origin
+      rows[k], origin[k] = e.rows, e.origin
       if elem == "Object":
         colors[k] = e.colors
     count = np.int32(len(enc))
     if type_name == "IndicesSet":
-      return cls(mask=mask, origin=origin, count=count, valid=_np_bool(ok))
-    return cls(mask=mask, colors=colors, origin=origin, count=count, valid=_np_bool(ok))
+      return cls(rows=rows, origin=origin, count=count, valid=_np_bool(ok))
+    return cls(rows=rows, colors=colors, origin=origin, count=count, valid=_np_bool(ok))
   if type_name in ("IntegerSet", "IntegerList"):
     items = sorted(value) if type_name == "IntegerSet" else list(value)
     ok = len(items) <= N and all(abs(v) <= capacity.INT_LIMIT for v in items)
@@ -254,15 +269,13 @@ def _decode_grid(cells, hw):
   return tuple(tuple(int(v) for v in row[:w]) for row in np.asarray(cells)[:h])
 
 
-def _decode_patch(mask, colors, origin, colored: bool):
-  mask = np.asarray(mask)
+def _decode_patch(rows, colors, origin, colored: bool):
   top, left = int(origin[0]), int(origin[1])
-  rows, cols = np.nonzero(mask)
+  cells = list(zip(*np.nonzero(unpack_mask(rows))))
   if colored:
     colors = np.asarray(colors)
-    return frozenset((int(colors[a, b]), (top + int(a), left + int(b)))
-                     for a, b in zip(rows, cols))
-  return frozenset((top + int(a), left + int(b)) for a, b in zip(rows, cols))
+    return frozenset((int(colors[a, b]), (top + int(a), left + int(b))) for a, b in cells)
+  return frozenset((top + int(a), left + int(b)) for a, b in cells)
 
 
 def decode(value, type_name: str):
@@ -279,15 +292,15 @@ def decode(value, type_name: str):
   if type_name == "Grid":
     return _decode_grid(v["cells"], v["hw"])
   if type_name == "Indices":
-    return _decode_patch(v["mask"], None, v["origin"], False)
+    return _decode_patch(v["rows"], None, v["origin"], False)
   if type_name == "Object":
-    return _decode_patch(v["mask"], v["colors"], v["origin"], True)
+    return _decode_patch(v["rows"], v["colors"], v["origin"], True)
   count = int(v["count"])
   if type_name == "Objects":
-    return frozenset(_decode_patch(v["mask"][k], v["colors"][k], v["origin"][k], True)
+    return frozenset(_decode_patch(v["rows"][k], v["colors"][k], v["origin"][k], True)
                      for k in range(count))
   if type_name == "IndicesSet":
-    return frozenset(_decode_patch(v["mask"][k], None, v["origin"][k], False)
+    return frozenset(_decode_patch(v["rows"][k], None, v["origin"][k], False)
                      for k in range(count))
   if type_name == "IntegerSet":
     return frozenset(int(x) for x in v["ints"][:count])

@@ -15,8 +15,8 @@ def color_counts(element):
   if isinstance(element, Grid):
     return core.cell_counts(element.cells, core.grid_mask(element.hw)), core.TRUE
   if isinstance(element, Indices):
-    return jnp.zeros(10, jnp.int32), ~jnp.any(element.mask)
-  return core.cell_counts(element.colors, element.mask), core.TRUE
+    return jnp.zeros(10, jnp.int32), ~core.rows_nonempty(element.rows)
+  return core.cell_counts(element.colors, core.patch_mask(element)), core.TRUE
 
 
 def is_color(value):
@@ -177,8 +177,8 @@ def cover(grid, patch):
 @implements("recolor")
 def recolor(value, patch):
   v = value.value
-  colors = jnp.where(patch.mask, _as_cell(v), 0).astype(core.CELL_DTYPE)
-  return Object(mask=patch.mask, colors=colors, origin=patch.origin, valid=is_color(v))
+  colors = jnp.where(core.patch_mask(patch), _as_cell(v), 0).astype(core.CELL_DTYPE)
+  return Object(rows=patch.rows, colors=colors, origin=patch.origin, valid=is_color(v))
 
 
 @implements("toobject")
@@ -189,14 +189,14 @@ def toobject(patch, grid):
 @implements("asobject")
 def asobject(grid):
   # A valid grid is at least 1x1 and sits at the origin: already canonical.
-  mask = core.grid_mask(grid.hw)
-  return Object(mask=mask, colors=jnp.where(mask, grid.cells, 0).astype(core.CELL_DTYPE),
+  # Cells outside hw are already 0 (canonical grid).
+  return Object(rows=core.grid_rows(grid.hw), colors=grid.cells,
                 origin=jnp.zeros(2, jnp.int32), valid=core.TRUE)
 
 
 @implements("asindices")
 def asindices(grid):
-  return Indices(mask=core.grid_mask(grid.hw), origin=jnp.zeros(2, jnp.int32), valid=core.TRUE)
+  return Indices(rows=core.grid_rows(grid.hw), origin=jnp.zeros(2, jnp.int32), valid=core.TRUE)
 
 
 @implements("index")
@@ -210,11 +210,11 @@ def index(grid, loc):
 @implements("colorfilter")
 def colorfilter(objs, value):
   v = value.value
-  present = jnp.arange(objs.mask.shape[0]) < objs.count
+  present = jnp.arange(objs.rows.shape[0]) < objs.count
   # Single-coloured with colour v <=> non-empty and every cell is v.
-  same = jnp.all(~objs.mask | (objs.colors == _as_cell(v)), axis=(1, 2))
-  keep = present & jnp.any(objs.mask, axis=(1, 2)) & same
+  same = jnp.all(~core.unpack_rows(objs.rows) | (objs.colors == _as_cell(v)), axis=(1, 2))
+  keep = present & core.rows_nonempty(objs.rows) & same
   # Filtering keeps the canonical order and distinctness: compaction suffices.
-  count, mask, colors, origin = core.compact(keep, objs.mask, objs.colors, objs.origin)
-  return objs.replace(mask=mask, colors=colors, origin=origin, count=count,
+  count, rows, colors, origin = core.compact(keep, objs.rows, objs.colors, objs.origin)
+  return objs.replace(rows=rows, colors=colors, origin=origin, count=count,
                       valid=is_color(v))

@@ -20,7 +20,6 @@ from batt_jax.dsl.registry import implements
 
 S, K, N, G = core.S, core.K, core.N, core.G
 BIG = 1 << 30  # beyond every valid Integer (|x| <= INT_LIMIT)
-_BIT_SHIFT = jnp.arange(S, dtype=jnp.uint32)
 _NIBBLE_SHIFT = 4 * jnp.arange(8, dtype=jnp.uint32)
 
 
@@ -46,11 +45,6 @@ def _u32(x):
   return lax.bitcast_convert_type(jnp.asarray(x, jnp.int32), jnp.uint32)
 
 
-def _pack_bits(mask):
-  """[..., S, S] bool -> [..., S] uint32 (one word per row)."""
-  return jnp.sum(mask.astype(jnp.uint32) << _BIT_SHIFT, axis=-1, dtype=jnp.uint32)
-
-
 def _pack_nibbles(x):
   """[..., S, S] ints in 0..15 -> [..., 4 S] uint32 (eight cells per word)."""
   x = x.astype(jnp.uint32)
@@ -65,9 +59,9 @@ def _keys(value):
   if isinstance(value, Integer):
     return _u32(value.value)[..., None]
   if isinstance(value, Indices):
-    return jnp.concatenate([_u32(value.origin), _pack_bits(value.mask)], axis=-1)
+    return jnp.concatenate([_u32(value.origin), value.rows], axis=-1)
   if isinstance(value, Object):
-    slots = jnp.where(value.mask, value.colors.astype(jnp.int32) + 1, 0)
+    slots = jnp.where(core.patch_mask(value), value.colors.astype(jnp.int32) + 1, 0)
     return jnp.concatenate([_u32(value.origin), _pack_nibbles(slots)], axis=-1)
   if isinstance(value, Grid):
     return jnp.concatenate([_u32(value.hw), _pack_nibbles(value.cells)], axis=-1)
@@ -89,12 +83,12 @@ def _subset(container, keep, valid=core.TRUE):
   """The container restricted to the `keep` slots (order kept, so canonical)."""
   valid = jnp.asarray(valid, bool)
   if isinstance(container, Objects):
-    count, mask, colors, origin = core.compact(keep, container.mask, container.colors,
+    count, rows, colors, origin = core.compact(keep, container.rows, container.colors,
                                                container.origin)
-    return Objects(mask=mask, colors=colors, origin=origin, count=count, valid=valid)
+    return Objects(rows=rows, colors=colors, origin=origin, count=count, valid=valid)
   if isinstance(container, IndicesSet):
-    count, mask, origin = core.compact(keep, container.mask, container.origin)
-    return IndicesSet(mask=mask, origin=origin, count=count, valid=valid)
+    count, rows, origin = core.compact(keep, container.rows, container.origin)
+    return IndicesSet(rows=rows, origin=origin, count=count, valid=valid)
   if isinstance(container, (IntegerSet, IntegerList)):
     count, ints = core.compact(keep, container.ints)
     return type(container)(ints=ints, count=count, valid=valid)
@@ -112,8 +106,8 @@ def _merge(batch, present, valid=core.TRUE):
   box is within SIDE) and OR-reduced. For Objects, a cell covered with two
   different colours makes the result invalid.
   """
-  words = core.pack_rows(batch.mask)
-  nonempty = present & jnp.any(words != 0, axis=1)
+  words = batch.rows
+  nonempty = present & core.rows_nonempty(words)
   origin = jnp.min(jnp.where(nonempty[:, None], batch.origin, BIG), axis=0)
   origin = jnp.where(jnp.any(nonempty), origin, 0).astype(jnp.int32)
   offsets = batch.origin - origin
@@ -122,8 +116,8 @@ def _merge(batch, present, valid=core.TRUE):
   shifted = jnp.where(nonempty[:, None], shifted, jnp.uint32(0))
   ok = jnp.asarray(valid, bool) & jnp.all(jnp.where(nonempty, fits, True))
   if not isinstance(batch, Object):
-    union = core.unpack_rows(lax.reduce(shifted, jnp.uint32(0), lax.bitwise_or, (0,)))
-    return core.make_indices(union, origin, ok)
+    union = lax.reduce(shifted, jnp.uint32(0), lax.bitwise_or, (0,))
+    return core.indices_from_rows(union, origin, ok)
   # Each cell ORs together one bit per colour covering it (one reduction over
   # the patches, not a max and a min): two bits set is a colour conflict.
   colors = jax.vmap(core.shift_frame)(batch.colors, offsets[:, 0], offsets[:, 1])
@@ -351,7 +345,7 @@ def combine(a, b):
   if isinstance(a, (Objects, IndicesSet)):
     pa, pb = core.present_slots(a), core.present_slots(b)
     colors = (jnp.concatenate([a.colors, b.colors]) if isinstance(a, Objects) else None)
-    return core.patch_set(jnp.concatenate([a.mask, b.mask]), colors,
+    return core.patch_set(jnp.concatenate([a.rows, b.rows]), colors,
                           jnp.concatenate([a.origin, b.origin]), jnp.concatenate([pa, pb]))
   if isinstance(a, IntegerSet):
     return core.int_set(jnp.concatenate([a.ints, b.ints]),
@@ -366,11 +360,11 @@ def combine(a, b):
 
 
 def _common_cells(a, b):
-  """[S, S] bool: cells of patch a (in a's frame) that b holds too (same colour for Objects)."""
-  mask, colors, _ = core.to_frame(b, a.origin)
-  common = a.mask & mask
+  """[S] packed rows: cells of patch a (in a's frame) that b holds too (same colour for Objects)."""
+  words, colors, _ = core.to_frame(b, a.origin)
+  common = a.rows & words
   if isinstance(a, Object):
-    common = common & (a.colors == colors)
+    common = common & core.pack_rows(a.colors == colors)
   return common
 
 
@@ -390,14 +384,14 @@ def intersection(a, b):
 @implements("difference")
 def difference(a, b):
   if isinstance(a, (Object, Indices)):
-    mask = a.mask & ~_common_cells(a, b)
-    return core.like_patch(a, mask, core.patch_colors(a), a.origin, core.TRUE)
+    words = a.rows & ~_common_cells(a, b)
+    return core.like_patch(a, words, core.patch_colors(a), a.origin, core.TRUE)
   return _subset(a, core.present_slots(a) & ~_in_other(a, b))
 
 
 @implements("sizefilter")
 def sizefilter(container, n):
-  sizes = jnp.sum(container.mask, axis=(1, 2), dtype=jnp.int32)
+  sizes = jnp.sum(lax.population_count(container.rows), axis=1, dtype=jnp.int32)
   return _subset(container, core.present_slots(container) & (sizes == n.value))
 
 
@@ -423,11 +417,11 @@ def contained(value, container):
 def insert(value, container):
   present = jnp.concatenate([core.present_slots(container), jnp.ones(1, bool)])
   if isinstance(container, Objects):
-    return core.patch_set(jnp.concatenate([container.mask, value.mask[None]]),
+    return core.patch_set(jnp.concatenate([container.rows, value.rows[None]]),
                           jnp.concatenate([container.colors, value.colors[None]]),
                           jnp.concatenate([container.origin, value.origin[None]]), present)
   if isinstance(container, IndicesSet):
-    return core.patch_set(jnp.concatenate([container.mask, value.mask[None]]), None,
+    return core.patch_set(jnp.concatenate([container.rows, value.rows[None]]), None,
                           jnp.concatenate([container.origin, value.origin[None]]), present)
   if isinstance(container, IntegerSet):
     return core.int_set(jnp.concatenate([container.ints, value.value[None]]), present)
@@ -456,10 +450,10 @@ def singleton(value):
     return core.int_set(value.value[None], jnp.ones(1, bool))
   first_slot = lambda x: jnp.zeros((K,) + x.shape, x.dtype).at[0].set(x)
   if isinstance(value, Object):
-    return Objects(mask=first_slot(value.mask), colors=first_slot(value.colors),
+    return Objects(rows=first_slot(value.rows), colors=first_slot(value.colors),
                    origin=first_slot(value.origin), count=one, valid=core.TRUE)
   if isinstance(value, Indices):
-    return IndicesSet(mask=first_slot(value.mask), origin=first_slot(value.origin),
+    return IndicesSet(rows=first_slot(value.rows), origin=first_slot(value.origin),
                       count=one, valid=core.TRUE)
   raise TypeError(f"no set of {type(value).__name__}")
 

@@ -95,6 +95,12 @@ def grid_mask(hw) -> jax.Array:
   return (ROWS < hw[0]) & (COLS < hw[1])
 
 
+def grid_rows(hw) -> jax.Array:
+  """[S] uint32: `grid_mask` as packed rows."""
+  width = jnp.left_shift(jnp.uint32(1), jnp.clip(hw[1], 0, S).astype(jnp.uint32)) - jnp.uint32(1)
+  return jnp.where(ROWS[:, 0] < hw[0], width, jnp.uint32(0))
+
+
 def make_grid(cells, hw, valid=TRUE) -> Grid:
   """A canonical Grid: cells zeroed outside hw; invalid unless 1 <= h, w <= S."""
   hw = jnp.asarray(hw, jnp.int32)
@@ -116,7 +122,7 @@ def shift_frame(x, di, dj, fill=0):
 # A [S, S] mask as S uint32 words, bit b of word a being cell (a, b). Shifts,
 # extents and sizes of a mask then work on 30 words instead of 900 cells, which
 # is where the GPU spent most of its time (the reductions a shifted mask fed).
-_BITS = jnp.left_shift(jnp.uint32(1), jnp.arange(S, dtype=jnp.uint32))
+_BITS = ROW_BITS = jnp.left_shift(jnp.uint32(1), jnp.arange(S, dtype=jnp.uint32))
 _FULL_ROW = jnp.uint32((1 << S) - 1)
 
 
@@ -196,29 +202,57 @@ def rows_bbox(words):
   return top, left, bottom, right, nonempty
 
 
-def normalize_frame(mask, colors, origin):
-  """Moves a frame-relative mask to the frame's top-left corner; origin follows."""
-  words = pack_rows(mask)
+def rows_nonempty(words) -> jax.Array:
+  """Whether a packed mask (or each of [..., S] of them) has a cell."""
+  return jnp.any(words != 0, axis=-1)
+
+
+def point_rows(i, j) -> jax.Array:
+  """[S] uint32: the single frame cell (i, j) packed (nothing if off the frame)."""
+  inside = (j >= 0) & (j < S)
+  bit = jnp.left_shift(jnp.uint32(1), jnp.clip(j, 0, S - 1).astype(jnp.uint32))
+  return jnp.where((ROWS[:, 0] == i) & inside, bit, jnp.uint32(0))
+
+
+def normalize_rows(words, colors, origin):
+  """Moves a frame-relative packed mask to the frame's top-left corner; origin follows."""
   top, left, _, _, nonempty = rows_bbox(words)
-  mask = unpack_rows(shift_rows(words, -top, -left))
+  words = shift_rows(words, -top, -left)
   colors = shift_frame(colors, -top, -left, 0) if colors is not None else None
   origin = jnp.where(nonempty, origin + jnp.stack([top, left]), 0)
-  return mask, colors, origin
+  return words, colors, origin
+
+
+def _origin(origin):
+  return jnp.zeros(2, jnp.int32) if origin is None else jnp.asarray(origin, jnp.int32)
+
+
+def indices_from_rows(words, origin=None, valid=TRUE) -> Indices:
+  """Indices from a packed mask at `origin` (absolute canvas if None), canonicalised."""
+  words, _, origin = normalize_rows(words, None, _origin(origin))
+  return Indices(rows=words, origin=origin, valid=jnp.asarray(valid, bool))
+
+
+def object_from_rows(words, colors, origin=None, valid=TRUE) -> Object:
+  """An Object from a packed mask and colours at `origin` (absolute canvas if None)."""
+  colors = jnp.where(unpack_rows(words), colors, 0).astype(CELL_DTYPE)
+  words, colors, origin = normalize_rows(words, colors, _origin(origin))
+  return Object(rows=words, colors=colors, origin=origin, valid=jnp.asarray(valid, bool))
 
 
 def make_indices(mask, origin=None, valid=TRUE) -> Indices:
-  """Indices from a mask at `origin` (absolute canvas if None), canonicalised."""
-  origin = jnp.zeros(2, jnp.int32) if origin is None else jnp.asarray(origin, jnp.int32)
-  mask, _, origin = normalize_frame(mask, None, origin)
-  return Indices(mask=mask, origin=origin, valid=jnp.asarray(valid, bool))
+  """Indices from a [S, S] mask at `origin` (absolute canvas if None), canonicalised."""
+  return indices_from_rows(pack_rows(mask), origin, valid)
 
 
 def make_object(mask, colors, origin=None, valid=TRUE) -> Object:
-  """An Object from a mask and colours at `origin` (absolute canvas if None)."""
-  origin = jnp.zeros(2, jnp.int32) if origin is None else jnp.asarray(origin, jnp.int32)
-  colors = jnp.where(mask, colors, 0).astype(CELL_DTYPE)
-  mask, colors, origin = normalize_frame(mask, colors, origin)
-  return Object(mask=mask, colors=colors, origin=origin, valid=jnp.asarray(valid, bool))
+  """An Object from a [S, S] mask and colours at `origin` (absolute canvas if None)."""
+  return object_from_rows(pack_rows(mask), colors, origin, valid)
+
+
+def patch_mask(patch) -> jax.Array:
+  """[S, S] bool: a patch's cells in its own frame."""
+  return unpack_rows(patch.rows)
 
 
 def patch_colors(patch):
@@ -229,32 +263,31 @@ def patch_colors(patch):
 def to_canvas(patch, fill=0):
   """(mask, colors) of a patch on the absolute [0, S) x [0, S) canvas; cells off it are dropped."""
   oi, oj = patch.origin[0], patch.origin[1]
-  mask = shift_frame(patch.mask, oi, oj, False)
+  mask = unpack_rows(shift_rows(patch.rows, oi, oj))
   colors = patch_colors(patch)
   colors = shift_frame(colors, oi, oj, fill) if colors is not None else None
   return mask, colors
 
 
 def to_frame(patch, origin):
-  """(mask, colors, fits) of a patch re-expressed relative to `origin` (<= its own)."""
+  """(rows, colors, fits) of a patch re-expressed relative to `origin` (<= its own)."""
   di = patch.origin[0] - origin[0]
   dj = patch.origin[1] - origin[1]
-  shifted, fits = frame_rows(pack_rows(patch.mask), di, dj)
-  mask = unpack_rows(shifted)
+  shifted, fits = frame_rows(patch.rows, di, dj)
   colors = patch_colors(patch)
   colors = shift_frame(colors, di, dj, 0) if colors is not None else None
-  return mask, colors, fits
+  return shifted, colors, fits
 
 
 def patch_size(patch) -> jax.Array:
-  return jnp.sum(patch.mask, dtype=jnp.int32)
+  return rows_size(patch.rows)
 
 
-def like_patch(patch, mask, colors, origin, valid):
-  """A canonical patch of the same kind as `patch` (Object keeps colours)."""
+def like_patch(patch, words, colors, origin, valid):
+  """A canonical patch of the same kind as `patch` (Object keeps colours), from packed rows."""
   if isinstance(patch, Object):
-    return make_object(mask, colors, origin, valid)
-  return make_indices(mask, origin, valid)
+    return object_from_rows(words, colors, origin, valid)
+  return indices_from_rows(words, origin, valid)
 
 
 def patch_hash(mask, colors) -> jax.Array:
@@ -291,38 +324,39 @@ def _fit(arrays, capacity_):
   return out
 
 
-def patch_set(mask, colors, origin, present, valid=TRUE):
+def patch_set(rows, colors, origin, present, valid=TRUE):
   """A canonical Objects (colors given) or IndicesSet from M candidate patches.
 
-  mask: [M, S, S] normalised masks; colors: [M, S, S] or None; origin: [M, 2];
-  present: [M] bool. Sorts by the canonical key, drops duplicates, and is
-  invalid if more than K distinct patches remain.
+  rows: [M, S] normalised packed masks; colors: [M, S, S] or None; origin:
+  [M, 2]; present: [M] bool. Sorts by the canonical key, drops duplicates,
+  and is invalid if more than K distinct patches remain.
   """
-  m = mask.shape[0]
-  sizes = jnp.sum(mask, axis=(1, 2), dtype=jnp.int32)
+  m = rows.shape[0]
+  sizes = jnp.sum(lax.population_count(rows), axis=1, dtype=jnp.int32)
+  mask = unpack_rows(rows)
   hashes = jax.vmap(patch_hash)(mask, colors) if colors is not None else jax.vmap(
       lambda x: patch_hash(x, None))(mask)
   absent = (~present).astype(jnp.int32)
   idx = jnp.arange(m, dtype=jnp.int32)
   keys = (absent, origin[:, 0], origin[:, 1], sizes, hashes, idx)
   order = lax.sort(keys, num_keys=6)[-1]
-  mask = mask[order]
+  rows = rows[order]
   origin = origin[order]
   present = present[order]
   colors = colors[order] if colors is not None else None
-  same = jnp.all(mask[1:] == mask[:-1], axis=(1, 2)) & jnp.all(origin[1:] == origin[:-1], axis=1)
+  same = jnp.all(rows[1:] == rows[:-1], axis=1) & jnp.all(origin[1:] == origin[:-1], axis=1)
   if colors is not None:
     same = same & jnp.all(colors[1:] == colors[:-1], axis=(1, 2))
   dup = jnp.concatenate([jnp.zeros(1, bool), same & present[:-1]])
   keep = present & ~dup
-  arrays = (mask, origin) if colors is None else (mask, origin, colors)
+  arrays = (rows, origin) if colors is None else (rows, origin, colors)
   count, *arrays = compact(keep, *arrays)
   ok = jnp.asarray(valid, bool) & (count <= K)
   arrays = _fit(arrays, K)
   count = jnp.minimum(count, K)
   if colors is None:
-    return IndicesSet(mask=arrays[0], origin=arrays[1], count=count, valid=ok)
-  return Objects(mask=arrays[0], colors=arrays[2], origin=arrays[1], count=count, valid=ok)
+    return IndicesSet(rows=arrays[0], origin=arrays[1], count=count, valid=ok)
+  return Objects(rows=arrays[0], colors=arrays[2], origin=arrays[1], count=count, valid=ok)
 
 
 def int_set(values, present, valid=TRUE) -> IntegerSet:
@@ -367,14 +401,14 @@ def elements(container):
   Each element's `valid` is whether its slot is occupied; callers combine it
   with the container's own validity.
   """
-  m = container.mask.shape[0] if hasattr(container, "mask") else (
+  m = container.rows.shape[0] if hasattr(container, "rows") else (
       container.ints.shape[0] if hasattr(container, "ints") else container.cells.shape[0])
   present = jnp.arange(m) < container.count
   if isinstance(container, Objects):
-    return Object(mask=container.mask, colors=container.colors, origin=container.origin,
+    return Object(rows=container.rows, colors=container.colors, origin=container.origin,
                   valid=present)
   if isinstance(container, IndicesSet):
-    return Indices(mask=container.mask, origin=container.origin, valid=present)
+    return Indices(rows=container.rows, origin=container.origin, valid=present)
   if isinstance(container, (IntegerSet, IntegerList)):
     return Integer(value=container.ints, valid=present)
   if isinstance(container, GridTuple):
@@ -396,9 +430,9 @@ def collect(results, present, valid, ordered: bool):
   ok = jnp.asarray(valid, bool) & jnp.all(jnp.where(present, results.valid, True))
   count = jnp.sum(present, dtype=jnp.int32)
   if isinstance(results, Object):
-    return patch_set(results.mask, results.colors, results.origin, present, ok)
+    return patch_set(results.rows, results.colors, results.origin, present, ok)
   if isinstance(results, Indices):
-    return patch_set(results.mask, None, results.origin, present, ok)
+    return patch_set(results.rows, None, results.origin, present, ok)
   if isinstance(results, Integer):
     if ordered:
       return int_list(results.value, count, ok)

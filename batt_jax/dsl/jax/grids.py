@@ -32,7 +32,7 @@ def _grid_from(grid, rows, cols, hw, valid=core.TRUE):
 
 def _patch_extent(patch):
   """(height, width, nonempty) of a patch's bounding box (0, 0 when empty)."""
-  _, _, bottom, right, nonempty = core.bbox(patch.mask)
+  _, _, bottom, right, nonempty = core.rows_bbox(patch.rows)
   h = jnp.where(nonempty, bottom + 1, 0)
   w = jnp.where(nonempty, right + 1, 0)
   return h, w, nonempty
@@ -40,12 +40,12 @@ def _patch_extent(patch):
 
 def _patch_from(patch, rows, cols, inside, valid=core.TRUE):
   """A patch of the same kind, mask (and colours) gathered, origin kept."""
-  mask = _gather(patch.mask, rows, cols) & inside
+  mask = _gather(core.patch_mask(patch), rows, cols) & inside
   valid = jnp.asarray(valid, bool)
   if isinstance(patch, Object):
     colors = jnp.where(mask, _gather(patch.colors, rows, cols), 0).astype(CELL_DTYPE)
-    return Object(mask=mask, colors=colors, origin=patch.origin, valid=valid)
-  return Indices(mask=mask, origin=patch.origin, valid=valid)
+    return Object(rows=core.pack_rows(mask), colors=colors, origin=patch.origin, valid=valid)
+  return Indices(rows=core.pack_rows(mask), origin=patch.origin, valid=valid)
 
 
 def _dims(piece):
@@ -101,9 +101,10 @@ def vmirror(piece):
 def dmirror(piece):
   if isinstance(piece, Grid):
     return core.make_grid(piece.cells.T, piece.hw[::-1])
+  rows = core.pack_rows(core.patch_mask(piece).T)
   if isinstance(piece, Object):
-    return piece.replace(mask=piece.mask.T, colors=piece.colors.T)
-  return piece.replace(mask=piece.mask.T)
+    return piece.replace(rows=rows, colors=piece.colors.T)
+  return piece.replace(rows=rows)
 
 
 @implements("cmirror")

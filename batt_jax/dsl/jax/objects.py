@@ -122,7 +122,7 @@ def components_to_objects(cells, labels, member, valid):
   masks = (masks == root_ids[:, None, None]) & present[:, None, None]
   colors = jnp.where(masks, frame(jnp.pad(cells, pad), tops, lefts), 0).astype(core.CELL_DTYPE)
   origins = jnp.stack([tops, lefts], axis=1)
-  return Objects(mask=masks, colors=colors, origin=origins,
+  return Objects(rows=core.pack_rows(masks), colors=colors, origin=origins,
                  count=jnp.minimum(count, K), valid=valid & (count <= K))
 
 
@@ -177,12 +177,12 @@ def frontiers(grid):
   col_mask = (core.COLS == 0) & (core.ROWS < h)
   row_colors = jnp.where(row_mask[None], cells[:, None, :], 0)
   col_colors = jnp.where(col_mask[None], cells.T[:, :, None], 0)
-  masks = jnp.concatenate([jnp.broadcast_to(row_mask, (S, S, S)),
-                           jnp.broadcast_to(col_mask, (S, S, S))])
+  rows = jnp.concatenate([jnp.broadcast_to(core.pack_rows(row_mask), (S, S)),
+                          jnp.broadcast_to(core.pack_rows(col_mask), (S, S))])
   colors = jnp.concatenate([row_colors, col_colors]).astype(core.CELL_DTYPE)
   zeros = jnp.zeros(S, jnp.int32)
   origins = jnp.concatenate([jnp.stack([lanes, zeros], 1), jnp.stack([zeros, lanes], 1)])
-  return core.patch_set(masks, colors, origins, jnp.concatenate([row_ok, col_ok]))
+  return core.patch_set(rows, colors, origins, jnp.concatenate([row_ok, col_ok]))
 
 
 def _row_bits(x):
@@ -212,10 +212,10 @@ def occurrences(grid, obj):
   pad = ((0, 0), (0, S))  # rows i + a up to 2S - 2 read empty rows
   grid_planes = jnp.pad(_color_planes(inside, grid.cells), pad)  # [4, 2S]
   grid_inside = jnp.pad(_row_bits(inside), (0, S))  # [2S]
-  obj_planes = _color_planes(obj.mask, obj.colors)  # [4, S]
-  obj_rows = _row_bits(obj.mask)  # [S]
+  obj_planes = _color_planes(core.patch_mask(obj), obj.colors)  # [4, S]
+  obj_rows = obj.rows  # [S]
   n = core.patch_size(obj)
-  _, _, bottom, right, _ = core.bbox(obj.mask)
+  _, _, bottom, right, _ = core.rows_bbox(obj.rows)
   fits = (core.ROWS + bottom < grid.hw[0]) & (core.COLS + right < grid.hw[1])
   a = jnp.arange(S)[:, None, None]
   rows = a + jnp.arange(S)[None, :, None]  # [a, i, 1]: grid row i + a

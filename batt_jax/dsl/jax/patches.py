@@ -1,7 +1,7 @@
 """JAX: patch geometry (Object and Indices).
 
-Most primitives are origin arithmetic on the bbox of the (normalised) mask
-plus a rectangle / outline mask built from ROWS and COLS. Distances use an
+Most primitives are origin arithmetic on the bbox of the (normalised) packed
+rows plus a rectangle / outline built as packed rows. Distances use an
 exact L1 distance field of one patch (two cumulative min passes), looked up at
 the other patch's cells: O(S^2) per sample, never the S^2 x S^2 pair table.
 """
@@ -27,34 +27,52 @@ GRAVITATE_STEPS = S  # keep in step with reference.patches.GRAVITATE_STEPS
 
 def _extent(patch):
   """(top, left, bottom, right, nonempty): the absolute bbox, inclusive."""
-  t, l, b, r, nonempty = core.bbox(patch.mask)
+  t, l, b, r, nonempty = core.rows_bbox(patch.rows)
   oi, oj = patch.origin[0], patch.origin[1]
   return oi + t, oj + l, oi + b, oj + r, nonempty
 
 
 def _hw(patch):
   """(height, width, nonempty) of the bbox (0, 0 if empty)."""
-  t, l, b, r, nonempty = core.bbox(patch.mask)
+  t, l, b, r, nonempty = core.rows_bbox(patch.rows)
   h = jnp.where(nonempty, b - t + 1, 0)
   w = jnp.where(nonempty, r - l + 1, 0)
   return h, w, nonempty
 
 
 def _indices(mask, origin, valid=core.TRUE):
-  """Indices from a mask whose bbox already starts at (0, 0) (or is empty)."""
-  nonempty = jnp.any(mask)
-  origin = jnp.where(nonempty, jnp.asarray(origin, jnp.int32), 0)
-  return Indices(mask=mask, origin=origin, valid=jnp.asarray(valid, bool))
+  """Indices from a [S, S] mask whose bbox already starts at (0, 0) (or is empty)."""
+  return _indices_rows(core.pack_rows(mask), origin, valid)
+
+
+def _indices_rows(words, origin, valid=core.TRUE):
+  """Indices from packed rows whose bbox already starts at (0, 0) (or is empty)."""
+  origin = jnp.where(core.rows_nonempty(words), jnp.asarray(origin, jnp.int32), 0)
+  return Indices(rows=words, origin=origin, valid=jnp.asarray(valid, bool))
+
+
+def _width_bits(w):
+  """[] uint32: the low `w` bits set (none if w <= 0)."""
+  w = jnp.clip(w, 0, S).astype(jnp.uint32)
+  return jnp.left_shift(jnp.uint32(1), w) - jnp.uint32(1)
 
 
 def _rect(h, w):
-  return (ROWS < h) & (COLS < w)
+  """[S] packed rows: the h x w rectangle at the frame's corner."""
+  return jnp.where(_ARANGE < h, _width_bits(w), jnp.uint32(0))
+
+
+def _sides(h, w):
+  """[S] packed rows: the first and last columns of the h x w rectangle."""
+  last = jnp.left_shift(jnp.uint32(1), jnp.clip(w - 1, 0, S - 1).astype(jnp.uint32))
+  return jnp.where(_ARANGE < h, (jnp.uint32(1) | last) & _width_bits(w), jnp.uint32(0))
 
 
 def _outline(h, w):
-  """The border of the h x w rectangle at the frame's corner (empty if h or w <= 0)."""
-  edge = (ROWS == 0) | (ROWS == h - 1) | (COLS == 0) | (COLS == w - 1)
-  return _rect(h, w) & edge
+  """[S] packed rows: the border of the h x w rectangle at the frame's corner
+  (empty if h or w <= 0)."""
+  edge = (_ARANGE == 0) | (_ARANGE == h - 1)
+  return jnp.where(edge, _rect(h, w), _sides(h, w))
 
 
 def _center(patch):
@@ -99,14 +117,9 @@ def _min_distance(field, mask, offset):
 
 def _patch_distance(a, b):
   """(min L1 distance between a's and b's cells, both nonempty)."""
-  field = _distance_field(b.mask)
-  d = _min_distance(field, a.mask, a.origin - b.origin)
-  return d, jnp.any(a.mask) & jnp.any(b.mask)
-
-
-def _point_mask(i, j):
-  """[S, S] bool: the single frame cell (i, j) (nothing if off the frame)."""
-  return (ROWS == i) & (COLS == j)
+  field = _distance_field(core.patch_mask(b))
+  d = _min_distance(field, core.patch_mask(a), a.origin - b.origin)
+  return d, core.rows_nonempty(a.rows) & core.rows_nonempty(b.rows)
 
 
 # --------------------------------------------------------------------------
@@ -115,7 +128,7 @@ def _point_mask(i, j):
 
 @implements("shift")
 def shift(patch, offset):
-  nonempty = jnp.any(patch.mask)
+  nonempty = core.rows_nonempty(patch.rows)
   # Canonical form keeps origin (0, 0) for the empty patch.
   return patch.replace(origin=jnp.where(nonempty, patch.origin + offset.value, 0))
 
@@ -127,7 +140,7 @@ def normalize(patch):
 
 @implements("toindices")
 def toindices(patch):
-  return Indices(mask=patch.mask, origin=patch.origin, valid=patch.valid)
+  return Indices(rows=patch.rows, origin=patch.origin, valid=patch.valid)
 
 
 # --------------------------------------------------------------------------
@@ -193,8 +206,10 @@ def centerofmass(patch):
   n = core.patch_size(patch)
   safe = jnp.maximum(n, 1)
   # floor((n * o + s) / n) == o + floor(s / n): sums stay frame-relative.
-  si = jnp.sum(jnp.where(patch.mask, ROWS, 0), dtype=jnp.int32)
-  sj = jnp.sum(jnp.where(patch.mask, COLS, 0), dtype=jnp.int32)
+  # Row sums from popcounts; column sums from one bit plane per column.
+  counts = lax.population_count(patch.rows).astype(jnp.int32)
+  si = jnp.sum(counts * _ARANGE, dtype=jnp.int32)
+  sj = jnp.sum(jnp.where(core.patch_mask(patch), COLS, 0), dtype=jnp.int32)
   return core.point(patch.origin[0] + si // safe, patch.origin[1] + sj // safe, n > 0)
 
 
@@ -205,41 +220,40 @@ def centerofmass(patch):
 @implements("corners")
 def corners(patch):
   h, w, _ = _hw(patch)
-  rows = (ROWS == 0) | (ROWS == h - 1)
-  cols = (COLS == 0) | (COLS == w - 1)
-  return _indices(rows & cols & _rect(h, w), patch.origin)
+  edge = (_ARANGE == 0) | (_ARANGE == h - 1)
+  return _indices_rows(jnp.where(edge, _sides(h, w), jnp.uint32(0)), patch.origin)
 
 
 @implements("box")
 def box(patch):
   h, w, _ = _hw(patch)
-  return _indices(_outline(h, w), patch.origin)
+  return _indices_rows(_outline(h, w), patch.origin)
 
 
 @implements("inbox")
 def inbox(patch):
   h, w, _ = _hw(patch)
-  return _indices(_outline(h - 2, w - 2), patch.origin + 1)
+  return _indices_rows(_outline(h - 2, w - 2), patch.origin + 1)
 
 
 @implements("outbox")
 def outbox(patch):
   h, w, nonempty = _hw(patch)
   fits = ~nonempty | ((h + 2 <= S) & (w + 2 <= S))
-  mask = _outline(h + 2, w + 2) & nonempty
-  return _indices(mask, patch.origin - 1, fits)
+  words = jnp.where(nonempty, _outline(h + 2, w + 2), jnp.uint32(0))
+  return _indices_rows(words, patch.origin - 1, fits)
 
 
 @implements("backdrop")
 def backdrop(patch):
   h, w, _ = _hw(patch)
-  return _indices(_rect(h, w), patch.origin)
+  return _indices_rows(_rect(h, w), patch.origin)
 
 
 @implements("delta")
 def delta(patch):
   h, w, _ = _hw(patch)
-  return core.make_indices(_rect(h, w) & ~patch.mask, patch.origin)
+  return core.indices_from_rows(_rect(h, w) & ~patch.rows, patch.origin)
 
 
 # --------------------------------------------------------------------------
@@ -284,19 +298,20 @@ def shoot(start, direction):
 
 @implements("hfrontier")
 def hfrontier(location):
-  return _indices((ROWS == 0) & (COLS >= 0), jnp.stack([location.value[0], 0]))
+  return _indices_rows(_rect(1, S), jnp.stack([location.value[0], 0]))
 
 
 @implements("vfrontier")
 def vfrontier(location):
-  return _indices((COLS == 0) & (ROWS >= 0), jnp.stack([0, location.value[1]]))
+  return _indices_rows(_rect(S, 1), jnp.stack([0, location.value[1]]))
 
 
 def _around(location, offsets):
-  mask = jnp.zeros((S, S), bool)
+  words = [0] * 3
   for di, dj in offsets:
-    mask = mask | _point_mask(1 + di, 1 + dj)
-  return _indices(mask, location.value - 1)
+    words[1 + di] |= 1 << (1 + dj)
+  rows = jnp.zeros(S, jnp.uint32).at[:3].set(jnp.asarray(words, jnp.uint32))
+  return _indices_rows(rows, location.value - 1)
 
 
 _DNEIGHBORS = ((-1, 0), (1, 0), (0, -1), (0, 1))
@@ -320,26 +335,26 @@ def neighbors(location):
 
 @implements("initset")
 def initset(location):
-  return _indices(_point_mask(0, 0), location.value)
+  return _indices_rows(core.point_rows(0, 0), location.value)
 
 
 @implements("insertcell")
 def insertcell(location, indices):
   p = location.value
-  nonempty = jnp.any(indices.mask)
+  nonempty = core.rows_nonempty(indices.rows)
   origin = jnp.where(nonempty, jnp.minimum(indices.origin, p), p)
-  mask, _, fits = core.to_frame(indices, origin)
+  words, _, fits = core.to_frame(indices, origin)
   rel = p - origin
   inside = jnp.all(rel < S)  # rel >= 0 by construction
-  mask = mask | _point_mask(rel[0], rel[1])
-  return core.make_indices(mask, origin, fits & inside)
+  words = words | core.point_rows(rel[0], rel[1])
+  return core.indices_from_rows(words, origin, fits & inside)
 
 
 @implements("removecell")
 def removecell(location, indices):
   rel = location.value - indices.origin
-  mask = indices.mask & ~_point_mask(rel[0], rel[1])
-  return core.make_indices(mask, indices.origin)
+  words = indices.rows & ~core.point_rows(rel[0], rel[1])
+  return core.indices_from_rows(words, indices.origin)
 
 
 # --------------------------------------------------------------------------
@@ -358,6 +373,12 @@ def vline(patch):
   return core.boolean(nonempty & (w == 1) & (h == core.patch_size(patch)))
 
 
+def _occupied_columns(patch):
+  """[S] bool: the frame columns holding a cell of the patch."""
+  cols = lax.reduce(patch.rows, jnp.uint32(0), lax.bitwise_or, (0,))
+  return (cols & core.ROW_BITS) != 0
+
+
 def _lines_match(occupied_a, start_a, occupied_b, start_b):
   """Whether some absolute line is occupied in both (b read in a's frame)."""
   idx = _ARANGE + (start_a - start_b)
@@ -367,14 +388,13 @@ def _lines_match(occupied_a, start_a, occupied_b, start_b):
 
 @implements("hmatching")
 def hmatching(a, b):
-  return core.boolean(_lines_match(jnp.any(a.mask, axis=1), a.origin[0],
-                                   jnp.any(b.mask, axis=1), b.origin[0]))
+  return core.boolean(_lines_match(a.rows != 0, a.origin[0], b.rows != 0, b.origin[0]))
 
 
 @implements("vmatching")
 def vmatching(a, b):
-  return core.boolean(_lines_match(jnp.any(a.mask, axis=0), a.origin[1],
-                                   jnp.any(b.mask, axis=0), b.origin[1]))
+  return core.boolean(_lines_match(_occupied_columns(a), a.origin[1],
+                                   _occupied_columns(b), b.origin[1]))
 
 
 @implements("manhattan")
@@ -410,10 +430,11 @@ def gravitate(source, destination):
   vertical = vmatching(source, destination).value
   toward = jnp.where(vertical, jnp.where(si < di, 1, -1), jnp.where(sj < dj, 1, -1))
   step = jnp.where(vertical, jnp.stack([toward, 0]), jnp.stack([0, toward]))
-  field = _distance_field(destination.mask)
+  field = _distance_field(core.patch_mask(destination))
+  source_mask = core.patch_mask(source)
   offset = source.origin - destination.origin
   ks = jnp.arange(GRAVITATE_STEPS + 1, dtype=jnp.int32)
-  dist = jax.vmap(lambda k: _min_distance(field, source.mask, offset + k * step))(ks)
+  dist = jax.vmap(lambda k: _min_distance(field, source_mask, offset + k * step))(ks)
   hit = dist == 1
   k = jnp.argmax(hit).astype(jnp.int32)
   ok = ok_s & ok_d & jnp.any(hit)
