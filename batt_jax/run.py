@@ -92,6 +92,11 @@ _COMPILE_PROCESSES = flags.DEFINE_integer(
     "With --execution=nodewise: worker processes that compile the executables the "
     "executable cache lacks, which the run then loads (0: none, all in this process; -1: "
     "one per host CPU on accelerators, none on the CPU).", lower_bound=-1)
+_CHAIN_NODES = flags.DEFINE_bool(
+    "chain_nodes", False,
+    "With --execution=nodewise: fuse each array-valued node that one kernel call alone reads "
+    "into that call (about a third as many calls; on one H200 the whole library ran 10% "
+    "faster but took 133 s to compile cold instead of 91 s).")
 _REFERENCE_WORKERS = flags.DEFINE_integer(
     "reference_workers", 1,
     "With --backend=reference: processes sharing out the programs (1: sequential). On a "
@@ -246,6 +251,7 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
       batch_size=_BATCH_SIZE.value, chunk_size=_CHUNK_SIZE.value, backend=_BACKEND.value,
       execution=_EXECUTION.value, reference_workers=_REFERENCE_WORKERS.value,
       compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
+      chain_nodes=_CHAIN_NODES.value,
       run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
       time_budget_s=_TIME_BUDGET.value)
   search_config = compilations = None

@@ -1,5 +1,6 @@
 """Node-by-node execution: the fused coordinator's results exactly, kernels shared."""
 
+import collections
 import hashlib
 import os
 import pickle
@@ -72,7 +73,7 @@ def test_plan_fuses_callables(library):
   types = nodewise.node_types(graph)
   callable_nodes = {n.index for n, t in zip(graph.nodes, types) if isinstance(t, T.Fn)}
   assert plan.callables == len(callable_nodes) > 0
-  assert len(plan.steps) + plan.callables == len(graph.nodes)
+  assert len(plan.steps) + plan.callables + plan.chained == len(graph.nodes)
   assert not {s.node for s in plan.steps} & callable_nodes
   # No step takes a callable as an array argument; every node is freed at most once.
   for step in plan.steps:
@@ -83,6 +84,23 @@ def test_plan_fuses_callables(library):
   assert not set(freed) & {o.ref for o in graph.outputs}
   # branch returns its arguments' type: the signature alone cannot tell a callable.
   assert any(graph.nodes[k].primitive == "branch" for k in callable_nodes)
+
+
+def test_chains_fuse_nodes_used_once(library):
+  graph = graph_lib.merge(library)
+  plain, chained = nodewise.plan(graph), nodewise.plan(graph, chains=True)
+  assert plain.chained == 0 and len(plain.steps) + plain.callables == len(graph.nodes)
+  assert 0 < chained.chained and len(chained.steps) == len(plain.steps) - chained.chained
+  reads = collections.Counter(o.ref for s in plain.steps for o in s.leaves if o.kind == "node")
+  outputs = {o.ref for o in graph.outputs}
+  kept = {s.node for s in chained.steps}
+  for step in plain.steps:  # fused exactly when one step reads it and no program returns it
+    assert (step.node in kept) == (reads[step.node] != 1 or step.node in outputs), step.node
+  calls = lambda tree: tree[0] == "call" and 1 + sum(calls(t) for t in tree[2])
+  assert sum(calls(s.tree) for s in chained.steps) == sum(calls(s.tree) for s in plain.steps)
+  for step in chained.steps:  # a fused step reads what its nodes read, nothing fused
+    assert _leaves(step.tree) == len(step.leaves)
+    assert not {o.ref for o in step.leaves if o.kind == "node"} - kept
 
 
 def test_nodewise_equals_fused(library, batch):
@@ -100,6 +118,18 @@ def test_nodewise_equals_fused(library, batch):
   for j, program in enumerate(library):
     own = np.asarray(batch.task_ids)[batch.demo.task] == program.task_id
     assert got.demo_exact[own, j].all(), program.name
+
+
+def test_chained_nodes_give_the_same_results(library, batch):
+  built = codegen.build(library, chunk_size=len(library))
+  (graph,) = nodewise.chunk_graphs(built)
+  plain = nodewise.NodewiseCoordinator(16).run_chunk(0, graph, batch, len(library))
+  coordinator = nodewise.NodewiseCoordinator(16, chain_nodes=True)
+  step, _ = coordinator.compile_step(graph, coordinator.batch_rows(batch))
+  assert step.plan.chained > 0
+  got = coordinator.run_compiled(0, step, None, batch, len(library))
+  for field in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
+    np.testing.assert_array_equal(getattr(got, field), getattr(plain, field), err_msg=field)
 
 
 def test_kernels_called_from_several_threads_give_the_same_results(library, batch):
@@ -152,6 +182,12 @@ def test_profile_times_every_kernel():
   top = coordinator.top_kernels(10)
   assert {name for name, _, _ in top} == {"partition(_)", "mapply(rbind(shift, _), _)",
                                           "fill(_, _, _)"}
+  # Chained: partition(I) is shared by both programs; each mapping is read
+  # once, by its fill, and runs inside it.
+  chained = nodewise.NodewiseCoordinator(8, profile=True, chain_nodes=True)
+  chained.run_chunk(0, graph_lib.merge(programs), batch, 2)
+  assert {name for name, _, _ in chained.top_kernels(10)} == {
+      "partition(_)", "fill(_, _, mapply(rbind(shift, _), _))"}
   assert all(seconds > 0 and calls > 0 for _, seconds, calls in top)
 
 

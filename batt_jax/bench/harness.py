@@ -59,6 +59,7 @@ class Config:
       executable cache lacks (`compile_workers`; None: the coordinator's
       default, one per host CPU on accelerators and none on the CPU).
     dispatch_threads: nodewise: host threads calling a run's kernels.
+    chain_nodes: nodewise: nodes read by one kernel call alone fused into it.
   """
   spec: workload.Spec = workload.Spec()
   batch_size: int = 256
@@ -74,6 +75,7 @@ class Config:
   sweep_devices: Tuple[int, ...] = ()
   compile_processes: Optional[int] = None
   dispatch_threads: int = 1
+  chain_nodes: bool = False
 
 
 def _git_commit() -> Optional[str]:
@@ -132,7 +134,8 @@ def _coordinator(config: Config, batch_size: int, devices: Sequence) -> Coordina
   """The coordinator of `config.execution`."""
   return engine.make_coordinator(config.execution, batch_size, devices=devices,
                                  compile_processes=config.compile_processes,
-                                 dispatch_threads=config.dispatch_threads)
+                                 dispatch_threads=config.dispatch_threads,
+                                 chain_nodes=config.chain_nodes)
 
 
 def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,

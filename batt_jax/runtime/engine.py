@@ -70,6 +70,9 @@ class RunConfig:
     compile_processes: nodewise: worker processes that compile what the
       executable cache lacks (`compile_workers`; 0: none; None: one per host
       CPU on accelerators, none on the CPU).
+    chain_nodes: nodewise: fuse nodes read by one step alone into that step's
+      kernel (`NodewiseCoordinator.chain_nodes`: fewer kernel calls, a longer
+      cold compile).
   """
   library: str = "default"
   mutations: int = 0
@@ -84,6 +87,7 @@ class RunConfig:
   reference_workers: int = 1
   reference_niceness: int = 0
   compile_processes: Optional[int] = None
+  chain_nodes: bool = False
 
 
 @dataclasses.dataclass
@@ -110,16 +114,17 @@ def shortlist_pickers(accumulator: Accumulator, built: codegen.BuildResult,
 def make_coordinator(execution: str, batch_size: int, devices=None,
                      store: Optional[ResultStore] = None,
                      compile_processes: Optional[int] = None,
-                     dispatch_threads: int = 1) -> Coordinator:
+                     dispatch_threads: int = 1, chain_nodes: bool = False) -> Coordinator:
   """The coordinator that runs chunks the `execution` way (EXECUTIONS).
 
-  `compile_processes` (nodewise only): as `RunConfig.compile_processes`;
+  `compile_processes`, `chain_nodes` (nodewise only): as `RunConfig`'s;
   `dispatch_threads` (nodewise only): as `NodewiseCoordinator`'s.
   """
   if execution == "nodewise":
     return nodewise.NodewiseCoordinator(batch_size, devices=devices, store=store,
                                         compile_processes=compile_processes,
-                                        dispatch_threads=dispatch_threads)
+                                        dispatch_threads=dispatch_threads,
+                                        chain_nodes=chain_nodes)
   return Coordinator(batch_size, devices=devices, store=store)
 
 
@@ -204,7 +209,8 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
   coordinator = None
   if config.backend == "jax":
     coordinator = make_coordinator(config.execution, config.batch_size, store=store,
-                                   compile_processes=config.compile_processes)
+                                   compile_processes=config.compile_processes,
+                                   chain_nodes=config.chain_nodes)
   per_chunk = coordinator.batches_per_chunk(batch) if coordinator else 1
   if coordinator:
     logging.info("evaluating on %d local %s device(s), %d samples per call",
