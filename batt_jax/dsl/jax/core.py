@@ -119,9 +119,9 @@ def shift_frame(x, di, dj, fill=0):
   return lax.dynamic_slice(padded, (S - di, S - dj), (S, S))
 
 
-# A [S, S] mask as S uint32 words, bit b of word a being cell (a, b). Shifts,
-# extents and sizes of a mask then work on 30 words instead of 900 cells, which
-# is where the GPU spent most of its time (the reductions a shifted mask fed).
+# A [S, S] mask as S uint32 words, bit b of word a being cell (a, b): how patches
+# hold their cells (`rows`). Shifts, extents and sizes work on 30 words, not 900
+# cells, where the GPU spent most of its time (the reductions a mask fed).
 _BITS = ROW_BITS = jnp.left_shift(jnp.uint32(1), jnp.arange(S, dtype=jnp.uint32))
 _FULL_ROW = jnp.uint32((1 << S) - 1)
 
