@@ -51,22 +51,23 @@ def test_pack_and_unpack_rows(arc_cells):
   np.testing.assert_array_equal(sizes, masks.sum(axis=(1, 2)))
 
 
-def test_shift_frame_of_masks(arc_cells):
+def test_shift_rows_of_masks(arc_cells):
   _, masks = arc_cells
   rng = np.random.default_rng(0)
   n = len(masks)
   di = rng.integers(-S - 3, S + 4, n)
   dj = rng.integers(-S - 3, S + 4, n)
   di[:4], dj[:4] = (0, 29, -29, 31), (0, -29, 29, -31)
-  got = np.asarray(jax.jit(jax.vmap(lambda m, i, j: core.shift_frame(m, i, j, False)))(
-      masks, di, dj))
+  shifted = lambda m, i, j: core.unpack_rows(core.shift_rows(core.pack_rows(m), i, j))
+  got = np.asarray(jax.jit(jax.vmap(shifted))(masks, di, dj))
   for k in range(n):
     np.testing.assert_array_equal(got[k], _shifted(masks[k], di[k], dj[k]), err_msg=f"{k}")
 
 
-def test_bbox(arc_cells):
+def test_rows_bbox(arc_cells):
   _, masks = arc_cells
-  top, left, bottom, right, nonempty = map(np.asarray, jax.jit(jax.vmap(core.bbox))(masks))
+  bbox = lambda m: core.rows_bbox(core.pack_rows(m))
+  top, left, bottom, right, nonempty = map(np.asarray, jax.jit(jax.vmap(bbox))(masks))
   for k, m in enumerate(masks):
     rows, cols = np.nonzero(m)
     if not len(rows):  # the empty mask: (0, 0, S - 1, S - 1), not non-empty

@@ -95,10 +95,16 @@ def grid_mask(hw) -> jax.Array:
   return (ROWS < hw[0]) & (COLS < hw[1])
 
 
+def rect_rows(h, w) -> jax.Array:
+  """[S] uint32: the h x w rectangle at the frame's corner as packed rows
+  (empty if h or w <= 0)."""
+  width = jnp.left_shift(jnp.uint32(1), jnp.clip(w, 0, S).astype(jnp.uint32)) - jnp.uint32(1)
+  return jnp.where(ROWS[:, 0] < h, width, jnp.uint32(0))
+
+
 def grid_rows(hw) -> jax.Array:
   """[S] uint32: `grid_mask` as packed rows."""
-  width = jnp.left_shift(jnp.uint32(1), jnp.clip(hw[1], 0, S).astype(jnp.uint32)) - jnp.uint32(1)
-  return jnp.where(ROWS[:, 0] < hw[0], width, jnp.uint32(0))
+  return rect_rows(hw[0], hw[1])
 
 
 def make_grid(cells, hw, valid=TRUE) -> Grid:
@@ -110,9 +116,8 @@ def make_grid(cells, hw, valid=TRUE) -> Grid:
 
 
 def shift_frame(x, di, dj, fill=0):
-  """out[a, b] = x[a - di, b - dj] where that is inside the frame, else `fill`."""
-  if x.dtype == jnp.bool_ and fill is False:
-    return unpack_rows(shift_rows(pack_rows(x), di, dj))
+  """out[a, b] = x[a - di, b - dj] where that is inside the frame, else `fill`
+  (colour grids; patches' cells shift as packed rows, `shift_rows`)."""
   di = jnp.clip(jnp.asarray(di, jnp.int32), -S, S)
   dj = jnp.clip(jnp.asarray(dj, jnp.int32), -S, S)
   padded = jnp.pad(x, S, constant_values=fill)
@@ -181,16 +186,11 @@ def cell_counts(cells, mask) -> jax.Array:
 # Patches.
 
 
-def bbox(mask):
-  """(top, left, bottom, right, nonempty) of a [S, S] mask, inclusive.
+def rows_bbox(words):
+  """(top, left, bottom, right, nonempty) of a packed mask, inclusive.
 
   An empty mask gives (0, 0, S - 1, S - 1, False).
   """
-  return rows_bbox(pack_rows(mask))
-
-
-def rows_bbox(words):
-  """`bbox` of a packed mask."""
   rows = words != 0
   cols = lax.reduce(words, jnp.uint32(0), lax.bitwise_or, (0,))
   nonempty = cols != 0

@@ -16,7 +16,6 @@ EIGHT = FOUR + ((-1, -1), (-1, 1), (1, -1), (1, 1))
 _NONE = S * S  # label of cells outside every component
 _INDEX = jnp.arange(S * S, dtype=jnp.int32).reshape(S, S)
 assert S <= 32, "occurrences packs a grid row into one uint32"
-_BIT = jnp.arange(S, dtype=jnp.uint32)
 _HASH = jnp.asarray(canon.HASH_TABLE, dtype=jnp.uint32).reshape(S * S, canon.HASH_SLOTS)
 
 
@@ -185,15 +184,10 @@ def frontiers(grid):
   return core.patch_set(rows, colors, origins, jnp.concatenate([row_ok, col_ok]))
 
 
-def _row_bits(x):
-  """[..., S] bool -> [...] uint32 with bit j set where x[..., j] (S <= 32)."""
-  return jnp.sum(x.astype(jnp.uint32) << _BIT, axis=-1, dtype=jnp.uint32)
-
-
 def _color_planes(mask, colors):
   """[4, S] uint32: per row, the bits of the 4 bit-planes of the colours under `mask`."""
   colors = colors.astype(jnp.int32)
-  return jnp.stack([_row_bits(mask & (((colors >> k) & 1) == 1)) for k in range(4)])
+  return jnp.stack([core.pack_rows(mask & (((colors >> k) & 1) == 1)) for k in range(4)])
 
 
 @implements("occurrences")
@@ -211,7 +205,7 @@ def occurrences(grid, obj):
   inside = core.grid_mask(grid.hw)
   pad = ((0, 0), (0, S))  # rows i + a up to 2S - 2 read empty rows
   grid_planes = jnp.pad(_color_planes(inside, grid.cells), pad)  # [4, 2S]
-  grid_inside = jnp.pad(_row_bits(inside), (0, S))  # [2S]
+  grid_inside = jnp.pad(core.grid_rows(grid.hw), (0, S))  # [2S]
   obj_planes = _color_planes(core.patch_mask(obj), obj.colors)  # [4, S]
   obj_rows = obj.rows  # [S]
   n = core.patch_size(obj)

@@ -51,28 +51,17 @@ def _indices_rows(words, origin, valid=core.TRUE):
   return Indices(rows=words, origin=origin, valid=jnp.asarray(valid, bool))
 
 
-def _width_bits(w):
-  """[] uint32: the low `w` bits set (none if w <= 0)."""
-  w = jnp.clip(w, 0, S).astype(jnp.uint32)
-  return jnp.left_shift(jnp.uint32(1), w) - jnp.uint32(1)
-
-
-def _rect(h, w):
-  """[S] packed rows: the h x w rectangle at the frame's corner."""
-  return jnp.where(_ARANGE < h, _width_bits(w), jnp.uint32(0))
-
-
 def _sides(h, w):
   """[S] packed rows: the first and last columns of the h x w rectangle."""
   last = jnp.left_shift(jnp.uint32(1), jnp.clip(w - 1, 0, S - 1).astype(jnp.uint32))
-  return jnp.where(_ARANGE < h, (jnp.uint32(1) | last) & _width_bits(w), jnp.uint32(0))
+  return core.rect_rows(h, w) & (jnp.uint32(1) | last)
 
 
 def _outline(h, w):
   """[S] packed rows: the border of the h x w rectangle at the frame's corner
   (empty if h or w <= 0)."""
   edge = (_ARANGE == 0) | (_ARANGE == h - 1)
-  return jnp.where(edge, _rect(h, w), _sides(h, w))
+  return jnp.where(edge, core.rect_rows(h, w), _sides(h, w))
 
 
 def _center(patch):
@@ -247,13 +236,13 @@ def outbox(patch):
 @implements("backdrop")
 def backdrop(patch):
   h, w, _ = _hw(patch)
-  return _indices_rows(_rect(h, w), patch.origin)
+  return _indices_rows(core.rect_rows(h, w), patch.origin)
 
 
 @implements("delta")
 def delta(patch):
   h, w, _ = _hw(patch)
-  return core.indices_from_rows(_rect(h, w) & ~patch.rows, patch.origin)
+  return core.indices_from_rows(core.rect_rows(h, w) & ~patch.rows, patch.origin)
 
 
 # --------------------------------------------------------------------------
@@ -298,12 +287,12 @@ def shoot(start, direction):
 
 @implements("hfrontier")
 def hfrontier(location):
-  return _indices_rows(_rect(1, S), jnp.stack([location.value[0], 0]))
+  return _indices_rows(core.rect_rows(1, S), jnp.stack([location.value[0], 0]))
 
 
 @implements("vfrontier")
 def vfrontier(location):
-  return _indices_rows(_rect(S, 1), jnp.stack([0, location.value[1]]))
+  return _indices_rows(core.rect_rows(S, 1), jnp.stack([0, location.value[1]]))
 
 
 def _around(location, offsets):
