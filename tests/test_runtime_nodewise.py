@@ -5,6 +5,7 @@ import hashlib
 import os
 import pickle
 
+import jax
 import numpy as np
 import pytest
 
@@ -88,7 +89,7 @@ def test_plan_fuses_callables(library):
 
 def test_chains_fuse_nodes_used_once(library):
   graph = graph_lib.merge(library)
-  plain, chained = nodewise.plan(graph), nodewise.plan(graph, chains=True)
+  plain, chained = nodewise.plan(graph), nodewise.plan(graph, chains="all")
   assert plain.chained == 0 and len(plain.steps) + plain.callables == len(graph.nodes)
   assert 0 < chained.chained and len(chained.steps) == len(plain.steps) - chained.chained
   reads = collections.Counter(o.ref for s in plain.steps for o in s.leaves if o.kind == "node")
@@ -120,16 +121,51 @@ def test_nodewise_equals_fused(library, batch):
     assert got.demo_exact[own, j].all(), program.name
 
 
+def test_plain_chains_leave_kernels_holding_callables_alone(library):
+  graph = graph_lib.merge(library)
+  unchained, plain = nodewise.plan(graph), nodewise.plan(graph, chains="plain")
+  assert 0 < plain.chained < nodewise.plan(graph, chains="all").chained
+  assert len(plain.steps) == len(unchained.steps) - plain.chained
+  holding = lambda p: sorted((s.node, s.tree, s.leaves) for s in p.steps  # noqa: E731
+                             if not nodewise.is_plain(s.tree))
+  assert holding(plain) == holding(unchained)  # the same steps, not fused into or away
+  reads = collections.Counter(o.ref for s in unchained.steps for o in s.leaves if o.kind == "node")
+  user = {o.ref: s for s in unchained.steps for o in s.leaves if o.kind == "node"}
+  outputs = {o.ref for o in graph.outputs}
+  kept = {s.node for s in plain.steps}
+  for step in unchained.steps:  # fused exactly when used once, plain, by a plain step
+    fusible = (reads[step.node] == 1 and step.node not in outputs
+               and nodewise.is_plain(step.tree) and nodewise.is_plain(user[step.node].tree))
+    assert (step.node not in kept) == fusible, step.node
+  with pytest.raises(ValueError, match="chains must be one of"):
+    nodewise.plan(graph, chains="some")
+
+
+def test_auto_chains_plain_nodes_on_accelerators_only():
+  class Accelerator:
+    platform = "gpu"
+
+  cpu = jax.devices("cpu")
+  assert nodewise.chain_mode("auto", cpu) == "off"
+  assert nodewise.chain_mode("auto", [Accelerator()]) == "plain"
+  assert [nodewise.chain_mode(m, cpu) for m in nodewise.CHAIN_MODES] == list(nodewise.CHAIN_MODES)
+  assert nodewise.NodewiseCoordinator(8, devices=cpu).chain_nodes == "off"
+  with pytest.raises(ValueError, match="chain_nodes must be one of"):
+    nodewise.NodewiseCoordinator(8, chain_nodes="yes")
+
+
 def test_chained_nodes_give_the_same_results(library, batch):
   built = codegen.build(library, chunk_size=len(library))
   (graph,) = nodewise.chunk_graphs(built)
-  plain = nodewise.NodewiseCoordinator(16).run_chunk(0, graph, batch, len(library))
-  coordinator = nodewise.NodewiseCoordinator(16, chain_nodes=True)
-  step, _ = coordinator.compile_step(graph, coordinator.batch_rows(batch))
-  assert step.plan.chained > 0
-  got = coordinator.run_compiled(0, step, None, batch, len(library))
-  for field in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
-    np.testing.assert_array_equal(getattr(got, field), getattr(plain, field), err_msg=field)
+  unchained = nodewise.NodewiseCoordinator(16).run_chunk(0, graph, batch, len(library))
+  for mode in ("plain", "all"):
+    coordinator = nodewise.NodewiseCoordinator(16, chain_nodes=mode)
+    step, _ = coordinator.compile_step(graph, coordinator.batch_rows(batch))
+    assert step.plan.chained > 0
+    got = coordinator.run_compiled(0, step, None, batch, len(library))
+    for field in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
+      np.testing.assert_array_equal(getattr(got, field), getattr(unchained, field),
+                                    err_msg=f"{mode}: {field}")
 
 
 def test_kernels_called_from_several_threads_give_the_same_results(library, batch):
@@ -184,7 +220,7 @@ def test_profile_times_every_kernel():
                                           "fill(_, _, _)"}
   # Chained: partition(I) is shared by both programs; each mapping is read
   # once, by its fill, and runs inside it.
-  chained = nodewise.NodewiseCoordinator(8, profile=True, chain_nodes=True)
+  chained = nodewise.NodewiseCoordinator(8, profile=True, chain_nodes="all")
   chained.run_chunk(0, graph_lib.merge(programs), batch, 2)
   assert {name for name, _, _ in chained.top_kernels(10)} == {
       "partition(_)", "fill(_, _, mapply(rbind(shift, _), _))"}
@@ -323,7 +359,6 @@ def test_executable_cache_loads_instead_of_compiling(library, exe_cache, caplog)
 
 def test_executable_cache_keys_are_stable():
   """Key text names what an executable depends on, from text only (no object ids)."""
-  import jax  # pylint: disable=g-import-not-at-top
   programs, _ = codegen.load_source(CONSTANTS_ONLY)
   step = nodewise.NodewiseStep(graph_lib.merge(programs[:1]), jax.local_devices())
   spec = nodewise._spec(step._input(np.zeros((1, 4, 30, 30), np.int8),

@@ -59,7 +59,9 @@ class Config:
       executable cache lacks (`compile_workers`; None: the coordinator's
       default, one per host CPU on accelerators and none on the CPU).
     dispatch_threads: nodewise: host threads calling a run's kernels.
-    chain_nodes: nodewise: nodes read by one kernel call alone fused into it.
+    chain_nodes: nodewise: which nodes read by one kernel call alone are fused
+      into it ("auto", "off", "plain", "all"; auto: plain on accelerators,
+      off on the CPU).
   """
   spec: workload.Spec = workload.Spec()
   batch_size: int = 256
@@ -75,7 +77,7 @@ class Config:
   sweep_devices: Tuple[int, ...] = ()
   compile_processes: Optional[int] = None
   dispatch_threads: int = 1
-  chain_nodes: bool = False
+  chain_nodes: str = "auto"
 
 
 def _git_commit() -> Optional[str]:

@@ -70,9 +70,10 @@ class RunConfig:
     compile_processes: nodewise: worker processes that compile what the
       executable cache lacks (`compile_workers`; 0: none; None: one per host
       CPU on accelerators, none on the CPU).
-    chain_nodes: nodewise: fuse nodes read by one step alone into that step's
-      kernel (`NodewiseCoordinator.chain_nodes`: fewer kernel calls, a longer
-      cold compile).
+    chain_nodes: nodewise: which nodes read by one step alone are fused into
+      that step's kernel ("auto", "off", "plain", "all":
+      `NodewiseCoordinator.chain_nodes`; fewer kernel calls, a longer cold
+      compile; auto: plain on accelerators, off on the CPU).
   """
   library: str = "default"
   mutations: int = 0
@@ -87,7 +88,7 @@ class RunConfig:
   reference_workers: int = 1
   reference_niceness: int = 0
   compile_processes: Optional[int] = None
-  chain_nodes: bool = False
+  chain_nodes: str = "auto"
 
 
 @dataclasses.dataclass
@@ -114,7 +115,7 @@ def shortlist_pickers(accumulator: Accumulator, built: codegen.BuildResult,
 def make_coordinator(execution: str, batch_size: int, devices=None,
                      store: Optional[ResultStore] = None,
                      compile_processes: Optional[int] = None,
-                     dispatch_threads: int = 1, chain_nodes: bool = False) -> Coordinator:
+                     dispatch_threads: int = 1, chain_nodes: str = "auto") -> Coordinator:
   """The coordinator that runs chunks the `execution` way (EXECUTIONS).
 
   `compile_processes`, `chain_nodes` (nodewise only): as `RunConfig`'s;

@@ -9,7 +9,8 @@ out_dir, tag = sys.argv[1], sys.argv[2]; os.makedirs(out_dir, exist_ok=True)
 slots.set_mode("on")
 spec = workload.Spec(data=("arc1-train", "arc1-eval"), chunk_size=400)
 work = workload.build(spec, workload.load_tasks(spec))
-coord = engine.make_coordinator("nodewise", 4096, devices=jax.devices()[:1])
+chain = {"chain_nodes": os.environ["CHAIN"]} if "CHAIN" in os.environ else {}  # else the default
+coord = engine.make_coordinator("nodewise", 4096, devices=jax.devices()[:1], **chain)
 t = time.perf_counter(); compiled = measure.compile_chunks(work, coord, work.batch)
 compile_s = time.perf_counter() - t
 acc = results.Accumulator(work.tasks, work.batch)
