@@ -249,6 +249,7 @@ def test_bench_records_nodewise(monkeypatch):
   assert results["config"]["execution"] == results["jax"]["execution"] == "nodewise"
   cold, warm = results["jax"]["cold_compile"], results["jax"]["warm_compile"]
   assert cold["chunks"] == 1 and cold["kernels"] >= 1 and cold["executables"] > 1
+  assert cold["calls"] >= cold["kernels"] and cold["chain_nodes"] == "off"  # auto, on the CPU
   assert warm["kernels"] == cold["kernels"]
   # The warm pass loads what the cold one compiled (into the bench's temporary
   # executable cache), tracing none of it.

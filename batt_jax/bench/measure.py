@@ -77,6 +77,8 @@ class Compiled:
     compile_s: wall seconds compiling them on the thread pool (or loading
       them from the persistent cache).
     kernels: nodewise only: distinct kernels (call trees) over the chunks.
+    calls: nodewise only: kernel calls per batch over the chunks (plan steps).
+    chain_nodes: nodewise only: how nodes were chained (`nodewise.CHAIN_MODES`).
     executables: nodewise only: executables compiled (kernels x argument types).
     loaded: nodewise only: executables loaded from the executable cache
       (neither traced nor compiled).
@@ -93,6 +95,8 @@ class Compiled:
   lower_s: float
   compile_s: float
   kernels: Optional[int] = None
+  calls: Optional[int] = None
+  chain_nodes: Optional[str] = None
   executables: Optional[int] = None
   loaded: Optional[int] = None
   load_s: float = 0.0
@@ -110,7 +114,8 @@ class Compiled:
     out = {"lower_s": self.lower_s, "compile_s": self.compile_s, "total_s": self.total_s,
            "chunks": len(self.steps)}
     if self.kernels is not None:
-      out.update(kernels=self.kernels, executables=self.executables, loaded=self.loaded,
+      out.update(kernels=self.kernels, calls=self.calls, chain_nodes=self.chain_nodes,
+                 executables=self.executables, loaded=self.loaded,
                  load_s=self.load_s, worker_processes=self.worker_processes,
                  worker_compiled=self.worker_compiled, workers_s=self.workers_s,
                  slowest=[{"kernel": k, "seconds": s} for k, s in self.slowest])
@@ -155,17 +160,20 @@ def _compile_graphs(work: Workload, coordinator: nodewise.NodewiseCoordinator,
   stats = coordinator.compile_stats[-len(steps):]
   kernels = len({s.tree for _, step, _, _ in steps for s in step.plan.steps})
   out = Compiled(steps, sum(s.lower_s for s in stats), sum(s.compile_s for s in stats),
-                 kernels=kernels, executables=sum(s.compiled for s in stats),
+                 kernels=kernels, calls=sum(len(step.plan.steps) for _, step, _, _ in steps),
+                 chain_nodes=coordinator.chain_nodes,
+                 executables=sum(s.compiled for s in stats),
                  loaded=sum(s.loaded for s in stats), load_s=sum(s.load_s for s in stats),
                  slowest=sorted((x for s in stats for x in s.slowest),
                                 key=lambda x: -x[1])[:nodewise.SLOWEST],
                  worker_processes=max((s.worker_processes for s in stats), default=0),
                  worker_compiled=sum(s.worker_compiled for s in stats),
                  workers_s=sum(s.workers_s for s in stats))
-  logging.info("nodewise: %d chunks for batches of %d on %d device(s): %d kernels, %d "
-               "executables compiled, %d loaded (%d compiled by %d worker processes in "
-               "%.1fs); lower %.1fs, load %.1fs, compile %.1fs", len(steps), size,
-               len(coordinator.devices), kernels, out.executables, out.loaded,
+  logging.info("nodewise: %d chunks for batches of %d on %d device(s): %d kernels, %d calls "
+               "(chains: %s), %d executables compiled, %d loaded (%d compiled by %d worker "
+               "processes in %.1fs); lower %.1fs, load %.1fs, compile %.1fs", len(steps), size,
+               len(coordinator.devices), kernels, out.calls, out.chain_nodes, out.executables,
+               out.loaded,
                out.worker_compiled, out.worker_processes, out.workers_s, out.lower_s,
                out.load_s, out.compile_s)
   return out

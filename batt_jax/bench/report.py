@@ -82,6 +82,9 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
     rows += [("jax: cold compile (lower + compile)",
               f"{_fmt(cold['total_s'], 1)} s ({_fmt(cold['lower_s'], 1)} + "
               f"{_fmt(cold['compile_s'], 1)}{workers})"),
+             *([("jax: kernels / calls per batch (nodewise)",
+                 f"{cold['kernels']:,} / {cold['calls']:,} (chain_nodes {cold['chain_nodes']})")]
+               if cold.get("calls") else []),
              ("jax: run, median of repeats",
               f"{_fmt(run['median_s'])} s (batch {run['batch_rows']}, "
               f"{run['batches_per_chunk']} batches per chunk)"),

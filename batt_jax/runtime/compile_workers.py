@@ -132,8 +132,15 @@ _worker_options: Optional[dict] = None
 
 
 def _start_worker(directory: str, device_ids: Sequence[int], compact: str,
-                  niceness: int) -> None:
-  """Worker initializer: the parent's cache, devices and compaction; below its priority."""
+                  niceness: int, options: Optional[dict]) -> None:
+  """Worker initializer: the parent's cache, devices, compaction and XLA
+  options; below its priority.
+
+  The options are the parent's, not `compiler_options` called here: an
+  executable is saved under a key naming the parent's options, and a parent
+  that changed them (a probe turning command buffers off) would otherwise
+  load executables compiled with others.
+  """
   global _worker_devices, _worker_options
   try:
     os.nice(niceness)
@@ -143,7 +150,7 @@ def _start_worker(directory: str, device_ids: Sequence[int], compact: str,
   executable_cache.enable(directory)
   by_id = {d.id: d for d in jax.devices()}
   _worker_devices = [by_id[i] for i in device_ids]
-  _worker_options = compiler_options(_worker_devices)
+  _worker_options = options
 
 
 def _compile(job: Job) -> Tuple[str, bool, float]:
@@ -180,7 +187,8 @@ def compile_plan(step: nodewise.NodewiseStep, rows: int, processes: int) -> Stat
     with futures.ProcessPoolExecutor(
         stats.processes, mp_context=context, initializer=_start_worker,
         initargs=(directory, [d.id for d in step.devices],
-                  "on" if slots.enabled() else "off", compile_pool.LIBRARY)) as pool:
+                  "on" if slots.enabled() else "off", compile_pool.LIBRARY,
+                  compiler_options(step.devices))) as pool:
       for job, future in [(job, pool.submit(_compile, job)) for job in todo]:
         try:
           _, as_predicted, seconds = future.result()
