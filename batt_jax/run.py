@@ -42,6 +42,7 @@ from batt_jax.dsl.jax import slots
 from batt_jax.runtime import compile_cache
 from batt_jax.runtime import distributed
 from batt_jax.runtime import engine
+from batt_jax.runtime import nodewise
 from batt_jax.runtime import submission as submission_lib
 from batt_jax.runtime.store import ResumeMismatch
 from batt_jax.runtime.store import write_atomic
@@ -92,15 +93,8 @@ _COMPILE_PROCESSES = flags.DEFINE_integer(
     "With --execution=nodewise: worker processes that compile the executables the "
     "executable cache lacks, which the run then loads (0: none, all in this process; -1: "
     "one per host CPU on accelerators, none on the CPU).", lower_bound=-1)
-_CHAIN_NODES = flags.DEFINE_enum(
-    "chain_nodes", "auto", ["auto", "off", "plain", "all"],
-    "With --execution=nodewise: fuse array-valued nodes that one kernel call alone reads "
-    "into that call. plain: only where neither kernel holds a callable, so no mapping "
-    "kernel is compiled twice (on one H200 the whole library made 1,379 calls instead of "
-    "2,986 and ran 13% faster, for 95 s of cold compile instead of 82 s); all: about a "
-    "third as many calls, each mapping kernel compiled again in every chain (cold compile "
-    "133 s); off: none; auto: plain on accelerators, off on the CPU (there a cold compile "
-    "is most of a run).")
+_CHAIN_NODES = flags.DEFINE_enum("chain_nodes", "auto", nodewise.CHAIN_CHOICES,
+                                 nodewise.CHAIN_FLAG_HELP)
 _REFERENCE_WORKERS = flags.DEFINE_integer(
     "reference_workers", 1,
     "With --backend=reference: processes sharing out the programs (1: sequential). On a "

@@ -1,4 +1,5 @@
-"""The packed-row mask helpers of dsl/jax/core.py against plain numpy definitions.
+"""The packed-row mask and colour-plane helpers of dsl/jax/core.py against
+plain numpy definitions.
 
 Masks come from real ARC grids (one per colour present), with the empty and
 full masks added; shifts cover every offset that keeps some cell in the frame
@@ -110,3 +111,37 @@ def test_cell_counts(arc_cells):
   # More cells than a packed field counts: the one-hot sums.
   many = np.asarray(core.cell_counts(jnp.full((2, S, S), 4, jnp.int8), jnp.ones((2, S, S), bool)))
   np.testing.assert_array_equal(many, [0] * 4 + [2 * S * S] + [0] * 5)
+
+
+def test_colour_planes(arc_cells):
+  """Planes of colour + 1 on a mask: their round trip, their cells, each
+  colour's cells, a solid colour, and shifts, against numpy on ARC grids."""
+  cells, masks = arc_cells
+  rows = np.arange(len(masks)) % len(cells)
+  colours, words = cells[rows], np.asarray(jax.vmap(core.pack_rows)(masks))
+  planes = np.asarray(jax.jit(jax.vmap(core.color_planes))(colours, words))
+  assert planes.shape == (len(masks), 4, S) and not np.any(planes >> S)
+  values = (colours.astype(np.int64) + 1) * masks
+  np.testing.assert_array_equal(
+      np.asarray(jax.jit(jax.vmap(core.plane_values))(planes)), values)
+  np.testing.assert_array_equal(np.asarray(jax.jit(jax.vmap(core.plane_colors))(planes)),
+                                np.where(masks, colours, 0))
+  np.testing.assert_array_equal(np.bitwise_or.reduce(planes, axis=1), words)  # the cells
+  by_colour = jax.jit(jax.vmap(jax.vmap(core.rows_of_color, (None, 0)), (0, None)))
+  got = np.asarray(by_colour(planes, jnp.arange(10)))  # [n, 10, S]
+  for c in range(10):
+    want = np.asarray(jax.vmap(core.pack_rows)(masks & (colours == c)))
+    np.testing.assert_array_equal(got[:, c], want, err_msg=f"colour {c}")
+    solid = np.asarray(jax.vmap(core.solid_planes, (0, None))(words, c))
+    np.testing.assert_array_equal(np.asarray(jax.vmap(core.plane_values)(solid)),
+                                  (c + 1) * masks)
+  rng = np.random.default_rng(1)
+  di, dj = rng.integers(-S - 3, S + 4, len(masks)), rng.integers(-S - 3, S + 4, len(masks))
+  moved = np.asarray(jax.jit(jax.vmap(core.shift_planes))(planes, di, dj))
+  shifted = np.asarray(jax.vmap(core.plane_values)(moved))
+  for k in range(len(masks)):
+    want = np.zeros((S, S), np.int64)
+    for a, b in zip(*np.nonzero(masks[k])):
+      if 0 <= a + di[k] < S and 0 <= b + dj[k] < S:
+        want[a + di[k], b + dj[k]] = values[k, a, b]
+    np.testing.assert_array_equal(shifted[k], want, err_msg=f"{k}")

@@ -80,11 +80,12 @@ def check_grid_padding(cells, hw):
   assert not np.any(np.where(inside, 0, cells))
 
 
-def check_patches(rows, origin, colors=None):
+def check_patches(rows, origin, planes=None):
   """Packed rows use the low S bits only; masks are normalised to their
-  bounding box; colours are 0 off the mask.
+  bounding box; an Object's colour planes hold exactly its cells (colour + 1
+  is 1..10: some plane on every cell, none off them).
 
-  rows: [P, S] uint32; origin: [P, 2]; colors: [P, S, S] or None.
+  rows: [P, S] uint32; origin: [P, 2]; planes: [P, PLANES, S] or None.
   """
   assert rows.dtype == np.uint32
   assert not np.any(rows >> S), "a bit beyond the frame"
@@ -93,8 +94,11 @@ def check_patches(rows, origin, colors=None):
   assert np.all(mask[:, 0, :].any(axis=1) == nonempty), "top row empty"
   assert np.all(mask[:, :, 0].any(axis=1) == nonempty), "left column empty"
   assert not np.any(origin[~nonempty]), "empty patch with a non-zero origin"
-  if colors is not None:
-    assert not np.any(np.where(mask, 0, colors)), "colour off the mask"
+  if planes is not None:
+    assert planes.dtype == np.uint32 and not np.any(planes >> S), "a plane bit beyond the frame"
+    values = E.unpack_planes(planes)
+    assert not np.any(np.where(mask, 0, values)), "colour off the mask"
+    assert np.all((values >= 1) & (values <= 10) | ~mask), "cell without a colour 0..9"
 
 
 def check_slots_zero(count, *fields):
@@ -114,11 +118,11 @@ def check_canonical(type_name, batch):
   elif type_name == "Indices":
     check_patches(batch.rows, batch.origin)
   elif type_name == "Object":
-    check_patches(batch.rows, batch.origin, batch.colors)
+    check_patches(batch.rows, batch.origin, batch.planes)
   elif type_name == "Objects":
-    check_slots_zero(batch.count, batch.rows, batch.colors, batch.origin)
+    check_slots_zero(batch.count, batch.rows, batch.planes, batch.origin)
     used = np.arange(batch.rows.shape[1])[None, :] < batch.count[:, None]
-    check_patches(batch.rows[used], batch.origin[used], batch.colors[used])
+    check_patches(batch.rows[used], batch.origin[used], batch.planes[used])
   elif type_name in ("IntegerSet", "IntegerList"):
     check_slots_zero(batch.count, batch.ints)
     if type_name == "IntegerSet":  # Strictly ascending within the count.
@@ -146,11 +150,11 @@ def check_objects_order(batch):
   recomputed here from the encoded arrays: a second, vectorised derivation of
   that key, sharing only the hash table with canon.py."""
   used = np.arange(batch.rows.shape[1])[None, :] < batch.count[:, None]
-  mask, colors = E.unpack_mask(batch.rows[used]), batch.colors[used]
+  mask, slot = E.unpack_mask(batch.rows[used]), E.unpack_planes(batch.planes[used])
   origin = batch.origin[used]
   sample = np.nonzero(used)[0]  # Which sample each used slot belongs to.
   cell = np.arange(S)[:, None] * S + np.arange(S)[None, :]
-  slot = np.where(mask, colors.astype(np.int64) + 1, 0)
+  slot = np.where(mask, slot.astype(np.int64), 0)
   hashes = np.where(mask, canon.HASH_TABLE[cell * canon.HASH_SLOTS + slot], 0)
   content_hash = hashes.astype(np.uint64).sum(axis=(1, 2)) % (1 << 32)
   keys = np.stack([origin[:, 0], origin[:, 1], mask.sum(axis=(1, 2)),
@@ -173,9 +177,9 @@ def check_slots_are_elements(objects, elements):
   assert int(objects.count) == len(elements)
   for k in range(len(elements)):
     mask = E.unpack_mask(objects.rows[k])
-    alone = elements[int(objects.colors[k][mask][0])]
+    alone = elements[int(E.unpack_planes(objects.planes[k])[mask][0]) - 1]
     assert np.array_equal(alone.rows, objects.rows[k])
-    assert np.array_equal(alone.colors, objects.colors[k])
+    assert np.array_equal(alone.planes, objects.planes[k])
     assert np.array_equal(alone.origin, objects.origin[k])
 
 

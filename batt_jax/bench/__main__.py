@@ -22,6 +22,7 @@ from batt_jax.bench import report
 from batt_jax.bench import workload
 from batt_jax.dsl.jax import slots
 from batt_jax.runtime import engine
+from batt_jax.runtime import nodewise
 
 _DATA = flags.DEFINE_list(
     "data", ["arc1-train"], "Datasets (embedded names or paths), comma-separated.")
@@ -53,15 +54,8 @@ _COMPILE_PROCESSES = flags.DEFINE_integer(
 _DISPATCH_THREADS = flags.DEFINE_integer(
     "dispatch_threads", 1, "With --execution=nodewise: host threads calling a run's kernels, "
     "each as soon as its operands' calls return (1: in the plan's order).", lower_bound=1)
-_CHAIN_NODES = flags.DEFINE_enum(
-    "chain_nodes", "auto", ["auto", "off", "plain", "all"],
-    "With --execution=nodewise: fuse array-valued nodes that one kernel call alone reads "
-    "into that call. plain: only where neither kernel holds a callable, so no mapping "
-    "kernel is compiled twice (on one H200 the whole library made 1,379 calls instead of "
-    "2,986 and ran 13% faster, for 95 s of cold compile instead of 82 s); all: about a "
-    "third as many calls, each mapping kernel compiled again in every chain (cold compile "
-    "133 s); off: none; auto: plain on accelerators, off on the CPU (there a cold compile "
-    "is most of a run).")
+_CHAIN_NODES = flags.DEFINE_enum("chain_nodes", "auto", nodewise.CHAIN_CHOICES,
+                                 nodewise.CHAIN_FLAG_HELP)
 _DEVICES = flags.DEFINE_integer(
     "devices", 0, "Local devices to use (0: all).", lower_bound=0)
 _HOST_DEVICES = flags.DEFINE_integer(

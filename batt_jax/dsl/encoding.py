@@ -11,8 +11,11 @@ Canonical forms (so that equality of values is equality of arrays):
   when cell (a, b) of the patch's frame is occupied (bits S and above are 0);
   the frame is normalised to the bounding box: its top row and left column are
   occupied (an empty patch has all-zero rows and origin (0, 0)); the absolute
-  cells are `origin + (a, b)` for every set bit; an Object's colours are 0 off
-  its cells;
+  cells are `origin + (a, b)` for every set bit;
+* an Object's colours are 4 bit-planes of packed rows: bit b of
+  `planes[p, a]` is bit p of (colour + 1) at cell (a, b), so every cell of
+  the patch has a bit in some plane (`rows` is the OR of the planes) and
+  cells off it have none;
 * container slots `>= count` are zero; set elements are sorted by the key of
   `canon.py` and distinct.
 """
@@ -78,18 +81,18 @@ class Indices:
 
 @chex.dataclass(frozen=True)
 class Object:
-  """A coloured set of cells. rows: [S] uint32; colors: [S, S] int8; origin: [2] int32; valid: [] bool."""
+  """A coloured set of cells. rows: [S] uint32; planes: [PLANES, S] uint32 (colour + 1, bit-planes of packed rows); origin: [2] int32; valid: [] bool."""
   rows: chex.Array
-  colors: chex.Array
+  planes: chex.Array
   origin: chex.Array
   valid: chex.Array
 
 
 @chex.dataclass(frozen=True)
 class Objects:
-  """A set of Object. rows: [K, S] uint32; colors: [K, S, S] int8; origin: [K, 2] int32; count: [] int32; valid: [] bool."""
+  """A set of Object. rows: [K, S] uint32; planes: [K, PLANES, S] uint32; origin: [K, 2] int32; count: [] int32; valid: [] bool."""
   rows: chex.Array
-  colors: chex.Array
+  planes: chex.Array
   origin: chex.Array
   count: chex.Array
   valid: chex.Array
@@ -157,6 +160,23 @@ def unpack_mask(rows) -> np.ndarray:
   return (np.asarray(rows, np.uint32)[..., :, None] & _ROW_BITS) != 0
 
 
+# Bit-planes of an Object's colours: colour + 1 (1..10) fits 4 bits.
+PLANES = 4
+assert capacity.NUM_COLORS < 1 << PLANES
+
+
+def pack_planes(colors, mask) -> np.ndarray:
+  """[..., S, S] colours on a [..., S, S] mask -> [..., PLANES, S] uint32 bit-planes of colour + 1."""
+  values = np.where(np.asarray(mask, bool), np.asarray(colors, np.int32) + 1, 0)
+  return np.stack([pack_mask((values >> p) & 1) for p in range(PLANES)], axis=-2)
+
+
+def unpack_planes(planes) -> np.ndarray:
+  """[..., PLANES, S] bit-planes -> [..., S, S] int32 colour + 1 (0 off the patch)."""
+  bits = unpack_mask(planes).astype(np.int32)  # [..., PLANES, S, S]
+  return sum(bits[..., p, :, :] << p for p in range(PLANES))
+
+
 def _np_bool(x):
   return np.asarray(bool(x))
 
@@ -209,7 +229,8 @@ def encode(value: Any, type_name: str):
     mask, colors, origin, ok = _encode_patch(value, type_name == "Object")
     if type_name == "Indices":
       return cls(rows=pack_mask(mask), origin=origin, valid=_np_bool(ok))
-    return cls(rows=pack_mask(mask), colors=colors, origin=origin, valid=_np_bool(ok))
+    return cls(rows=pack_mask(mask), planes=pack_planes(colors, mask), origin=origin,
+               valid=_np_bool(ok))
   if type_name in ("Objects", "IndicesSet"):
     items = canon.ordered(value)
     ok = len(items) <= K
@@ -217,16 +238,16 @@ def encode(value: Any, type_name: str):
     enc = [encode(p, elem) for p in items[:K]]
     ok = ok and all(bool(e.valid) for e in enc)
     rows = np.zeros((K, S), np.uint32)
-    colors = np.zeros((K, S, S), np.int8)
+    planes = np.zeros((K, PLANES, S), np.uint32)
     origin = np.zeros((K, 2), np.int32)
     for k, e in enumerate(enc):
       rows[k], origin[k] = e.rows, e.origin
       if elem == "Object":
-        colors[k] = e.colors
+        planes[k] = e.planes
     count = np.int32(len(enc))
     if type_name == "IndicesSet":
       return cls(rows=rows, origin=origin, count=count, valid=_np_bool(ok))
-    return cls(rows=rows, colors=colors, origin=origin, count=count, valid=_np_bool(ok))
+    return cls(rows=rows, planes=planes, origin=origin, count=count, valid=_np_bool(ok))
   if type_name in ("IntegerSet", "IntegerList"):
     items = sorted(value) if type_name == "IntegerSet" else list(value)
     ok = len(items) <= N and all(abs(v) <= capacity.INT_LIMIT for v in items)
@@ -269,12 +290,12 @@ def _decode_grid(cells, hw):
   return tuple(tuple(int(v) for v in row[:w]) for row in np.asarray(cells)[:h])
 
 
-def _decode_patch(rows, colors, origin, colored: bool):
+def _decode_patch(rows, planes, origin, colored: bool):
   top, left = int(origin[0]), int(origin[1])
   cells = list(zip(*np.nonzero(unpack_mask(rows))))
   if colored:
-    colors = np.asarray(colors)
-    return frozenset((int(colors[a, b]), (top + int(a), left + int(b))) for a, b in cells)
+    values = unpack_planes(planes)
+    return frozenset((int(values[a, b]) - 1, (top + int(a), left + int(b))) for a, b in cells)
   return frozenset((top + int(a), left + int(b)) for a, b in cells)
 
 
@@ -294,10 +315,10 @@ def decode(value, type_name: str):
   if type_name == "Indices":
     return _decode_patch(v["rows"], None, v["origin"], False)
   if type_name == "Object":
-    return _decode_patch(v["rows"], v["colors"], v["origin"], True)
+    return _decode_patch(v["rows"], v["planes"], v["origin"], True)
   count = int(v["count"])
   if type_name == "Objects":
-    return frozenset(_decode_patch(v["rows"][k], v["colors"][k], v["origin"][k], True)
+    return frozenset(_decode_patch(v["rows"][k], v["planes"][k], v["origin"][k], True)
                      for k in range(count))
   if type_name == "IndicesSet":
     return frozenset(_decode_patch(v["rows"][k], None, v["origin"][k], False)

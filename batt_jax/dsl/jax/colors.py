@@ -1,6 +1,8 @@
 """JAX: colours of grids and patches; painting, filling, recolouring."""
 
+import jax
 import jax.numpy as jnp
+from jax import lax
 
 from batt_jax.dsl import capacity
 from batt_jax.dsl.encoding import Grid, Indices, Object
@@ -8,6 +10,7 @@ from batt_jax.dsl.jax import core
 from batt_jax.dsl.registry import implements
 
 _BIG = jnp.iinfo(jnp.int32).max
+_COLORS = jnp.arange(capacity.NUM_COLORS, dtype=jnp.int32)
 
 
 def color_counts(element):
@@ -16,7 +19,8 @@ def color_counts(element):
     return core.cell_counts(element.cells, core.grid_mask(element.hw)), core.TRUE
   if isinstance(element, Indices):
     return jnp.zeros(10, jnp.int32), ~core.rows_nonempty(element.rows)
-  return core.cell_counts(element.colors, core.patch_mask(element)), core.TRUE
+  cells = jax.vmap(core.rows_of_color, (None, 0))(element.planes, _COLORS)  # [10, S]
+  return jnp.sum(lax.population_count(cells), axis=1, dtype=jnp.int32), core.TRUE
 
 
 def is_color(value):
@@ -177,8 +181,8 @@ def cover(grid, patch):
 @implements("recolor")
 def recolor(value, patch):
   v = value.value
-  colors = jnp.where(core.patch_mask(patch), _as_cell(v), 0).astype(core.CELL_DTYPE)
-  return Object(rows=patch.rows, colors=colors, origin=patch.origin, valid=is_color(v))
+  return Object(rows=patch.rows, planes=core.solid_planes(patch.rows, _as_cell(v)),
+                origin=patch.origin, valid=is_color(v))
 
 
 @implements("toobject")
@@ -190,7 +194,8 @@ def toobject(patch, grid):
 def asobject(grid):
   # A valid grid is at least 1x1 and sits at the origin: already canonical.
   # Cells outside hw are already 0 (canonical grid).
-  return Object(rows=core.grid_rows(grid.hw), colors=grid.cells,
+  rows = core.grid_rows(grid.hw)
+  return Object(rows=rows, planes=core.color_planes(grid.cells, rows),
                 origin=jnp.zeros(2, jnp.int32), valid=core.TRUE)
 
 
@@ -212,9 +217,10 @@ def colorfilter(objs, value):
   v = value.value
   present = jnp.arange(objs.rows.shape[0]) < objs.count
   # Single-coloured with colour v <=> non-empty and every cell is v.
-  same = jnp.all(~core.unpack_rows(objs.rows) | (objs.colors == _as_cell(v)), axis=(1, 2))
+  same = jnp.all(jax.vmap(core.rows_of_color, (0, None))(objs.planes, _as_cell(v)) == objs.rows,
+                 axis=1)
   keep = present & core.rows_nonempty(objs.rows) & same
   # Filtering keeps the canonical order and distinctness: compaction suffices.
-  count, rows, colors, origin = core.compact(keep, objs.rows, objs.colors, objs.origin)
-  return objs.replace(rows=rows, colors=colors, origin=origin, count=count,
+  count, rows, planes, origin = core.compact(keep, objs.rows, objs.planes, objs.origin)
+  return objs.replace(rows=rows, planes=planes, origin=origin, count=count,
                       valid=is_color(v))

@@ -60,9 +60,9 @@ def _keys(value):
     return _u32(value.value)[..., None]
   if isinstance(value, Indices):
     return jnp.concatenate([_u32(value.origin), value.rows], axis=-1)
-  if isinstance(value, Object):
-    slots = jnp.where(core.patch_mask(value), value.colors.astype(jnp.int32) + 1, 0)
-    return jnp.concatenate([_u32(value.origin), _pack_nibbles(slots)], axis=-1)
+  if isinstance(value, Object):  # the planes hold the cells too (colour + 1 >= 1)
+    planes = value.planes.reshape(value.planes.shape[:-2] + (-1,))
+    return jnp.concatenate([_u32(value.origin), planes], axis=-1)
   if isinstance(value, Grid):
     return jnp.concatenate([_u32(value.hw), _pack_nibbles(value.cells)], axis=-1)
   raise TypeError(f"no element keys for {type(value).__name__}")
@@ -83,9 +83,9 @@ def _subset(container, keep, valid=core.TRUE):
   """The container restricted to the `keep` slots (order kept, so canonical)."""
   valid = jnp.asarray(valid, bool)
   if isinstance(container, Objects):
-    count, rows, colors, origin = core.compact(keep, container.rows, container.colors,
+    count, rows, planes, origin = core.compact(keep, container.rows, container.planes,
                                                container.origin)
-    return Objects(rows=rows, colors=colors, origin=origin, count=count, valid=valid)
+    return Objects(rows=rows, planes=planes, origin=origin, count=count, valid=valid)
   if isinstance(container, IndicesSet):
     count, rows, origin = core.compact(keep, container.rows, container.origin)
     return IndicesSet(rows=rows, origin=origin, count=count, valid=valid)
@@ -104,7 +104,8 @@ def _merge(batch, present, valid=core.TRUE):
   The frame's origin is the minimum over the non-empty present patches'
   origins; each patch is shifted into it (all must fit: the union's bounding
   box is within SIDE) and OR-reduced. For Objects, a cell covered with two
-  different colours makes the result invalid.
+  different colours makes the result invalid: two patches covering it then
+  differ in some bit-plane there, one setting the bit and one not.
   """
   words = batch.rows
   nonempty = present & core.rows_nonempty(words)
@@ -118,15 +119,12 @@ def _merge(batch, present, valid=core.TRUE):
   if not isinstance(batch, Object):
     union = lax.reduce(shifted, jnp.uint32(0), lax.bitwise_or, (0,))
     return core.indices_from_rows(union, origin, ok)
-  # Each cell ORs together one bit per colour covering it (one reduction over
-  # the patches, not a max and a min): two bits set is a colour conflict.
-  colors = jax.vmap(core.shift_frame)(batch.colors, offsets[:, 0], offsets[:, 1])
-  bits = jnp.where(core.unpack_rows(shifted),
-                   jnp.left_shift(jnp.uint32(1), colors.astype(jnp.uint32)), jnp.uint32(0))
-  seen = lax.reduce(bits, jnp.uint32(0), lax.bitwise_or, (0,))
-  union = seen != 0
-  ok = ok & ~jnp.any((seen & (seen - jnp.uint32(1))) != 0)
-  return core.make_object(union, 31 - lax.clz(seen), origin, ok)
+  planes = jax.vmap(core.shift_planes)(batch.planes, offsets[:, 0], offsets[:, 1])
+  planes = jnp.where(nonempty[:, None, None], planes, jnp.uint32(0))  # [M, PLANES, S]
+  ones = lax.reduce(planes, jnp.uint32(0), lax.bitwise_or, (0,))
+  zeros = lax.reduce(shifted[:, None, :] & ~planes, jnp.uint32(0), lax.bitwise_or, (0,))
+  ok = ok & ~jnp.any((ones & zeros) != 0)
+  return core.object_from_planes(ones, origin, ok)
 
 
 def _stack2(a, b):
@@ -344,8 +342,8 @@ def combine(a, b):
     return _merge(_stack2(a, b), jnp.ones(2, bool))
   if isinstance(a, (Objects, IndicesSet)):
     pa, pb = core.present_slots(a), core.present_slots(b)
-    colors = (jnp.concatenate([a.colors, b.colors]) if isinstance(a, Objects) else None)
-    return core.patch_set(jnp.concatenate([a.rows, b.rows]), colors,
+    planes = (jnp.concatenate([a.planes, b.planes]) if isinstance(a, Objects) else None)
+    return core.patch_set(jnp.concatenate([a.rows, b.rows]), planes,
                           jnp.concatenate([a.origin, b.origin]), jnp.concatenate([pa, pb]))
   if isinstance(a, IntegerSet):
     return core.int_set(jnp.concatenate([a.ints, b.ints]),
@@ -361,10 +359,11 @@ def combine(a, b):
 
 def _common_cells(a, b):
   """[S] packed rows: cells of patch a (in a's frame) that b holds too (same colour for Objects)."""
-  words, colors, _ = core.to_frame(b, a.origin)
+  words, planes, _ = core.to_frame(b, a.origin)
   common = a.rows & words
-  if isinstance(a, Object):
-    common = common & core.pack_rows(a.colors == colors)
+  if isinstance(a, Object):  # equal colours: equal in every plane
+    differ = lax.reduce(a.planes ^ planes, jnp.uint32(0), lax.bitwise_or, (0,))
+    common = common & ~differ
   return common
 
 
@@ -377,7 +376,7 @@ def _in_other(a, b):
 @implements("intersection")
 def intersection(a, b):
   if isinstance(a, (Object, Indices)):
-    return core.like_patch(a, _common_cells(a, b), core.patch_colors(a), a.origin, core.TRUE)
+    return core.like_patch(a, _common_cells(a, b), core.patch_planes(a), a.origin, core.TRUE)
   return _subset(a, core.present_slots(a) & _in_other(a, b))
 
 
@@ -385,7 +384,7 @@ def intersection(a, b):
 def difference(a, b):
   if isinstance(a, (Object, Indices)):
     words = a.rows & ~_common_cells(a, b)
-    return core.like_patch(a, words, core.patch_colors(a), a.origin, core.TRUE)
+    return core.like_patch(a, words, core.patch_planes(a), a.origin, core.TRUE)
   return _subset(a, core.present_slots(a) & ~_in_other(a, b))
 
 
@@ -418,7 +417,7 @@ def insert(value, container):
   present = jnp.concatenate([core.present_slots(container), jnp.ones(1, bool)])
   if isinstance(container, Objects):
     return core.patch_set(jnp.concatenate([container.rows, value.rows[None]]),
-                          jnp.concatenate([container.colors, value.colors[None]]),
+                          jnp.concatenate([container.planes, value.planes[None]]),
                           jnp.concatenate([container.origin, value.origin[None]]), present)
   if isinstance(container, IndicesSet):
     return core.patch_set(jnp.concatenate([container.rows, value.rows[None]]), None,
@@ -450,7 +449,7 @@ def singleton(value):
     return core.int_set(value.value[None], jnp.ones(1, bool))
   first_slot = lambda x: jnp.zeros((K,) + x.shape, x.dtype).at[0].set(x)
   if isinstance(value, Object):
-    return Objects(rows=first_slot(value.rows), colors=first_slot(value.colors),
+    return Objects(rows=first_slot(value.rows), planes=first_slot(value.planes),
                    origin=first_slot(value.origin), count=one, valid=core.TRUE)
   if isinstance(value, Indices):
     return IndicesSet(rows=first_slot(value.rows), origin=first_slot(value.origin),

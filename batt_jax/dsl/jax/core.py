@@ -14,7 +14,7 @@ from batt_jax.dsl import canon
 from batt_jax.dsl import capacity
 from batt_jax.dsl.encoding import (CELL_DTYPE, Boolean, Grid, GridTuple, Indices,
                                    IndicesSet, Integer, IntegerList, IntegerSet,
-                                   Object, Objects, Point)
+                                   Object, Objects, PLANES, Point)
 
 S = capacity.SIDE
 K = capacity.MAX_OBJECTS
@@ -115,15 +115,6 @@ def make_grid(cells, hw, valid=TRUE) -> Grid:
   return Grid(cells=cells, hw=hw, valid=ok)
 
 
-def shift_frame(x, di, dj, fill=0):
-  """out[a, b] = x[a - di, b - dj] where that is inside the frame, else `fill`
-  (colour grids; patches' cells shift as packed rows, `shift_rows`)."""
-  di = jnp.clip(jnp.asarray(di, jnp.int32), -S, S)
-  dj = jnp.clip(jnp.asarray(dj, jnp.int32), -S, S)
-  padded = jnp.pad(x, S, constant_values=fill)
-  return lax.dynamic_slice(padded, (S - di, S - dj), (S, S))
-
-
 # A [S, S] mask as S uint32 words, bit b of word a being cell (a, b): how patches
 # hold their cells (`rows`). Shifts, extents and sizes work on 30 words, not 900
 # cells, where the GPU spent most of its time (the reductions a mask fed).
@@ -214,13 +205,55 @@ def point_rows(i, j) -> jax.Array:
   return jnp.where((ROWS[:, 0] == i) & inside, bit, jnp.uint32(0))
 
 
-def normalize_rows(words, colors, origin):
-  """Moves a frame-relative packed mask to the frame's top-left corner; origin follows."""
+# An Object's colours are PLANES packed-row bit-planes of colour + 1 (the
+# encoding's `planes`): they shift, compare and merge as words, like its cells.
+_PLANE_BITS = jnp.arange(PLANES, dtype=jnp.uint32)
+
+
+def color_planes(colors, words) -> jax.Array:
+  """[PLANES, S] uint32: the bit-planes of [S, S] `colors` on the cells of `words`."""
+  values = colors.astype(jnp.uint32) + 1
+  return jnp.stack([pack_rows(((values >> p) & 1) == 1) for p in range(PLANES)]) & words
+
+
+def plane_values(planes) -> jax.Array:
+  """[S, S] int32: colour + 1 on the planes' cells, 0 elsewhere."""
+  bits = unpack_rows(planes).astype(jnp.int32)  # [PLANES, S, S]
+  return sum(bits[p] << p for p in range(PLANES))
+
+
+def plane_colors(planes) -> jax.Array:
+  """[S, S] colours (CELL_DTYPE) of the planes' cells, 0 elsewhere."""
+  return jnp.maximum(plane_values(planes) - 1, 0).astype(CELL_DTYPE)
+
+
+def solid_planes(words, color) -> jax.Array:
+  """[PLANES, S] uint32: every cell of `words` in colour `color` (0..9)."""
+  value = jnp.asarray(color, jnp.uint32) + 1
+  return jnp.where(((value >> _PLANE_BITS) & 1)[:, None] == 1, words, jnp.uint32(0))
+
+
+def rows_of_color(planes, color) -> jax.Array:
+  """[S] uint32: the cells whose colour is `color` (0..9)."""
+  value = jnp.asarray(color, jnp.uint32) + 1
+  wanted = ((value >> _PLANE_BITS) & 1)[:, None] == 1
+  match = jnp.where(wanted, planes, ~planes)
+  return lax.reduce(match, jnp.uint32(_FULL_ROW), lax.bitwise_and, (0,))
+
+
+def shift_planes(planes, di, dj) -> jax.Array:
+  """`shift_rows` of each plane."""
+  return jax.vmap(shift_rows, (0, None, None))(planes, di, dj)
+
+
+def normalize_rows(words, planes, origin):
+  """Moves a frame-relative packed mask (and an Object's planes) to the
+  frame's top-left corner; origin follows."""
   top, left, _, _, nonempty = rows_bbox(words)
   words = shift_rows(words, -top, -left)
-  colors = shift_frame(colors, -top, -left, 0) if colors is not None else None
+  planes = shift_planes(planes, -top, -left) if planes is not None else None
   origin = jnp.where(nonempty, origin + jnp.stack([top, left]), 0)
-  return words, colors, origin
+  return words, planes, origin
 
 
 def _origin(origin):
@@ -233,11 +266,12 @@ def indices_from_rows(words, origin=None, valid=TRUE) -> Indices:
   return Indices(rows=words, origin=origin, valid=jnp.asarray(valid, bool))
 
 
-def object_from_rows(words, colors, origin=None, valid=TRUE) -> Object:
-  """An Object from a packed mask and colours at `origin` (absolute canvas if None)."""
-  colors = jnp.where(unpack_rows(words), colors, 0).astype(CELL_DTYPE)
-  words, colors, origin = normalize_rows(words, colors, _origin(origin))
-  return Object(rows=words, colors=colors, origin=origin, valid=jnp.asarray(valid, bool))
+def object_from_planes(planes, origin=None, valid=TRUE) -> Object:
+  """An Object from its colour planes at `origin` (absolute canvas if None);
+  its cells are those of the planes."""
+  words = lax.reduce(planes, jnp.uint32(0), lax.bitwise_or, (0,))
+  words, planes, origin = normalize_rows(words, planes, _origin(origin))
+  return Object(rows=words, planes=planes, origin=origin, valid=jnp.asarray(valid, bool))
 
 
 def make_indices(mask, origin=None, valid=TRUE) -> Indices:
@@ -247,7 +281,7 @@ def make_indices(mask, origin=None, valid=TRUE) -> Indices:
 
 def make_object(mask, colors, origin=None, valid=TRUE) -> Object:
   """An Object from a [S, S] mask and colours at `origin` (absolute canvas if None)."""
-  return object_from_rows(pack_rows(mask), colors, origin, valid)
+  return object_from_planes(color_planes(colors, pack_rows(mask)), origin, valid)
 
 
 def patch_mask(patch) -> jax.Array:
@@ -255,44 +289,46 @@ def patch_mask(patch) -> jax.Array:
   return unpack_rows(patch.rows)
 
 
-def patch_colors(patch):
-  """The colour array of an Object, or None for Indices."""
-  return patch.colors if isinstance(patch, Object) else None
+def patch_planes(patch):
+  """The colour planes of an Object, or None for Indices."""
+  return patch.planes if isinstance(patch, Object) else None
 
 
-def to_canvas(patch, fill=0):
-  """(mask, colors) of a patch on the absolute [0, S) x [0, S) canvas; cells off it are dropped."""
+def to_canvas(patch):
+  """(mask, colors) of a patch on the absolute [0, S) x [0, S) canvas (colors
+  None for Indices); cells off it are dropped."""
   oi, oj = patch.origin[0], patch.origin[1]
   mask = unpack_rows(shift_rows(patch.rows, oi, oj))
-  colors = patch_colors(patch)
-  colors = shift_frame(colors, oi, oj, fill) if colors is not None else None
+  planes = patch_planes(patch)
+  colors = plane_colors(shift_planes(planes, oi, oj)) if planes is not None else None
   return mask, colors
 
 
 def to_frame(patch, origin):
-  """(rows, colors, fits) of a patch re-expressed relative to `origin` (<= its own)."""
+  """(rows, planes, fits) of a patch re-expressed relative to `origin` (<= its own)."""
   di = patch.origin[0] - origin[0]
   dj = patch.origin[1] - origin[1]
   shifted, fits = frame_rows(patch.rows, di, dj)
-  colors = patch_colors(patch)
-  colors = shift_frame(colors, di, dj, 0) if colors is not None else None
-  return shifted, colors, fits
+  planes = patch_planes(patch)
+  planes = shift_planes(planes, di, dj) if planes is not None else None
+  return shifted, planes, fits
 
 
 def patch_size(patch) -> jax.Array:
   return rows_size(patch.rows)
 
 
-def like_patch(patch, words, colors, origin, valid):
-  """A canonical patch of the same kind as `patch` (Object keeps colours), from packed rows."""
+def like_patch(patch, words, planes, origin, valid):
+  """A canonical patch of the same kind as `patch` from packed rows at
+  `origin`; an Object keeps the colours of `planes` on those rows."""
   if isinstance(patch, Object):
-    return object_from_rows(words, colors, origin, valid)
+    return object_from_planes(planes & words, origin, valid)
   return indices_from_rows(words, origin, valid)
 
 
-def patch_hash(mask, colors) -> jax.Array:
-  """The uint32 content hash of canon.py (colors None for Indices)."""
-  slot = jnp.zeros((S, S), jnp.int32) if colors is None else colors.astype(jnp.int32) + 1
+def patch_hash(mask, planes) -> jax.Array:
+  """The uint32 content hash of canon.py (planes None for Indices)."""
+  slot = jnp.zeros((S, S), jnp.int32) if planes is None else plane_values(planes)
   values = jnp.take_along_axis(_HASH, slot[..., None], axis=-1)[..., 0]
   return jnp.sum(jnp.where(mask, values, jnp.uint32(0)), dtype=jnp.uint32)
 
@@ -324,17 +360,17 @@ def _fit(arrays, capacity_):
   return out
 
 
-def patch_set(rows, colors, origin, present, valid=TRUE):
-  """A canonical Objects (colors given) or IndicesSet from M candidate patches.
+def patch_set(rows, planes, origin, present, valid=TRUE):
+  """A canonical Objects (planes given) or IndicesSet from M candidate patches.
 
-  rows: [M, S] normalised packed masks; colors: [M, S, S] or None; origin:
+  rows: [M, S] normalised packed masks; planes: [M, PLANES, S] or None; origin:
   [M, 2]; present: [M] bool. Sorts by the canonical key, drops duplicates,
   and is invalid if more than K distinct patches remain.
   """
   m = rows.shape[0]
   sizes = jnp.sum(lax.population_count(rows), axis=1, dtype=jnp.int32)
   mask = unpack_rows(rows)
-  hashes = jax.vmap(patch_hash)(mask, colors) if colors is not None else jax.vmap(
+  hashes = jax.vmap(patch_hash)(mask, planes) if planes is not None else jax.vmap(
       lambda x: patch_hash(x, None))(mask)
   absent = (~present).astype(jnp.int32)
   idx = jnp.arange(m, dtype=jnp.int32)
@@ -343,20 +379,20 @@ def patch_set(rows, colors, origin, present, valid=TRUE):
   rows = rows[order]
   origin = origin[order]
   present = present[order]
-  colors = colors[order] if colors is not None else None
+  planes = planes[order] if planes is not None else None
   same = jnp.all(rows[1:] == rows[:-1], axis=1) & jnp.all(origin[1:] == origin[:-1], axis=1)
-  if colors is not None:
-    same = same & jnp.all(colors[1:] == colors[:-1], axis=(1, 2))
+  if planes is not None:
+    same = same & jnp.all(planes[1:] == planes[:-1], axis=(1, 2))
   dup = jnp.concatenate([jnp.zeros(1, bool), same & present[:-1]])
   keep = present & ~dup
-  arrays = (rows, origin) if colors is None else (rows, origin, colors)
+  arrays = (rows, origin) if planes is None else (rows, origin, planes)
   count, *arrays = compact(keep, *arrays)
   ok = jnp.asarray(valid, bool) & (count <= K)
   arrays = _fit(arrays, K)
   count = jnp.minimum(count, K)
-  if colors is None:
+  if planes is None:
     return IndicesSet(rows=arrays[0], origin=arrays[1], count=count, valid=ok)
-  return Objects(rows=arrays[0], colors=arrays[2], origin=arrays[1], count=count, valid=ok)
+  return Objects(rows=arrays[0], planes=arrays[2], origin=arrays[1], count=count, valid=ok)
 
 
 def int_set(values, present, valid=TRUE) -> IntegerSet:
@@ -405,7 +441,7 @@ def elements(container):
       container.ints.shape[0] if hasattr(container, "ints") else container.cells.shape[0])
   present = jnp.arange(m) < container.count
   if isinstance(container, Objects):
-    return Object(rows=container.rows, colors=container.colors, origin=container.origin,
+    return Object(rows=container.rows, planes=container.planes, origin=container.origin,
                   valid=present)
   if isinstance(container, IndicesSet):
     return Indices(rows=container.rows, origin=container.origin, valid=present)
@@ -430,7 +466,7 @@ def collect(results, present, valid, ordered: bool):
   ok = jnp.asarray(valid, bool) & jnp.all(jnp.where(present, results.valid, True))
   count = jnp.sum(present, dtype=jnp.int32)
   if isinstance(results, Object):
-    return patch_set(results.rows, results.colors, results.origin, present, ok)
+    return patch_set(results.rows, results.planes, results.origin, present, ok)
   if isinstance(results, Indices):
     return patch_set(results.rows, None, results.origin, present, ok)
   if isinstance(results, Integer):

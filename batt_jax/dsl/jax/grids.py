@@ -42,10 +42,12 @@ def _patch_from(patch, rows, cols, inside, valid=core.TRUE):
   """A patch of the same kind, mask (and colours) gathered, origin kept."""
   mask = _gather(core.patch_mask(patch), rows, cols) & inside
   valid = jnp.asarray(valid, bool)
+  words = core.pack_rows(mask)
   if isinstance(patch, Object):
-    colors = jnp.where(mask, _gather(patch.colors, rows, cols), 0).astype(CELL_DTYPE)
-    return Object(rows=core.pack_rows(mask), colors=colors, origin=patch.origin, valid=valid)
-  return Indices(rows=core.pack_rows(mask), origin=patch.origin, valid=valid)
+    colors = _gather(core.plane_colors(patch.planes), rows, cols)
+    return Object(rows=words, planes=core.color_planes(colors, words), origin=patch.origin,
+                  valid=valid)
+  return Indices(rows=words, origin=patch.origin, valid=valid)
 
 
 def _dims(piece):
@@ -103,7 +105,8 @@ def dmirror(piece):
     return core.make_grid(piece.cells.T, piece.hw[::-1])
   rows = core.pack_rows(core.patch_mask(piece).T)
   if isinstance(piece, Object):
-    return piece.replace(rows=rows, colors=piece.colors.T)
+    planes = core.pack_rows(jnp.swapaxes(core.unpack_rows(piece.planes), -1, -2))
+    return piece.replace(rows=rows, planes=planes)
   return piece.replace(rows=rows)
 
 

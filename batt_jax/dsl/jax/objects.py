@@ -119,9 +119,10 @@ def components_to_objects(cells, labels, member, valid):
   frame = jax.vmap(lambda x, t, l: lax.dynamic_slice(x, (t, l), (S, S)), (None, 0, 0))
   masks = frame(jnp.pad(labels, pad, constant_values=_NONE), tops, lefts)
   masks = (masks == root_ids[:, None, None]) & present[:, None, None]
-  colors = jnp.where(masks, frame(jnp.pad(cells, pad), tops, lefts), 0).astype(core.CELL_DTYPE)
+  rows = core.pack_rows(masks)
+  planes = jax.vmap(core.color_planes)(frame(jnp.pad(cells, pad), tops, lefts), rows)
   origins = jnp.stack([tops, lefts], axis=1)
-  return Objects(rows=core.pack_rows(masks), colors=colors, origin=origins,
+  return Objects(rows=rows, planes=planes, origin=origins,
                  count=jnp.minimum(count, K), valid=valid & (count <= K))
 
 
@@ -174,20 +175,15 @@ def frontiers(grid):
   # Row i becomes the frame's row 0 at origin (i, 0); column j the frame's column 0 at (0, j).
   row_mask = (core.ROWS == 0) & (core.COLS < w)
   col_mask = (core.COLS == 0) & (core.ROWS < h)
-  row_colors = jnp.where(row_mask[None], cells[:, None, :], 0)
-  col_colors = jnp.where(col_mask[None], cells.T[:, :, None], 0)
+  row_colors = jnp.broadcast_to(cells[:, None, :], (S, S, S))
+  col_colors = jnp.broadcast_to(cells.T[:, :, None], (S, S, S))
   rows = jnp.concatenate([jnp.broadcast_to(core.pack_rows(row_mask), (S, S)),
                           jnp.broadcast_to(core.pack_rows(col_mask), (S, S))])
-  colors = jnp.concatenate([row_colors, col_colors]).astype(core.CELL_DTYPE)
+  colors = jnp.concatenate([row_colors, col_colors])
+  planes = jax.vmap(core.color_planes)(colors, rows)
   zeros = jnp.zeros(S, jnp.int32)
   origins = jnp.concatenate([jnp.stack([lanes, zeros], 1), jnp.stack([zeros, lanes], 1)])
-  return core.patch_set(rows, colors, origins, jnp.concatenate([row_ok, col_ok]))
-
-
-def _color_planes(mask, colors):
-  """[4, S] uint32: per row, the bits of the 4 bit-planes of the colours under `mask`."""
-  colors = colors.astype(jnp.int32)
-  return jnp.stack([core.pack_rows(mask & (((colors >> k) & 1) == 1)) for k in range(4)])
+  return core.patch_set(rows, planes, origins, jnp.concatenate([row_ok, col_ok]))
 
 
 @implements("occurrences")
@@ -195,18 +191,18 @@ def occurrences(grid, obj):
   """Row bitsets: every (object row a, corner row i, corner column j) is O(1) word ops.
 
   Each grid row and each object row becomes a 30-bit set per colour bit-plane
-  (4 planes) plus an occupancy set. Object row a placed at corner (i, j)
+  (the encoding's 4 planes of colour + 1) plus an occupancy set. Object row a placed at corner (i, j)
   mismatches where its shifted occupancy bits hit a cell outside the grid or a
   cell whose colour differs in any plane (XOR). All S x S x S triples are
   evaluated at once (fused into one reduction over a): ~15 integer ops each,
   no loop, and no dependence on the object's size. Corners where the bounding
   box would stick out are excluded first, so no bit is ever shifted past 31.
   """
-  inside = core.grid_mask(grid.hw)
   pad = ((0, 0), (0, S))  # rows i + a up to 2S - 2 read empty rows
-  grid_planes = jnp.pad(_color_planes(inside, grid.cells), pad)  # [4, 2S]
-  grid_inside = jnp.pad(core.grid_rows(grid.hw), (0, S))  # [2S]
-  obj_planes = _color_planes(core.patch_mask(obj), obj.colors)  # [4, S]
+  extent = core.grid_rows(grid.hw)
+  grid_planes = jnp.pad(core.color_planes(grid.cells, extent), pad)  # [4, 2S]
+  grid_inside = jnp.pad(extent, (0, S))  # [2S]
+  obj_planes = obj.planes  # [4, S]
   obj_rows = obj.rows  # [S]
   n = core.patch_size(obj)
   _, _, bottom, right, _ = core.rows_bbox(obj.rows)
