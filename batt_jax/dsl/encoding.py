@@ -166,7 +166,8 @@ assert capacity.NUM_COLORS < 1 << PLANES
 
 
 def pack_planes(colors, mask) -> np.ndarray:
-  """[..., S, S] colours on a [..., S, S] mask -> [..., PLANES, S] uint32 bit-planes of colour + 1."""
+  """[..., S, S] colours on a [..., S, S] mask -> [..., PLANES, S] uint32
+  bit-planes of colour + 1."""
   values = np.where(np.asarray(mask, bool), np.asarray(colors, np.int32) + 1, 0)
   return np.stack([pack_mask((values >> p) & 1) for p in range(PLANES)], axis=-2)
 

@@ -259,7 +259,9 @@ def chain_mode(choice: str, devices: Sequence) -> str:
   (40 programs + 9 mutations each: 0.760 s instead of 0.785 s, 47 s instead
   of 38 s); on the 2-core CPU, 40 programs x 30 tasks ran in 1.69 s instead
   of 1.90 s but compiled in 118 s instead of 105 s, and there a cold compile
-  is most of a run.
+  is most of a run. "all" (2,986 -> 930 calls for the whole library, 1,379
+  with "plain") ran it in 0.600 s instead of 0.668 s on an earlier lease but
+  took 133 s to compile instead of 91 s, and on the CPU was slower both ways.
   """
   if choice not in CHAIN_CHOICES:
     raise ValueError(f"chain_nodes must be one of {CHAIN_CHOICES}, not {choice!r}")
@@ -752,15 +754,12 @@ class NodewiseCoordinator(Coordinator):
     dispatch_s: host seconds spent calling the kernels, over every step run
       (when the device runs behind, that is enqueuing them).
     chain_nodes: which array-valued nodes read by one step alone are fused
-      into that step's kernel (`chain`, CHAIN_MODES; given as one of
-      CHAIN_CHOICES, resolved by `chain_mode`). "plain" fuses only where
-      neither tree holds a callable, so no mapping kernel is compiled twice:
-      the whole library makes 1,379 kernel calls instead of 2,986, and ran
-      13% faster on one H200 for 16% more cold compile. "all" makes 930
-      calls, but each mapping kernel is compiled again inside every chain
-      that ends in it (one H200, an earlier lease: 0.668 -> 0.600 s a run,
-      cold compile 91 -> 133 s; on the 2-core CPU slower both ways). "off": none. The
-      default, "auto": plain on accelerators, off on the CPU.
+      into that step's kernel (`chain`), one of CHAIN_MODES: given as one of
+      CHAIN_CHOICES and resolved by `chain_mode` (which gives the measured
+      trade-offs). "plain" fuses only where neither tree holds a callable,
+      so no mapping kernel is compiled twice; "all" fuses every such node,
+      compiling mapping kernels again inside the chains that end in them;
+      "off" none. The default, "auto": plain on accelerators, off on the CPU.
     compile_stats: one CompileStats per (chunk index, rows) compiled.
   """
 

@@ -227,17 +227,20 @@ def plane_colors(planes) -> jax.Array:
   return jnp.maximum(plane_values(planes) - 1, 0).astype(CELL_DTYPE)
 
 
+def _set_planes(color) -> jax.Array:
+  """[PLANES, 1] bool: the planes whose bit is set in colour `color` (0..9) + 1."""
+  value = jnp.asarray(color, jnp.uint32) + 1
+  return ((value >> _PLANE_BITS) & 1)[:, None] == 1
+
+
 def solid_planes(words, color) -> jax.Array:
   """[PLANES, S] uint32: every cell of `words` in colour `color` (0..9)."""
-  value = jnp.asarray(color, jnp.uint32) + 1
-  return jnp.where(((value >> _PLANE_BITS) & 1)[:, None] == 1, words, jnp.uint32(0))
+  return jnp.where(_set_planes(color), words, jnp.uint32(0))
 
 
 def rows_of_color(planes, color) -> jax.Array:
   """[S] uint32: the cells whose colour is `color` (0..9)."""
-  value = jnp.asarray(color, jnp.uint32) + 1
-  wanted = ((value >> _PLANE_BITS) & 1)[:, None] == 1
-  match = jnp.where(wanted, planes, ~planes)
+  match = jnp.where(_set_planes(color), planes, ~planes)
   return lax.reduce(match, jnp.uint32(_FULL_ROW), lax.bitwise_and, (0,))
 
 

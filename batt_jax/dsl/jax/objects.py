@@ -191,7 +191,8 @@ def occurrences(grid, obj):
   """Row bitsets: every (object row a, corner row i, corner column j) is O(1) word ops.
 
   Each grid row and each object row becomes a 30-bit set per colour bit-plane
-  (the encoding's 4 planes of colour + 1) plus an occupancy set. Object row a placed at corner (i, j)
+  (the encoding's 4 planes of colour + 1) plus an occupancy set. Object row a
+  placed at corner (i, j)
   mismatches where its shifted occupancy bits hit a cell outside the grid or a
   cell whose colour differs in any plane (XOR). All S x S x S triples are
   evaluated at once (fused into one reduction over a): ~15 integer ops each,
