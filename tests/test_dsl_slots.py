@@ -95,6 +95,50 @@ def test_unbatched_container_and_nesting(monkeypatch):
   _compare(got, want, jnp.broadcast_to(present, (b, m)))
 
 
+def test_captured_only_work_is_split_off_and_gives_vmaps_values():
+  """What a callable computes from captured values alone runs once per sample."""
+  rng = np.random.default_rng(5)
+  b, m = 32, 16
+  values = jnp.asarray(rng.integers(-9, 9, (b, m)), jnp.int32)
+  present = jnp.asarray(rng.random((b, m)) < 0.4)
+  scale = jnp.asarray(rng.integers(1, 4, b), jnp.int32)  # captured, batched
+  offset = jnp.int32(2)  # captured, unbatched
+
+  def callable_(e, s):
+    # cumsum of the captured values alone: per sample, not per slot.
+    field = jnp.cumsum(jnp.arange(8, dtype=jnp.int32) * s) + offset * 3
+    return _heavy(e.value + field[e.value % 8], s, offset)
+
+  closed = jax.make_jaxpr(lambda v: callable_(encoding.Integer(value=v, valid=True),
+                                              jnp.int32(2)))(jnp.int32(0))
+  known, per_row, _ = slots._split(closed.jaxpr, [False] * len(closed.jaxpr.constvars))
+  assert "cumsum" in str(known.jaxpr) and "cumsum" not in str(per_row.jaxpr)
+
+  def sample(v, p, s):
+    return slots.map_slots(lambda e: callable_(e, s), (encoding.Integer(value=v, valid=p),), p)
+
+  got = jax.jit(jax.vmap(sample))(values, present, scale)
+  want = jax.vmap(lambda v, s: jax.vmap(
+      lambda x: callable_(encoding.Integer(value=x, valid=True), s))(v))(values, scale)
+  _compare(got, want, present)
+
+
+def test_split_marks_what_depends_on_batched_captures():
+  a, c = jnp.int32(3), jnp.int32(4)  # captured: a batched, c not
+
+  def f(x):
+    return x + jnp.sin(a * 1.0).astype(jnp.int32) + jnp.cos(c * 1.0).astype(jnp.int32)
+
+  closed = jax.make_jaxpr(f)(jnp.int32(0))
+  flags = [v is a for v in closed.consts]
+  assert len(flags) == 2 and sum(flags) == 1
+  known, _, batched = slots._split(closed.jaxpr, flags)
+  inputs = dict(zip(known.jaxpr.invars, flags))
+  # Each residual computed from `a` is batched, each from `c` alone is not.
+  assert sorted(batched) == [False, True]
+  assert sum(inputs.values()) == 1
+
+
 def _objects_program():
   """mapply(fork(recolor, color, backdrop), objects(I, T, F, T)) and an sfilter of it."""
   registry.load()

@@ -105,9 +105,14 @@ def _min_distance(field, mask, offset):
 
 
 def _patch_distance(a, b):
-  """(min L1 distance between a's and b's cells, both nonempty)."""
-  field = _distance_field(core.patch_mask(b))
-  d = _min_distance(field, core.patch_mask(a), a.origin - b.origin)
+  """(min L1 distance between a's and b's cells, both nonempty).
+
+  The field is a's: in `lbind(manhattan, x)` mapped over a set, x is the
+  captured argument, so its field is computed once per sample, not per slot
+  (slots.map_slots, or vmap, hoists what depends on captured values alone).
+  """
+  field = _distance_field(core.patch_mask(a))
+  d = _min_distance(field, core.patch_mask(b), b.origin - a.origin)
   return d, core.rows_nonempty(a.rows) & core.rows_nonempty(b.rows)
 
 

@@ -20,7 +20,10 @@ zeros (so `valid` False): callers ignore them either way.
 
 The callable may close over batched values of the enclosing kernel (a
 `rbind(shift, x5)` captures x5): it is traced once to a jaxpr whose captured
-values become explicit arguments, gathered per row. A nested mapping is
+values become explicit arguments. What the callable computes from them alone
+(`lbind(manhattan, x)`'s distance field of x, a captured grid's objects) is
+split off (partial evaluation) and computed once per sample, as vmap would,
+not once per slot; its results are gathered per row. A nested mapping is
 itself a `map_slots`, batched by its outer one's tile: its rule sees one batch
 axis (the rows) and compacts them in turn, so a K x K nesting computes about
 present x present rows. Callables of fewer than MIN_EQUATIONS equations map
@@ -40,6 +43,7 @@ from typing import Any, Callable, Sequence
 
 import jax
 from jax import custom_batching
+from jax._src.interpreters import partial_eval
 from jax.extend import core as jax_extend_core
 from jax import lax
 import jax.numpy as jnp
@@ -149,16 +153,29 @@ def map_slots(function: Callable[..., Any], elements: Sequence[Any], present: ja
         lambda x, b: x if b else jnp.broadcast_to(x, (batch,) + x.shape), elems, elems_batched)
     flat = jax.tree.map(lambda x: x.reshape((total,) + x.shape[2:]), elems)
     flat_present = present.reshape(total)
-    axes = [0 if b else None for b in captured_batched]
+    known, per_row, known_batched = _split(jaxpr, captured_batched)
+    # Once per sample (per batch where nothing captured is batched): what
+    # depends on the captured values alone.
+    evaluate = lambda c: _eval_jaxpr(known.jaxpr, known.consts, *c)  # noqa: E731
+    if any(captured_batched):
+      axes = [0 if b else None for b in captured_batched]
+      evaluate = jax.vmap(evaluate, in_axes=(axes,),
+                          out_axes=[0 if b else None for b in known_batched])
+    residuals = evaluate(list(captured))
+    axes = [0 if b else None for b in known_batched]
     tile = -(-total // TILES)
     # The present slots first, then `total` (out of range: gathers clamp, scatters drop).
     (index,) = jnp.nonzero(flat_present, size=tile * TILES, fill_value=total)
 
+    def row(residual, elems):
+      out = _eval_jaxpr(per_row.jaxpr, per_row.consts, *residual, *jax.tree.leaves(elems))
+      return jax.tree.unflatten(out_tree, out)
+
     def run_tile(t, out):
       slot = lax.dynamic_slice(index, (t * tile,), (tile,))
       safe = jnp.minimum(slot, total - 1)
-      caps = [c[safe // m] if b else c for c, b in zip(captured, captured_batched)]
-      rows = jax.vmap(one, in_axes=(axes, 0))(caps, jax.tree.map(lambda x: x[safe], flat))
+      res = [r[safe // m] if b else r for r, b in zip(residuals, known_batched)]
+      rows = jax.vmap(row, in_axes=(axes, 0))(res, jax.tree.map(lambda x: x[safe], flat))
       return jax.tree.map(lambda o, r: o.at[slot].set(r, mode="drop"), out, rows)
 
     zeros = jax.tree.map(lambda r: jnp.zeros((total,) + r.shape, r.dtype), shape)
@@ -168,3 +185,27 @@ def map_slots(function: Callable[..., Any], elements: Sequence[Any], present: ja
     return out, jax.tree.map(lambda _: True, out)
 
   return mapped(consts, present, elements)
+
+
+def _split(jaxpr, captured_batched: Sequence[bool]):
+  """Splits a callable's jaxpr (captured values as constvars) by what it reads.
+
+  Returns (known, per_row, batched): `known` maps the captured values to
+  residuals, `per_row` maps (residuals, element leaves) to the outputs, and
+  batched[i] says whether residual i depends on a batched captured value.
+  """
+  explicit = partial_eval.convert_constvars_jaxpr(jaxpr)
+  captured = len(jaxpr.constvars)
+  known, per_row, _, _ = partial_eval.partial_eval_jaxpr_nounits(
+      jax_extend_core.ClosedJaxpr(explicit, ()),
+      [False] * captured + [True] * len(jaxpr.invars), instantiate=True)
+  # Dependence on batched inputs, equation by equation (an equation's outputs
+  # depend on all its inputs: conservative, so never a batched value called
+  # unbatched).
+  batched = {v for v, b in zip(known.jaxpr.invars, captured_batched) if b}
+  for eqn in known.jaxpr.eqns:
+    if any(not isinstance(v, jax_extend_core.Literal) and v in batched for v in eqn.invars):
+      batched.update(eqn.outvars)
+  flags = [not isinstance(v, jax_extend_core.Literal) and v in batched
+           for v in known.jaxpr.outvars]
+  return known, per_row, flags
