@@ -300,3 +300,25 @@ def test_parity_merge_and_sizes():
     _assert_parity("mostcommon", [ctype], T.ELEMENT[ctype], rows)
     for n in (1, 2, 4):
       _assert_parity("sizefilter", [ctype, "Integer"], ctype, [(c, n) for (c,) in rows])
+
+
+@pytest.mark.parametrize("ctype", ["Objects", "IndicesSet"])
+def test_fingerprint_collisions_leave_set_operations_undecided_never_wrong(ctype, monkeypatch):
+  """Every fingerprint made equal: a slot of a matching two elements of b is
+  undecided (the result invalid); where b has one element, still exact."""
+  from batt_jax.dsl.jax import containers as jax_containers
+  monkeypatch.setattr(jax_containers, "_fingerprints",
+                      lambda keys: jax_containers.jnp.zeros(keys.shape[:-1] + (2,),
+                                                            jax_containers.jnp.uint32))
+  rows = [(c, frozenset(canon.ordered(c)[::2])) for c, _, _ in _member_rows(ctype)]
+  singles = [(c, frozenset(canon.ordered(c)[:1])) for c, _, _ in _member_rows(ctype)]
+  undecided = 0
+  for name in ("intersection", "difference"):
+    ref, got = both(name, [ctype, ctype], ctype, rows + singles)
+    for (a, b), want, value in zip(rows + singles, ref, got):
+      if len(b) > 1 and len(a) > 0:
+        assert value is None
+        undecided += 1
+      else:
+        assert value == want
+  assert undecided > 0
