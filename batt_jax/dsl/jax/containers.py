@@ -402,7 +402,6 @@ def _in_other(a, b):
   `decided` is False and the caller's result invalid, never wrong.
   """
   ea, eb = core.elements(a), core.elements(b)
-  present = core.present_slots(a)
   ka, kb = _keys(ea), _keys(eb)
   if ka.shape[-1] <= _DIRECT_WORDS:
     member = jnp.any(jnp.all(ka[:, None, :] == kb[None, :, :], axis=-1) & eb.valid[None, :],
@@ -412,7 +411,8 @@ def _in_other(a, b):
   match = jnp.all(fa[:, None, :] == fb[None, :, :], axis=-1) & eb.valid[None, :]
   candidate = jnp.argmax(match, axis=1)
   member = jnp.any(match, axis=1) & jnp.all(ka == kb[candidate], axis=-1)
-  decided = ~jnp.any(present & (jnp.sum(match, axis=1, dtype=jnp.int32) > 1))
+  ambiguous = jnp.sum(match, axis=1, dtype=jnp.int32) > 1
+  decided = ~jnp.any(core.present_slots(a) & ambiguous)
   return member, decided
 
 

@@ -43,6 +43,9 @@ from typing import Any, Callable, Sequence
 
 import jax
 from jax import custom_batching
+# No public API splits a jaxpr into what reads only some of its inputs and
+# the rest (jax.linearize and remat use this one internally); its signature
+# is the same in jax 0.10 and 0.11.
 from jax._src.interpreters import partial_eval
 from jax.extend import core as jax_extend_core
 from jax import lax
