@@ -140,7 +140,8 @@ def test_split_marks_what_depends_on_batched_captures():
 
 
 def _objects_program():
-  """mapply(fork(recolor, color, backdrop), objects(I, T, F, T)) and an sfilter of it."""
+  """mapply(fork(recolor, color, backdrop), objects(I, T, F, T)), an sfilter of it, and a
+  mapply whose callable maps over the objects again, capturing its element."""
   registry.load()
   prim = lambda name: registry.get(name).as_jax_callable()  # noqa: E731
   call = lambda name, *a: registry.get(name).call_jax(*a)  # noqa: E731
@@ -152,7 +153,12 @@ def _objects_program():
     boxes = call("mapply", call("fork", prim("recolor"), prim("color"), prim("backdrop")), objs)
     big = call("sfilter", objs, call("compose", call("rbind", prim("greater"), two),
                                        prim("size")))
-    return boxes, big
+    # Each object in the colour of the object farthest from it: a nested
+    # mapping whose callable captures x (its distance field is hoisted).
+    farthest = call("chain", prim("color"), call("lbind", prim("argmax"), objs),
+                    call("lbind", prim("lbind"), prim("manhattan")))
+    recoloured = call("mapply", call("fork", prim("recolor"), farthest, prim("identity")), objs)
+    return boxes, big, recoloured
 
   return program
 
