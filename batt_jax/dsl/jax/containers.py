@@ -404,9 +404,7 @@ def _in_other(a, b):
   ea, eb = core.elements(a), core.elements(b)
   ka, kb = _keys(ea), _keys(eb)
   if ka.shape[-1] <= _DIRECT_WORDS:
-    member = jnp.any(jnp.all(ka[:, None, :] == kb[None, :, :], axis=-1) & eb.valid[None, :],
-                     axis=1)
-    return member, core.TRUE
+    return jnp.any(_equal_matrix(ea, eb) & eb.valid[None, :], axis=1), core.TRUE
   fa, fb = _fingerprints(ka), _fingerprints(kb)
   match = jnp.all(fa[:, None, :] == fb[None, :, :], axis=-1) & eb.valid[None, :]
   candidate = jnp.argmax(match, axis=1)

@@ -160,12 +160,11 @@ def map_slots(function: Callable[..., Any], elements: Sequence[Any], present: ja
     # Once per sample (per batch where nothing captured is batched): what
     # depends on the captured values alone.
     evaluate = lambda c: _eval_jaxpr(known.jaxpr, known.consts, *c)  # noqa: E731
+    residual_axes = [0 if b else None for b in known_batched]
     if any(captured_batched):
-      axes = [0 if b else None for b in captured_batched]
-      evaluate = jax.vmap(evaluate, in_axes=(axes,),
-                          out_axes=[0 if b else None for b in known_batched])
+      evaluate = jax.vmap(evaluate, in_axes=([0 if b else None for b in captured_batched],),
+                          out_axes=residual_axes)
     residuals = evaluate(list(captured))
-    axes = [0 if b else None for b in known_batched]
     tile = -(-total // TILES)
     # The present slots first, then `total` (out of range: gathers clamp, scatters drop).
     (index,) = jnp.nonzero(flat_present, size=tile * TILES, fill_value=total)
@@ -178,7 +177,8 @@ def map_slots(function: Callable[..., Any], elements: Sequence[Any], present: ja
       slot = lax.dynamic_slice(index, (t * tile,), (tile,))
       safe = jnp.minimum(slot, total - 1)
       res = [r[safe // m] if b else r for r, b in zip(residuals, known_batched)]
-      rows = jax.vmap(row, in_axes=(axes, 0))(res, jax.tree.map(lambda x: x[safe], flat))
+      picked = jax.tree.map(lambda x: x[safe], flat)
+      rows = jax.vmap(row, in_axes=(residual_axes, 0))(res, picked)
       return jax.tree.map(lambda o, r: o.at[slot].set(r, mode="drop"), out, rows)
 
     zeros = jax.tree.map(lambda r: jnp.zeros((total,) + r.shape, r.dtype), shape)
