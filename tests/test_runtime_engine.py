@@ -235,10 +235,11 @@ class _Device:
 def test_compiler_options_are_for_gpus_only():
   assert coordinator_lib.compiler_options([_Device("gpu")]) == {
       "xla_gpu_autotune_level": 0,
-      "xla_gpu_enable_command_buffer": "FUSION,CUBLAS,CUBLASLT,CUSTOM_CALL,CUDNN,WHILE,CONDITIONAL"}
+      "xla_gpu_enable_command_buffer": "FUSION,CUBLAS,CUBLASLT,CUSTOM_CALL,CUDNN,WHILE,CONDITIONAL",
+      "xla_gpu_command_buffer_scheduling_mode": "CONCURRENT"}
   assert coordinator_lib.compiler_options([_Device("cpu")]) is None
   assert coordinator_lib.compiler_options(jax.devices()) is None  # this CPU
-  # XLA accepts the option: an executable compiled with it gives the same result.
+  # XLA accepts the options: an executable compiled with them gives the same result.
   lowered = jax.jit(lambda x: x @ x + 1).lower(np.eye(3, dtype=np.float32))
   executable = lowered.compile(compiler_options=coordinator_lib.compiler_options([_Device("gpu")]))
   np.testing.assert_array_equal(executable(np.eye(3, dtype=np.float32)), np.eye(3) + 1)
