@@ -195,7 +195,9 @@ def compiler_options(devices) -> Optional[dict]:
   as fast (docs/bench/nvidia-h200-x1-host-bound/). Commands with no data
   between them run concurrently (GPU_COMMAND_BUFFER_SCHEDULING): most of the
   device's operations are too small to fill it alone (48,000 of 79,000
-  under 2 us).
+  under 2 us). One H200 lease, the whole library: run 0.529 -> 0.445 s, the
+  same answers (docs/bench/nvidia-h200-x1-sched/; one pair of processes,
+  not yet an alternating A/B).
   CPU: XLA's defaults. Skipping LLVM's optimisation halved compile time on the
   2-core CPU (16 library programs, 64 samples: 25 -> 13 CPU-s) but made the
   run 6x slower (210 -> 36 evaluations/s).
