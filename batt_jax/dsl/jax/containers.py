@@ -71,7 +71,11 @@ def _keys(value):
 
 def _equal_matrix(a, b):
   """[Ma, Mb] bool: slot i of batch a equals slot j of batch b."""
-  ka, kb = _keys(a), _keys(b)
+  return _keys_equal(_keys(a), _keys(b))
+
+
+def _keys_equal(ka, kb):
+  """[Ma, Mb] bool: key i of [Ma, W] ka equals key j of [Mb, W] kb."""
   return jnp.all(ka[:, None, :] == kb[None, :, :], axis=-1)
 
 
@@ -404,9 +408,9 @@ def _in_other(a, b):
   ea, eb = core.elements(a), core.elements(b)
   ka, kb = _keys(ea), _keys(eb)
   if ka.shape[-1] <= _DIRECT_WORDS:
-    return jnp.any(_equal_matrix(ea, eb) & eb.valid[None, :], axis=1), core.TRUE
+    return jnp.any(_keys_equal(ka, kb) & eb.valid[None, :], axis=1), core.TRUE
   fa, fb = _fingerprints(ka), _fingerprints(kb)
-  match = jnp.all(fa[:, None, :] == fb[None, :, :], axis=-1) & eb.valid[None, :]
+  match = _keys_equal(fa, fb) & eb.valid[None, :]
   candidate = jnp.argmax(match, axis=1)
   member = jnp.any(match, axis=1) & jnp.all(ka == kb[candidate], axis=-1)
   ambiguous = jnp.sum(match, axis=1, dtype=jnp.int32) > 1
