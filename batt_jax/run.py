@@ -36,10 +36,13 @@ import os
 import time
 from typing import Optional, Tuple
 
+import jax
+
 from batt_jax import data
 from batt_jax.data import summary
 from batt_jax.dsl.jax import slots
 from batt_jax.runtime import compile_cache
+from batt_jax.runtime import coordinator
 from batt_jax.runtime import distributed
 from batt_jax.runtime import engine
 from batt_jax.runtime import nodewise
@@ -116,6 +119,7 @@ _COMPILE_CACHE = flags.DEFINE_string(
     "JAX persistent compilation cache directory, with the nodewise executable cache in "
     "its executables/ ('' to disable both).")
 _COMPACT_SLOTS = flags.DEFINE_enum("compact_slots", "auto", slots.MODES, slots.FLAG_HELP)
+_XLA_OPTIONS = flags.DEFINE_list("xla_options", [], coordinator.XLA_OPTIONS_FLAG_HELP)
 _NUM_PROCESSES = flags.DEFINE_integer(
     "num_processes", 1, "Processes sharing the run (jax.distributed); 1: this one alone.",
     lower_bound=1)
@@ -242,6 +246,12 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
     logging.info("%s", line)
   if _SUMMARY_ONLY.value:
     return 0
+  try:
+    coordinator.set_extra_compiler_options(
+        coordinator.parse_compiler_options(_XLA_OPTIONS.value), jax.local_devices())
+  except ValueError as e:
+    logging.error("--xla_options: %s", e)
+    return 1
   compile_cache.enable(_COMPILE_CACHE.value)
   output_dir = os.path.dirname(os.path.abspath(_OUTPUT.value))
   config = engine.RunConfig(

@@ -40,6 +40,7 @@ def test_environment_and_workload(results):
   env = results["environment"]
   assert env["platform"] == "cpu" and env["device_count"] >= 1
   assert env["jax_version"] and env["device_kind"]
+  assert env["compiler_options"] == {}  # XLA's defaults on the CPU
   work = results["workload"]
   assert work["tasks"] == 2 and work["candidates"] == 10 and work["chunks"] == 1
   assert work["evaluations"] == work["candidates"] * work["samples"]

@@ -243,3 +243,40 @@ def test_compiler_options_are_for_gpus_only():
   lowered = jax.jit(lambda x: x @ x + 1).lower(np.eye(3, dtype=np.float32))
   executable = lowered.compile(compiler_options=coordinator_lib.compiler_options([_Device("gpu")]))
   np.testing.assert_array_equal(executable(np.eye(3, dtype=np.float32)), np.eye(3) + 1)
+
+
+def test_xla_options_are_parsed_as_xla_takes_them():
+  assert coordinator_lib.parse_compiler_options(
+      ["xla_gpu_autotune_level:2", "xla_llvm_disable_expensive_passes:True",
+       " xla_gpu_command_buffer_scheduling_mode : LHS "]) == {
+          "xla_gpu_autotune_level": 2, "xla_llvm_disable_expensive_passes": True,
+          "xla_gpu_command_buffer_scheduling_mode": "LHS"}
+  assert coordinator_lib.parse_compiler_options([]) == {}
+  for bad in ("xla_gpu_autotune_level", "xla_gpu_autotune_level:", ":2"):
+    with pytest.raises(ValueError, match="name:value"):
+      coordinator_lib.parse_compiler_options([bad])
+
+
+def test_extra_xla_options_are_checked_then_added_to_every_platform():
+  gpu, cpu = [_Device("gpu")], jax.devices()
+  try:
+    coordinator_lib.set_extra_compiler_options(
+        {"xla_gpu_command_buffer_scheduling_mode": "LHS", "xla_gpu_graph_min_graph_size": 2}, cpu)
+    assert coordinator_lib.compiler_options(cpu) == {
+        "xla_gpu_command_buffer_scheduling_mode": "LHS", "xla_gpu_graph_min_graph_size": 2}
+    gpu_options = coordinator_lib.compiler_options(gpu)
+    assert gpu_options["xla_gpu_command_buffer_scheduling_mode"] == "LHS"  # overrides
+    assert gpu_options["xla_gpu_graph_min_graph_size"] == 2
+    assert gpu_options["xla_gpu_autotune_level"] == 0  # the platform's own stay
+    # What XLA refuses fails at once, naming the option, and changes nothing.
+    for bad, says in (({"xla_no_such_option": 1}, "No such compile option"),
+                      ({"xla_gpu_command_buffer_scheduling_mode": "NEVER"}, "not a valid enum"),
+                      ({"xla_llvm_disable_expensive_passes": "yes"}, "not a valid bool")):
+      (name, value), = bad.items()
+      with pytest.raises(ValueError, match=f"XLA option {name}:{value}: .*{says}"):
+        coordinator_lib.set_extra_compiler_options(bad, cpu)
+      assert coordinator_lib.compiler_options(cpu)["xla_gpu_graph_min_graph_size"] == 2
+    coordinator_lib.set_extra_compiler_options({}, cpu)
+    assert coordinator_lib.compiler_options(cpu) is None
+  finally:
+    coordinator_lib.set_extra_compiler_options({}, cpu)

@@ -21,6 +21,7 @@ from batt_jax.bench import harness
 from batt_jax.bench import report
 from batt_jax.bench import workload
 from batt_jax.dsl.jax import slots
+from batt_jax.runtime import coordinator
 from batt_jax.runtime import engine
 from batt_jax.runtime import nodewise
 
@@ -84,6 +85,7 @@ _OUT_DIR = flags.DEFINE_string(
     "out_dir", None, "Where to write results.json, results.md and the plots "
     "(default: docs/bench/<device-kind>-x<devices>).")
 _COMPACT_SLOTS = flags.DEFINE_enum("compact_slots", "auto", slots.MODES, slots.FLAG_HELP)
+_XLA_OPTIONS = flags.DEFINE_list("xla_options", [], coordinator.XLA_OPTIONS_FLAG_HELP)
 
 
 def _ints(values, name: str):
@@ -125,6 +127,11 @@ def main(argv):
     jax.config.update("jax_num_cpu_devices", _HOST_DEVICES.value)
   config = config_from_flags()
   devices = harness.select_devices(config.devices)
+  try:
+    coordinator.set_extra_compiler_options(
+        coordinator.parse_compiler_options(_XLA_OPTIONS.value), devices)
+  except ValueError as e:
+    raise app.UsageError(f"--xla_options: {e}") from None
   out_dir = _OUT_DIR.value or report.default_out_dir(devices[0].device_kind, len(devices))
   results = harness.run(config, flags=flag_values(),
                         on_stage=lambda results: report.write(results, out_dir))

@@ -30,6 +30,7 @@ from jax.experimental.compilation_cache import compilation_cache
 from batt_jax.bench import measure
 from batt_jax.bench import workload
 from batt_jax.runtime import compile_cache
+from batt_jax.runtime import coordinator as coordinator_lib
 from batt_jax.runtime import engine
 from batt_jax.runtime import executable_cache
 from batt_jax.runtime import nodewise
@@ -105,6 +106,9 @@ def environment(devices: Sequence) -> dict:
       "python_version": platform.python_version(), "host": socket.gethostname(),
       "host_cpus": os.cpu_count(), "git_commit": _git_commit(),
       "time_utc": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+      # Every option the executables were compiled with (--xla_options included).
+      "compiler_options": {k: str(v) for k, v in
+                           (coordinator_lib.compiler_options(devices) or {}).items()},
   }
 
 

@@ -62,6 +62,9 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
   rows = [("device", f"{env['device_count']} x {env['device_kind']} ({env['platform']}), "
                      f"host {env['host']} ({env['host_cpus']} CPUs)"),
           ("jax", env["jax_version"])]
+  if env.get("compiler_options"):
+    rows.append(("XLA compiler options", ", ".join(
+        f"{k}={v}" for k, v in sorted(env["compiler_options"].items()))))
   if work:
     rows += [("workload", f"{work['tasks']} tasks of {', '.join(work['data'])}: "
                           f"{work['samples']} samples x {work['candidates']} programs "

@@ -195,19 +195,77 @@ def compiler_options(devices) -> Optional[dict]:
   as fast (docs/bench/nvidia-h200-x1-host-bound/). Commands with no data
   between them run concurrently (GPU_COMMAND_BUFFER_SCHEDULING): most of the
   device's operations are too small to fill it alone (48,000 of 79,000
-  under 2 us). One H200 lease, the whole library: run 0.529 -> 0.445 s, the
-  same answers (docs/bench/nvidia-h200-x1-sched/; one pair of processes,
-  not yet an alternating A/B).
+  under 2 us). The whole library on one H200, the same answers: 0.529 ->
+  0.445 s (one pair of processes), then in alternating runs in one process
+  0.424 -> 0.403 s and 0.477 -> 0.412 s (CONCURRENT_REGIONS: 0.464 s)
+  (docs/bench/nvidia-h200-x1-sched/, nvidia-h200-x1-sched2/).
   CPU: XLA's defaults. Skipping LLVM's optimisation halved compile time on the
   2-core CPU (16 library programs, 64 samples: 25 -> 13 CPU-s) but made the
   run 6x slower (210 -> 36 evaluations/s).
+  Either platform: plus the options `set_extra_compiler_options` added
+  (the entry points' --xla_options), which override these.
   """
+  options = {}
   if devices and devices[0].platform == "gpu":
     options = {"xla_gpu_autotune_level": 0, "xla_gpu_enable_command_buffer": GPU_COMMAND_BUFFER}
     if GPU_COMMAND_BUFFER_SCHEDULING:
       options["xla_gpu_command_buffer_scheduling_mode"] = GPU_COMMAND_BUFFER_SCHEDULING
-    return options
-  return None
+  options.update(_extra_options)
+  return options or None
+
+
+# Set by `set_extra_compiler_options` (the entry points' --xla_options).
+_extra_options: Dict[str, object] = {}
+
+XLA_OPTIONS_FLAG_HELP = (
+    "XLA compiler options for every executable, name:value comma-separated (e.g. "
+    "xla_gpu_command_buffer_scheduling_mode:CONCURRENT_REGIONS), added to and overriding "
+    "the platform's own (coordinator.compiler_options); each is checked with XLA first. "
+    "They are part of the executable cache's key.")
+
+
+def parse_compiler_options(items: Sequence[str]) -> Dict[str, object]:
+  """`name:value` strings as XLA options: true/false as bools, integers as ints.
+
+  (XLA takes "0" for an int option but not "true" for a bool one.)
+  """
+  options: Dict[str, object] = {}
+  for item in items:
+    name, sep, text = item.partition(":")
+    if not sep or not name.strip() or not text.strip():
+      raise ValueError(f"an XLA option is name:value, not {item!r}")
+    text = text.strip()
+    value: object = text
+    if text.lower() in ("true", "false"):
+      value = text.lower() == "true"
+    else:
+      try:
+        value = int(text)
+      except ValueError:
+        pass
+    options[name.strip()] = value
+  return options
+
+
+def set_extra_compiler_options(options: Dict[str, object], devices: Sequence) -> None:
+  """Adds `options` to `compiler_options` for the rest of the process.
+
+  Each is first compiled with, alone, on `devices[0]`: a name XLA does not
+  know or a value it refuses fails here, naming the option, not minutes into
+  compiling a library (XLA checks them only when it compiles).
+  """
+  if not options:
+    _extra_options.clear()
+    return
+  example = jax.jit(lambda x: x + 1).lower(
+      jax.ShapeDtypeStruct((2,), jnp.int32, sharding=jax.sharding.SingleDeviceSharding(devices[0])))
+  for name, value in options.items():
+    try:
+      example.compile(compiler_options={name: value})
+    except jax.errors.JaxRuntimeError as e:
+      raise ValueError(f"XLA option {name}:{value}: {e}") from None
+  _extra_options.clear()
+  _extra_options.update(options)
 
 
 def is_out_of_memory(error: Exception) -> bool:

@@ -26,9 +26,12 @@ from absl import app
 from absl import flags
 from absl import logging
 
+import jax
+
 from batt_jax import data
 from batt_jax.dsl.jax import slots
 from batt_jax.runtime import compile_cache
+from batt_jax.runtime import coordinator
 from batt_jax.runtime import engine
 from batt_jax.runtime import submission as submission_lib
 from batt_jax.runtime.store import write_atomic
@@ -130,6 +133,7 @@ _COMPILE_CACHE = flags.DEFINE_string(
     "compile_cache", compile_cache.DEFAULT_DIR,
     "JAX persistent compilation cache directory ('' to disable).")
 _COMPACT_SLOTS = flags.DEFINE_enum("compact_slots", "auto", slots.MODES, slots.FLAG_HELP)
+_XLA_OPTIONS = flags.DEFINE_list("xla_options", [], coordinator.XLA_OPTIONS_FLAG_HELP)
 _COMPILE_ONLY = flags.DEFINE_bool(
     "compile_only", False,
     "Only compile the enumeration's kernels (for --chunk_rows, --transforms) into the "
@@ -165,6 +169,12 @@ def main(argv):
     logging.error("rejected: %s", error)
   compile_cache.enable(_COMPILE_CACHE.value)
   slots.set_mode(_COMPACT_SLOTS.value)
+  try:
+    coordinator.set_extra_compiler_options(
+        coordinator.parse_compiler_options(_XLA_OPTIONS.value), jax.local_devices())
+  except ValueError as e:
+    logging.error("--xla_options: %s", e)
+    return 1
   try:
     view_max_nodes = driver.parse_view_max_nodes(_VIEW_MAX_NODES.value)
   except ValueError as e:
