@@ -30,6 +30,7 @@ def load_tasks(source: Source, solutions: Optional[Source] = None,
 def solve(challenges: Source, *, output: Optional[str] = None,
           time_budget: Optional[float] = None, library: str = "default",
           mutations: int = 0, seed: int = 0, batch_size: int = 256, chunk_size: int = 64,
+          execution: str = "nodewise",
           compile_cache_dir: Optional[str] = compile_cache.DEFAULT_DIR,
           search_time_budget: float = 0.0, search_depth: int = 2,
           ) -> dict:
@@ -42,6 +43,9 @@ def solve(challenges: Source, *, output: Optional[str] = None,
   With `search_time_budget` > 0, the tasks no library program solves are
   then searched (`batt_jax.search`, compositions of up to `search_depth`
   transforms) for that many seconds, and what it finds answers them first.
+  `execution` is engine.EXECUTIONS': "nodewise" (one compiled kernel per
+  distinct call, shared by every chunk) compiles less than "fused" (one
+  executable per chunk) and ran more of the library in the same budget.
   Nothing is fetched from the network. Raises submission.SubmissionError
   rather than return (or write) a submission Kaggle would reject.
   """
@@ -49,7 +53,7 @@ def solve(challenges: Source, *, output: Optional[str] = None,
   compile_cache.enable(compile_cache_dir)
   config = engine.RunConfig(library=library, mutations=mutations, seed=seed,
                             batch_size=batch_size, chunk_size=chunk_size,
-                            time_budget_s=time_budget)
+                            execution=execution, time_budget_s=time_budget)
   result = engine.run(dataset.tasks, config)
   for line in engine.summary_table(result):
     logging.info("%s", line)
