@@ -87,10 +87,10 @@ _BACKEND = flags.DEFINE_enum(
     "backend", "jax", engine.BACKENDS,
     "jax: compiled, sharded over devices; reference: the sequential interpreter.")
 _EXECUTION = flags.DEFINE_enum(
-    "execution", "fused", engine.EXECUTIONS,
-    "With --backend=jax: fused (one executable per chunk) or nodewise (one "
-    "executable per distinct call, run node by node; compiles far less, so "
-    "give it a --chunk_size of the whole library).")
+    "execution", "nodewise", engine.EXECUTIONS,
+    "With --backend=jax: nodewise (one executable per distinct call, shared by "
+    "the chunks, run node by node; compiles far less: on a GPU give it a "
+    "--chunk_size of the whole library) or fused (one executable per chunk).")
 _COMPILE_PROCESSES = flags.DEFINE_integer(
     "compile_processes", -1,
     "With --execution=nodewise: worker processes that compile the executables the "
