@@ -248,7 +248,8 @@ def parse_compiler_options(items: Sequence[str]) -> Dict[str, object]:
 
 
 def set_extra_compiler_options(options: Dict[str, object], devices: Sequence) -> None:
-  """Adds `options` to `compiler_options` for the rest of the process.
+  """Adds `options` to `compiler_options` for the rest of the process,
+  replacing those set before (`{}` removes them).
 
   Each is first compiled with, alone, on `devices[0]`: a name XLA does not
   know or a value it refuses fails here, naming the option, not minutes into
