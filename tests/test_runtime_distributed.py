@@ -24,10 +24,15 @@ def tasks():
   return rt.tasks(TASK_IDS)
 
 
+def config():
+  """The fixture library as the CLI runs it by default (nodewise)."""
+  return rt.config(execution="nodewise")
+
+
 @pytest.fixture(scope="module")
 def whole(tasks):
-  """The one-process run of the same workload."""
-  return engine.run(tasks, rt.config())
+  """The one-process run of the same workload, executed as the CLI's default does."""
+  return engine.run(tasks, config())
 
 
 def test_share_is_a_deterministic_round_robin(tasks):
@@ -42,7 +47,7 @@ def test_merged_parts_equal_the_whole_run(tasks, whole, tmp_path):
   for k in range(2):
     mine = distributed.share(tasks, k, 2)
     distributed.write_part(str(tmp_path), distributed.Cluster(k, 2), [t.id for t in mine],
-                           engine.run(mine, rt.config()))
+                           engine.run(mine, config()))
   merged = distributed.merge(distributed.read_parts(str(tmp_path), tasks, 2), tasks)
   assert list(merged.submission) == list(TASK_IDS)
   assert merged.submission == as_json(whole.submission)
@@ -100,8 +105,12 @@ def run_two(tmp_path, extra=((), ())):
   return codes, [(tmp_path / f"p{k}.log").read_text() for k in range(2)]
 
 
-def test_two_processes_over_loopback_equal_one(tasks, whole, tmp_path):
-  codes, logs = run_two(tmp_path)
+@pytest.mark.parametrize("execution", ["nodewise", "fused"])
+def test_two_processes_over_loopback_equal_one(tasks, whole, tmp_path, execution):
+  if execution != "nodewise":
+    whole = engine.run(tasks, rt.config(execution=execution))
+  both = [f"--execution={execution}"]
+  codes, logs = run_two(tmp_path, extra=(both, both))
   assert codes == [0, 0], "\n".join(log[-3000:] for log in logs)
   assert "process 0: 3 of 5 tasks" in logs[0] and "process 1: 2 of 5 tasks" in logs[1]
   assert "process 1: results written to" in logs[1]
@@ -124,7 +133,8 @@ def test_two_processes_over_loopback_equal_one(tasks, whole, tmp_path):
 
   # One process fails (its --resume is refused): both exit 1, nobody hangs,
   # process 0 names the failure and leaves the outputs alone.
-  codes, logs = run_two(tmp_path, extra=(["--resume"], ["--resume", "--batch_size=4"]))
+  codes, logs = run_two(tmp_path, extra=([*both, "--resume"],
+                                        [*both, "--resume", "--batch_size=4"]))
   assert codes == [1, 1]
   assert ("process 1 failed: ResumeMismatch: " in logs[0] and
           "changed: batch_size (8 -> 4)" in logs[0]), logs[0][-3000:]

@@ -392,6 +392,16 @@ def _spec(tree) -> Any:
                       tree)
 
 
+def _lowerable(specs: Sequence[Any]) -> Sequence[Any]:
+  """What a kernel is lowered with: its arguments' specs, or in a multi-process
+  run (jax.distributed) zeros of their shapes, since pmap's lowering there
+  makes global arrays with `np.asarray`, which abstract shapes fail (as in
+  `Coordinator._shaped_example`)."""
+  if jax.process_count() == 1:
+    return specs
+  return jax.tree.map(lambda s: np.zeros(s.shape, s.dtype), list(specs))
+
+
 def _signature(specs: Sequence[Any]) -> Tuple:
   """Hashable types and shapes of kernel arguments."""
   leaves, treedef = jax.tree.flatten(list(specs))
@@ -582,7 +592,7 @@ class NodewiseStep:
       if key in _EXECUTABLES:
         return _OUT_SPECS[key]
       text = executable_cache.key_text(key[0], key[2], devices, options) if use_disk else ""
-      sources[key] = (name, text, lambda: make().lower(*args))
+      sources[key] = (name, text, lambda: make().lower(*_lowerable(args)))
       if use_disk:
         start = time.perf_counter()
         entry = executable_cache.read(name, text)
