@@ -246,11 +246,7 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
     logging.info("%s", line)
   if _SUMMARY_ONLY.value:
     return 0
-  try:
-    coordinator.set_extra_compiler_options(
-        coordinator.parse_compiler_options(_XLA_OPTIONS.value), jax.local_devices())
-  except ValueError as e:
-    logging.error("--xla_options: %s", e)
+  if not coordinator.apply_xla_options_flag(_XLA_OPTIONS.value, jax.local_devices()):
     return 1
   compile_cache.enable(_COMPILE_CACHE.value)
   output_dir = os.path.dirname(os.path.abspath(_OUTPUT.value))

@@ -280,3 +280,16 @@ def test_extra_xla_options_are_checked_then_added_to_every_platform():
     assert coordinator_lib.compiler_options(cpu) is None
   finally:
     coordinator_lib.set_extra_compiler_options({}, cpu)
+
+
+def test_the_xla_options_flag_logs_what_is_refused(caplog):
+  cpu = jax.devices()
+  try:
+    assert not coordinator_lib.apply_xla_options_flag(["xla_gpu_autotune_level:x"], cpu)
+    assert "--xla_options: XLA option xla_gpu_autotune_level:x" in caplog.text
+    assert not coordinator_lib.apply_xla_options_flag(["xla_gpu_autotune_level"], cpu)
+    assert coordinator_lib.compiler_options(cpu) is None
+    assert coordinator_lib.apply_xla_options_flag(["xla_gpu_autotune_level:2"], cpu)
+    assert coordinator_lib.compiler_options(cpu) == {"xla_gpu_autotune_level": 2}
+  finally:
+    coordinator_lib.set_extra_compiler_options({}, cpu)

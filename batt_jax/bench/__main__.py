@@ -127,11 +127,8 @@ def main(argv):
     jax.config.update("jax_num_cpu_devices", _HOST_DEVICES.value)
   config = config_from_flags()
   devices = harness.select_devices(config.devices)
-  try:
-    coordinator.set_extra_compiler_options(
-        coordinator.parse_compiler_options(_XLA_OPTIONS.value), devices)
-  except ValueError as e:
-    raise app.UsageError(f"--xla_options: {e}") from None
+  if not coordinator.apply_xla_options_flag(_XLA_OPTIONS.value, devices):
+    return 1
   out_dir = _OUT_DIR.value or report.default_out_dir(devices[0].device_kind, len(devices))
   results = harness.run(config, flags=flag_values(),
                         on_stage=lambda results: report.write(results, out_dir))

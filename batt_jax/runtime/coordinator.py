@@ -269,6 +269,17 @@ def set_extra_compiler_options(options: Dict[str, object], devices: Sequence) ->
   _extra_options.update(options)
 
 
+def apply_xla_options_flag(items: Sequence[str], devices: Sequence) -> bool:
+  """The entry points' --xla_options: parsed, checked and set; False (with the
+  error logged, naming the option) if XLA or the syntax refuses one."""
+  try:
+    set_extra_compiler_options(parse_compiler_options(items), devices)
+  except ValueError as e:
+    logging.error("--xla_options: %s", e)
+    return False
+  return True
+
+
 def is_out_of_memory(error: Exception) -> bool:
   return "RESOURCE_EXHAUSTED" in str(error) or "Out of memory" in str(error)
 

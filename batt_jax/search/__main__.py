@@ -169,11 +169,7 @@ def main(argv):
     logging.error("rejected: %s", error)
   compile_cache.enable(_COMPILE_CACHE.value)
   slots.set_mode(_COMPACT_SLOTS.value)
-  try:
-    coordinator.set_extra_compiler_options(
-        coordinator.parse_compiler_options(_XLA_OPTIONS.value), jax.local_devices())
-  except ValueError as e:
-    logging.error("--xla_options: %s", e)
+  if not coordinator.apply_xla_options_flag(_XLA_OPTIONS.value, jax.local_devices()):
     return 1
   try:
     view_max_nodes = driver.parse_view_max_nodes(_VIEW_MAX_NODES.value)
