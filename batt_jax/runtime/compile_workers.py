@@ -196,9 +196,6 @@ def compile_plan(step: nodewise.NodewiseStep, rows: int, processes: int) -> Stat
           stats.mismatched += int(not as_predicted)
           took.append((nodewise.describe(job.tree), seconds))
         except futures.BrokenExecutor as error:
-          # A common cause: spawned workers import the main script again, and
-          # one without an `if __name__ == "__main__":` guard reruns its work
-          # (and starts processes) in each of them.
           logging.warning("compile workers: a worker died (%s); the rest is compiled here. "
                           "If the main script has no `if __name__ == \"__main__\":` guard, "
                           "add one: each spawned worker imports it", error)
