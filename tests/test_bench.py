@@ -56,6 +56,7 @@ def test_reference_and_compiled_figures(results):
   run = jx["run"]
   _positive_rates(run)
   assert len(run["times_s"]) == 2 and min(run["times_s"]) <= run["median_s"]
+  assert run["first_run_s"] > 0  # the warm-up run, kept out of the median
   assert run["evaluations"] == results["workload"]["evaluations"]
   assert results["jax_over_reference"] == pytest.approx(
       run["evaluations_per_s"] / ref["evaluations_per_s"])

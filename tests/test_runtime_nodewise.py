@@ -12,6 +12,7 @@ import pytest
 import codegen
 from batt_jax import data
 from batt_jax.dsl import types as T
+from batt_jax.dsl.jax import slots
 from batt_jax.runtime import compile_cache
 from batt_jax.runtime import coordinator as coordinator_lib
 from batt_jax.runtime import engine
@@ -359,7 +360,7 @@ def test_executable_cache_loads_instead_of_compiling(library, exe_cache, caplog)
   nodewise.clear_caches()  # later tests: nothing from this cache directory
 
 
-def test_executable_cache_keys_are_stable():
+def test_executable_cache_keys_are_stable(monkeypatch):
   """Key text names what an executable depends on, from text only (no object ids)."""
   programs, _ = codegen.load_source(CONSTANTS_ONLY)
   step = nodewise.NodewiseStep(graph_lib.merge(programs[:1]), jax.local_devices())
@@ -378,6 +379,9 @@ def test_executable_cache_keys_are_stable():
   assert (executable_cache.path_for("a", text, "d")
           == executable_cache.path_for("a", executable_cache.key_text(
               tree, signature, jax.local_devices(), None), "d"))
+  # The compaction's tile count changes the loops traced: another executable.
+  monkeypatch.setattr(slots, "TILES", slots.TILES * 2)
+  assert executable_cache.key_text(tree, signature, jax.local_devices(), None) != text
 
 
 def test_the_cpu_does_not_use_the_executable_cache_by_default(library, exe_cache,

@@ -152,7 +152,8 @@ def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
   jax.clear_caches()
   nodewise.clear_caches()
   cold = measure.compile_chunks(work, coordinator, work.batch)
-  run = measure.throughput(cold, coordinator, work.batch, work.candidates, config.repeats)
+  run = measure.throughput(cold, coordinator, work.batch, work.candidates, config.repeats,
+                           warmup=True)
   jax_results = {"execution": config.execution, "cold_compile": cold.timings(), "run": run,
                  "halvings": coordinator.halvings}
   if config.profile_kernels and config.execution == "nodewise":

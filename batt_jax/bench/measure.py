@@ -233,15 +233,17 @@ def throughput(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch
                candidates: int, repeats: int, warmup: bool = False) -> dict:
   """Steady-state run time (median of `repeats`) and rates over `batch`.
 
-  With `warmup`, one untimed run first: a device's first run of a new
-  executable pays one-time costs (measured on 2 x H200: 5.26 s, then 3.58 s).
+  With `warmup`, one run first, kept apart as `first_run_s`: a device's
+  first run of new executables pays one-time costs (2 x H200: 5.26 s, then
+  3.58 s; the whole library on one H200: 1.2-3.4 s, then 0.38-0.52 s), which
+  a median of three would otherwise take in as its middle value half the
+  time, and the slower of two steady runs the rest.
   """
-  if warmup:
-    run_once(compiled, coordinator, batch)
+  first = run_once(compiled, coordinator, batch) if warmup else None
   times = [run_once(compiled, coordinator, batch) for _ in range(max(1, repeats))]
   median = statistics.median(times)
   samples = len(batch.demo) + len(batch.test)
-  out = {"times_s": times, "median_s": median, "samples": samples,
+  out = {"times_s": times, "median_s": median, "first_run_s": first, "samples": samples,
          "evaluations": candidates * samples, "batch_rows": coordinator.batch_rows(batch),
          "batches_per_chunk": coordinator.batches_per_chunk(batch)}
   out.update(rates(candidates * samples, samples, median))

@@ -88,6 +88,8 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
              *([("jax: kernels / calls per batch (nodewise)",
                  f"{cold['kernels']:,} / {cold['calls']:,} (chain_nodes {cold['chain_nodes']})")]
                if cold.get("calls") else []),
+             *([("jax: first run (one-time costs; not in the median)",
+                 f"{_fmt(run['first_run_s'])} s")] if run.get("first_run_s") is not None else []),
              ("jax: run, median of repeats",
               f"{_fmt(run['median_s'])} s (batch {run['batch_rows']}, "
               f"{run['batches_per_chunk']} batches per chunk)"),

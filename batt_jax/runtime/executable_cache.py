@@ -134,15 +134,16 @@ def signature_text(signature: tuple) -> str:
 
 def environment_text(devices: Sequence, options: Optional[dict]) -> str:
   """What every executable depends on besides its own kernel, as key text lines:
-  the devices, jax and jaxlib, compiler options, XLA_FLAGS, slot compaction and
-  the DSL's, codegen's and the runtime's source (`source_fingerprint`)."""
+  the devices, jax and jaxlib, compiler options, XLA_FLAGS, slot compaction
+  (its mode, size threshold and tile count) and the DSL's, codegen's and the
+  runtime's source (`source_fingerprint`)."""
   import jaxlib  # pylint: disable=g-import-not-at-top
   return "\n".join([
       f"devices={describe_devices(devices)}",
       f"jax={jax.__version__} jaxlib={jaxlib.__version__}",
       f"options={sorted((options or {}).items())!r}",
       f"xla_flags={os.environ.get('XLA_FLAGS', '')}",
-      f"compact_slots={slots.enabled()} min_equations={slots.MIN_EQUATIONS}",
+      f"compact_slots={slots.enabled()} min_equations={slots.MIN_EQUATIONS} tiles={slots.TILES}",
       f"source={source_fingerprint()}",
   ])
 
