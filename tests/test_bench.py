@@ -57,6 +57,8 @@ def test_reference_and_compiled_figures(results):
   _positive_rates(run)
   assert len(run["times_s"]) == 2 and min(run["times_s"]) <= run["median_s"]
   assert run["first_run_s"] > 0  # the warm-up run, kept out of the median
+  # The fixture library solves neither of the first two training tasks.
+  assert jx["answers"]["test_correct"] == 0 and len(jx["answers"]["sha256"]) == 64
   assert run["evaluations"] == results["workload"]["evaluations"]
   assert results["jax_over_reference"] == pytest.approx(
       run["evaluations_per_s"] / ref["evaluations_per_s"])
@@ -152,3 +154,25 @@ def test_profile_table_shares_kernel_time_by_primitive():
   assert lines[-2] == "| mapply | 2 | 4 | 1.200 | 80.0% |"
   assert lines[-1] == "| fill | 1 | 490 | 0.300 | 20.0% |"
   assert report._profile_table(None) == [] and report._profile_table({"top": []}) == []
+
+
+def test_answers_count_the_solved_tasks_and_tell_runs_apart():
+  """measure.answers: two of the fixture's programs solve their tasks (a
+  half turn, three quarter turns); without the second, one fewer is solved
+  and the digest differs."""
+  from batt_jax import data
+  from batt_jax.bench import measure
+  from batt_jax.runtime import engine
+  tasks = data.select(data.load("arc1-train"), ["3c9b0459", "ed36ccf7", "780d0b14"]).tasks
+  spec = _tiny_spec()
+  work = workload.build(spec, tasks)
+  coordinator = engine.make_coordinator("nodewise", 16)
+  first = measure.answers(measure.compile_chunks(work, coordinator, work.batch), coordinator, work)
+  assert first["test_correct"] == 2
+  again = measure.answers(measure.compile_chunks(work, coordinator, work.batch), coordinator, work)
+  assert again == first
+  fewer = workload.build(_tiny_spec(programs=2), tasks)  # two half turns: no ed36ccf7
+  other = measure.answers(measure.compile_chunks(fewer, coordinator, fewer.batch), coordinator,
+                          fewer)
+  assert other["test_correct"] == 1 and other["sha256"] != first["sha256"]
+

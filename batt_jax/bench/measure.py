@@ -7,6 +7,8 @@ the harness can put them straight into the report.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import statistics
 import time
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
@@ -227,6 +229,23 @@ def run_once(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch) 
     picker = compiled.pickers(index) if compiled.pickers else None
     coordinator.run_compiled(index, step, executable, batch, num_programs, picker=picker)
   return time.perf_counter() - start
+
+
+def answers(compiled: Compiled, coordinator: Coordinator, work: Workload) -> dict:
+  """What a run answers, as the engine ranks it: the tasks whose test outputs
+  it gets right, and a digest of the submission and the per-task report, so
+  that two runs (two commits, two settings) can be shown to answer alike."""
+  accumulator = results.Accumulator(work.tasks, work.batch)
+  candidates = {p.name: p for p in work.built.candidates}
+  for index, step, executable, num_programs in compiled.steps:
+    infos = engine.program_infos(work.built.chunks[index], candidates)
+    accumulator.add_chunk(coordinator.run_compiled(index, step, executable, work.batch,
+                                                   num_programs,
+                                                   picker=accumulator.picker(infos)), infos)
+  report = accumulator.report()
+  blob = json.dumps([accumulator.submission(), report], sort_keys=True, default=str)
+  return {"test_correct": sum(1 for r in report.values() if r["test_correct"]),
+          "sha256": hashlib.sha256(blob.encode()).hexdigest()}
 
 
 def throughput(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch,

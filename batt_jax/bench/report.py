@@ -95,7 +95,10 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
               f"{run['batches_per_chunk']} batches per chunk)"),
              ("jax: evaluations/s", _fmt(run["evaluations_per_s"], 1)),
              ("jax: ms per sample (all programs)", _fmt(run["ms_per_sample"])),
-             ("jax / reference (evaluations/s)", f"{results['jax_over_reference']:.3g}x")]
+             ("jax / reference (evaluations/s)", f"{results['jax_over_reference']:.3g}x"),
+             *([("jax: answers (tasks test-correct; digest of the submission and report)",
+                 f"{jx['answers']['test_correct']}; {jx['answers']['sha256'][:16]}")]
+               if "answers" in jx else [])]
     if "warm_compile" in jx:
       e2e = jx["end_to_end_warm"]
       warm = jx["warm_compile"]

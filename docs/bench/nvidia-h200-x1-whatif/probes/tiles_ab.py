@@ -8,7 +8,7 @@ cold (the cache key holds the tile count since this probe's commit).
 Answers hashed per set; 3 alternating rounds after each set from the
 second, 4 at the end; tiles_ab.json after every step.
 """
-import hashlib, json, os, statistics, sys, tempfile, time
+import json, os, statistics, sys, tempfile, time
 
 c_batch = []
 
@@ -17,7 +17,7 @@ def main():
   import jax
   from batt_jax.bench import workload, measure
   from batt_jax.dsl.jax import slots
-  from batt_jax.runtime import engine, executable_cache, nodewise, results
+  from batt_jax.runtime import engine, executable_cache, nodewise
   out_dir = sys.argv[1]; os.makedirs(out_dir, exist_ok=True)
   sets = [int(t) for t in sys.argv[2:]]
   slots.set_mode("on")
@@ -41,15 +41,7 @@ def main():
     t = time.perf_counter(); c = measure.compile_chunks(work, coord, work.batch)
     res[f"compile_{name}_s"] = time.perf_counter() - t
     res[f"first_run_{name}_s"] = measure.run_once(c, coord, work.batch)
-    acc = results.Accumulator(work.tasks, work.batch)
-    cands = {p.name: p for p in work.built.candidates}
-    for index, step, exe, n in c.steps:
-      infos = engine.program_infos(work.built.chunks[index], cands)
-      acc.add_chunk(coord.run_compiled(index, step, exe, work.batch, n, picker=acc.picker(infos)), infos)
-    rep = acc.report()
-    blob = json.dumps([acc.submission(), rep], sort_keys=True, default=str)
-    res[f"answers_{name}"] = [sum(1 for r in rep.values() if r["test_correct"]),
-                              hashlib.sha256(blob.encode()).hexdigest()]
+    res[f"answers_{name}"] = measure.answers(c, coord, work)
     comp[name] = (c, coord); save()
     print(name, res[f"compile_{name}_s"], res[f"answers_{name}"], flush=True)
     if len(comp) > 1:  # a few alternating rounds now, so a call cut short still compares
