@@ -81,7 +81,7 @@ _mode = {"1": "on", "0": "off"}.get(_ENV, _ENV)
 # and 0.437 s against 0.461 s, and 16 object slots, with more trips of smaller
 # tiles, made it 20-46% slower. Not changed on that alone; BATT_MAP_TILES sets
 # it at import (compile workers inherit it), for A/Bs
-# (docs/bench/nvidia-h200-x1-whatif/probes/tiles_ab.py).
+# (docs/bench/nvidia-h200-x1-whatif/probes/slots_ab.py).
 TILES = int(os.environ.get("BATT_MAP_TILES", "32"))
 # Callables smaller than this (jaxpr equations, nested ones included: `size`,
 # `color`, `rbind(add, x)`) cost less than gathering their rows; they map
