@@ -8,9 +8,12 @@ import sys
 import numpy as np
 import pytest
 
+from batt_jax import data
 from batt_jax.bench import harness
+from batt_jax.bench import measure
 from batt_jax.bench import report
 from batt_jax.bench import workload
+from batt_jax.runtime import engine
 from batt_jax.runtime import megabatch as mb
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -160,9 +163,6 @@ def test_answers_count_the_solved_tasks_and_tell_runs_apart():
   """measure.answers: two of the fixture's programs solve their tasks (a
   half turn, three quarter turns); without the second, one fewer is solved
   and the digest differs."""
-  from batt_jax import data
-  from batt_jax.bench import measure
-  from batt_jax.runtime import engine
   tasks = data.select(data.load("arc1-train"), ["3c9b0459", "ed36ccf7", "780d0b14"]).tasks
   spec = _tiny_spec()
   work = workload.build(spec, tasks)
@@ -175,4 +175,3 @@ def test_answers_count_the_solved_tasks_and_tell_runs_apart():
   other = measure.answers(measure.compile_chunks(fewer, coordinator, fewer.batch), coordinator,
                           fewer)
   assert other["test_correct"] == 1 and other["sha256"] != first["sha256"]
-

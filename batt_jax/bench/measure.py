@@ -254,9 +254,8 @@ def throughput(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch
 
   With `warmup`, one run first, kept apart as `first_run_s`: a device's
   first run of new executables pays one-time costs (2 x H200: 5.26 s, then
-  3.58 s; the whole library on one H200: 1.2-3.4 s, then 0.38-0.52 s), which
-  a median of three would otherwise take in as its middle value half the
-  time, and the slower of two steady runs the rest.
+  3.58 s; the whole library on one H200: 1.2-3.4 s, then 0.38-0.52 s), and
+  taken into a median of three it made the median the slower steady run.
   """
   first = run_once(compiled, coordinator, batch) if warmup else None
   times = [run_once(compiled, coordinator, batch) for _ in range(max(1, repeats))]
