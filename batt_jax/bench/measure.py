@@ -237,11 +237,11 @@ def answers(compiled: Compiled, coordinator: Coordinator, work: Workload) -> dic
   that two runs (two commits, two settings) can be shown to answer alike."""
   accumulator = results.Accumulator(work.tasks, work.batch)
   candidates = {p.name: p for p in work.built.candidates}
+  pickers = engine.shortlist_pickers(accumulator, work.built, candidates)
   for index, step, executable, num_programs in compiled.steps:
-    infos = engine.program_infos(work.built.chunks[index], candidates)
     accumulator.add_chunk(coordinator.run_compiled(index, step, executable, work.batch,
-                                                   num_programs,
-                                                   picker=accumulator.picker(infos)), infos)
+                                                   num_programs, picker=pickers(index)),
+                          engine.program_infos(work.built.chunks[index], candidates))
   report = accumulator.report()
   blob = json.dumps([accumulator.submission(), report], sort_keys=True, default=str)
   return {"test_correct": sum(1 for r in report.values() if r["test_correct"]),

@@ -12,7 +12,6 @@ at the end; slots_ab.json after every step.
 """
 import json, os, statistics, sys, tempfile, time
 
-c_batch = []
 SETTINGS = {"BATT_MAP_TILES": "TILES", "BATT_MAP_MIN_EQUATIONS": "MIN_EQUATIONS"}
 DEFAULTS = {}  # the tree's own values, read before any set changes them
 
@@ -37,7 +36,6 @@ def main():
                        count=int(os.environ.get("PROBE_COUNT", 0)) or None,
                        programs=int(os.environ.get("PROBE_PROGRAMS", 0)))
   work = workload.build(spec, workload.load_tasks(spec))
-  c_batch.append(work.batch)
   res = {"device": jax.devices()[0].device_kind, "jax": jax.__version__,
          "evaluations": work.evaluations, "sets": dict(sets)}
   save = lambda: json.dump(res, open(os.path.join(out_dir, "slots_ab.json"), "w"), indent=1)
@@ -57,19 +55,19 @@ def main():
     comp[name] = (c, coord); save()
     print(name, res[f"compile_{name}_s"], res[f"answers_{name}"], flush=True)
     if len(comp) > 1:  # a few alternating rounds now, so a call cut short still compares
-      rounds(comp, res, save, 3)
-  rounds(comp, res, save, 4)
+      rounds(comp, res, save, 3, work.batch)
+  rounds(comp, res, save, 4, work.batch)
   res["median_s"] = {k: statistics.median(v) for k, v in res["times"].items()}
   save(); print(res["median_s"], flush=True)
 
 
-def rounds(comp, res, save, count):
+def rounds(comp, res, save, count, batch):
   from batt_jax.bench import measure
   times = res.setdefault("times", {})
   for r in range(count):
     order = list(comp.items()) if r % 2 == 0 else list(reversed(comp.items()))
     for k, (c, coord) in order:
-      times.setdefault(k, []).append(measure.run_once(c, coord, c_batch[0]))
+      times.setdefault(k, []).append(measure.run_once(c, coord, batch))
     save()
 
 
