@@ -148,7 +148,7 @@ def test_auto_chains_plain_nodes_on_accelerators_only():
 
   cpu = jax.devices("cpu")
   assert nodewise.chain_mode("auto", cpu) == "off"
-  assert nodewise.chain_mode("auto", [Accelerator()]) == "plain"
+  assert nodewise.chain_mode("auto", [Accelerator()]) == "all"
   assert [nodewise.chain_mode(m, cpu) for m in nodewise.CHAIN_MODES] == list(nodewise.CHAIN_MODES)
   assert nodewise.NodewiseCoordinator(8, devices=cpu).chain_nodes == "off"
   with pytest.raises(ValueError, match="chain_nodes must be one of"):

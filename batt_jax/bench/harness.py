@@ -61,7 +61,7 @@ class Config:
       default, one per host CPU on accelerators and none on the CPU).
     dispatch_threads: nodewise: host threads calling a run's kernels.
     chain_nodes: nodewise: which nodes read by one kernel call alone are fused
-      into it ("auto", "off", "plain", "all"; auto: plain on accelerators,
+      into it ("auto", "off", "plain", "all"; auto: all on accelerators,
       off on the CPU).
   """
   spec: workload.Spec = workload.Spec()

@@ -73,7 +73,7 @@ class RunConfig:
     chain_nodes: nodewise: which nodes read by one step alone are fused into
       that step's kernel ("auto", "off", "plain", "all":
       `NodewiseCoordinator.chain_nodes`; fewer kernel calls, a longer cold
-      compile; auto: plain on accelerators, off on the CPU).
+      compile; auto: all on accelerators, off on the CPU).
   """
   library: str = "default"
   mutations: int = 0

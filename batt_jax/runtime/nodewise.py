@@ -242,32 +242,37 @@ CHAIN_MODES = ("off", "plain", "all")
 CHAIN_CHOICES = ("auto",) + CHAIN_MODES
 CHAIN_FLAG_HELP = (
     "With --execution=nodewise: fuse array-valued nodes that one kernel call alone reads "
-    "into that call. plain: only where neither kernel holds a callable, so no mapping "
-    "kernel is compiled twice (on one H200 the whole library made 1,379 calls instead of "
-    "2,986 and ran 13% faster, for 95 s of cold compile instead of 82 s); all: about a "
-    "third as many calls, each mapping kernel compiled again in every chain (cold compile "
-    "133 s); off: none; auto: plain on accelerators, off on the CPU (there a cold compile "
-    "is most of a run).")
+    "into that call. all: every such node (the whole library in 930 calls instead of "
+    "1,379; on one H200 it ran 6% faster than plain in alternating runs, the same "
+    "answers, and compiled cold in 106 s); plain: only where neither kernel holds a "
+    "callable, so no mapping kernel is compiled twice; off: none; auto: all on "
+    "accelerators, off on the CPU (there a cold compile is most of a run)."
+)
 
 
 def chain_mode(choice: str, devices: Sequence) -> str:
   """The CHAIN_MODES entry that `choice` (CHAIN_CHOICES) means on `devices`.
 
-  "auto" is "plain" on accelerators and "off" on the CPU. Plain chains ran
-  faster on both, for a longer cold compile: on one H200 the whole library
-  ran in 0.581 s instead of 0.666 s for 95 s of cold compile instead of 82 s
-  (40 programs + 9 mutations each: 0.760 s instead of 0.785 s, 47 s instead
-  of 38 s); on the 2-core CPU, 40 programs x 30 tasks ran in 1.69 s instead
-  of 1.90 s but compiled in 118 s instead of 105 s, and there a cold compile
-  is most of a run. "all" (2,986 -> 930 calls for the whole library, 1,379
-  with "plain") ran it in 0.600 s instead of 0.668 s on an earlier lease but
-  took 133 s to compile instead of 91 s, and on the CPU was slower both ways.
+  "auto" is "all" on accelerators and "off" on the CPU. On one H200
+  (2026-11-29, eleventh session; one process, runs alternated, the same
+  answers) the whole library ran in 0.385 s with "all" against 0.410 s with
+  "plain" (faster in each of 6 paired rounds), cold compiles 119 s and 140 s
+  on that host; the bench then gave 0.359 s (106 s cold) for the library and
+  0.412 s (56 s cold) for 40 programs + 9 mutations each. Earlier, "plain"
+  had been chosen over "all" for its compile (95 s against 133 s in one
+  process, 2026-11-28): mapping kernels are compiled again inside each chain
+  that ends in them. With the compile in worker processes that no longer
+  shows: the library's 624 executables (801 with "plain") compiled in 106 s,
+  within the tenth session's 96-122 s for "plain". On the 2-core CPU
+  chains ran faster but compiled longer (40 programs x 30 tasks: 1.69 s
+  instead of 1.90 s a run, 118 s instead of 105 s of compile with "plain"),
+  and there a cold compile is most of a run.
   """
   if choice not in CHAIN_CHOICES:
     raise ValueError(f"chain_nodes must be one of {CHAIN_CHOICES}, not {choice!r}")
   if choice != "auto":
     return choice
-  return "off" if devices[0].platform == "cpu" else "plain"
+  return "off" if devices[0].platform == "cpu" else "all"
 
 
 def is_plain(tree: Tree) -> bool:
@@ -769,7 +774,7 @@ class NodewiseCoordinator(Coordinator):
       trade-offs). "plain" fuses only where neither tree holds a callable,
       so no mapping kernel is compiled twice; "all" fuses every such node,
       compiling mapping kernels again inside the chains that end in them;
-      "off" none. The default, "auto": plain on accelerators, off on the CPU.
+      "off" none. The default, "auto": all on accelerators, off on the CPU.
     compile_stats: one CompileStats per (chunk index, rows) compiled.
   """
 
