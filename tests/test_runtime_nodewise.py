@@ -142,7 +142,7 @@ def test_plain_chains_leave_kernels_holding_callables_alone(library):
     nodewise.plan(graph, chains="some")
 
 
-def test_auto_chains_plain_nodes_on_accelerators_only():
+def test_auto_chains_every_single_use_node_on_accelerators_only():
   class Accelerator:
     platform = "gpu"
 

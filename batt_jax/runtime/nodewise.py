@@ -246,8 +246,7 @@ CHAIN_FLAG_HELP = (
     "1,379; on one H200 it ran 6% faster than plain in alternating runs, the same "
     "answers, and compiled cold in 106 s); plain: only where neither kernel holds a "
     "callable, so no mapping kernel is compiled twice; off: none; auto: all on "
-    "accelerators, off on the CPU (there a cold compile is most of a run)."
-)
+    "accelerators, off on the CPU (there a cold compile is most of a run).")
 
 
 def chain_mode(choice: str, devices: Sequence) -> str:
