@@ -69,7 +69,9 @@ def grouped(step, rows, mode, size, threads):
   pool = futures.ThreadPoolExecutor(threads)
   compiling = []
   start = time.perf_counter()
-  for group, ins, outs in parts:
+  for g, (group, ins, outs) in enumerate(parts):
+    if g % 20 == 0:  # progress, for a call cut short
+      print(f"  lowering group {g} of {len(parts)} at {time.perf_counter() - start:.0f}s", flush=True)
     low = make(group, ins, outs).lower(*nodewise._lowerable([specs[k] for k in ins]))
     for n, spec in zip(outs, nodewise._spec(low.out_info)):
       specs[("node", n)] = spec
