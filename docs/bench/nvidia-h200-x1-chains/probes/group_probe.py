@@ -10,7 +10,8 @@ The whole library (nodewise, the tree's chain mode) is compiled as the bench
 does; each grouping is traced here and compiled on a thread pool, then
 replaces the step's `_in_order` (the same input, constants and scoring), so
 answers are compared (`measure.answers`) and runs alternated in one process.
-PROBE_COUNT / PROBE_PROGRAMS: a small smoke run (e.g. on the CPU).
+PROBE_COUNT / PROBE_PROGRAMS: a small smoke run (e.g. on the CPU); PROBE_CHAINS: the
+base plan's chain mode (default auto).
 group_probe.json after every step.
 """
 import collections, json, os, statistics, sys, tempfile, time
@@ -116,7 +117,8 @@ def main():
   save = lambda: json.dump(res, open(os.path.join(out_dir, "group_probe.json"), "w"), indent=1)
   executable_cache.enable(tempfile.mkdtemp())
   coord = engine.make_coordinator("nodewise", 4096, devices=jax.devices()[:1],
-                                  compile_processes=os.cpu_count())
+                                  compile_processes=os.cpu_count(),
+                                  chain_nodes=os.environ.get("PROBE_CHAINS", "auto"))
   t = time.perf_counter(); c = measure.compile_chunks(work, coord, work.batch)
   res["compile_base_s"] = time.perf_counter() - t
   ((_, step, _, _),) = c.steps
