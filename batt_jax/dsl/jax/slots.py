@@ -75,13 +75,13 @@ _mode = {"1": "on", "0": "off"}.get(_ENV, _ENV)
 # (filtered sets are often nearly empty), at a few more loop trips on dense
 # ones: 32 rather than 8 ran the whole library on one H200 in 1.57 s instead
 # of 1.86 s (same answers), and 40 programs x 30 tasks on the 2-core CPU in
-# 2.7 s instead of 3.8 s; cold compile within 5% either way. Since then a
-# trip's work has shrunk more than its fixed cost: on one H200 (2026-11-29,
-# one process each, not alternated) 8 and 16 tiles ran the library in 0.432
-# and 0.437 s against 0.461 s, and 16 object slots, with more trips of smaller
-# tiles, made it 20-46% slower. Not changed on that alone; BATT_MAP_TILES sets
-# it at import (compile workers inherit it), for A/Bs
-# (docs/bench/nvidia-h200-x1-whatif/probes/slots_ab.py).
+# 2.7 s instead of 3.8 s; cold compile within 5% either way. Since then the
+# count matters less: on one H200 (2026-11-29), 8, 16 and 32 tiles alternated
+# in one process ran the library in 0.461, 0.438 and 0.462 s (medians, the
+# runs overlapping; one process each had suggested 5-6% for 8 or 16).
+# BATT_MAP_TILES sets it at import (compile workers inherit it), for A/Bs
+# (docs/bench/nvidia-h200-x1-whatif/probes/slots_ab.py;
+# docs/bench/nvidia-h200-x1-chains/tiles_ab.json).
 TILES = int(os.environ.get("BATT_MAP_TILES", "32"))
 # Callables smaller than this (jaxpr equations, nested ones included: `size`,
 # `color`, `rbind(add, x)`) cost less than gathering their rows; they map
