@@ -98,6 +98,9 @@ _COMPILE_PROCESSES = flags.DEFINE_integer(
     "one per host CPU on accelerators, none on the CPU).", lower_bound=-1)
 _CHAIN_NODES = flags.DEFINE_enum("chain_nodes", "auto", nodewise.CHAIN_CHOICES,
                                  nodewise.CHAIN_FLAG_HELP)
+_GROUP_STEPS = flags.DEFINE_string("group_steps", "auto", nodewise.GROUP_FLAG_HELP)
+flags.register_validator("group_steps", nodewise.is_group_choice,
+                         "--group_steps must be auto or a positive integer")
 _REFERENCE_WORKERS = flags.DEFINE_integer(
     "reference_workers", 1,
     "With --backend=reference: processes sharing out the programs (1: sequential). On a "
@@ -255,7 +258,7 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
       batch_size=_BATCH_SIZE.value, chunk_size=_CHUNK_SIZE.value, backend=_BACKEND.value,
       execution=_EXECUTION.value, reference_workers=_REFERENCE_WORKERS.value,
       compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
-      chain_nodes=_CHAIN_NODES.value,
+      chain_nodes=_CHAIN_NODES.value, group_steps=_GROUP_STEPS.value,
       run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
       time_budget_s=_TIME_BUDGET.value)
   search_config = compilations = None

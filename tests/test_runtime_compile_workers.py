@@ -36,44 +36,50 @@ def exe_cache(tmp_path, monkeypatch):
   executable_cache.enable(previous)
 
 
-def _run(graph, batch, programs, processes):
+def _run(graph, batch, programs, processes, group=1):
   """A fresh process's view (nothing in memory): (results, compile stats)."""
   nodewise.clear_caches()
-  coordinator = nodewise.NodewiseCoordinator(8, compile_processes=processes)
+  coordinator = nodewise.NodewiseCoordinator(8, compile_processes=processes,
+                                             group_steps=group)
   step, _ = coordinator.compile_step(graph, coordinator.batch_rows(batch))
   (stats,) = step.stats.values()
   return coordinator.run_compiled(0, step, None, batch, programs), stats
 
 
-def test_result_types_are_predicted_from_node_types(work):
-  """Every job's predicted result types are those its lowering gives."""
+@pytest.mark.parametrize("group", [1, 4])
+def test_result_types_are_predicted_from_node_types(work, group):
+  """Every job's predicted result types are those its lowering gives (a
+  group's: a tuple of its members')."""
   graph, batch, _ = work
   nodewise.clear_caches()
-  step = nodewise.NodewiseStep(graph, nodewise.NodewiseCoordinator(8).devices)
+  step = nodewise.NodewiseStep(graph, nodewise.NodewiseCoordinator(8).devices, group=group)
   rows = 8
   jobs = compile_workers.jobs(step, rows)
-  assert len(jobs) == len({j.key_text for j in jobs}) > 10
+  assert len(jobs) == len({j.key_text for j in jobs}) > (10 if group == 1 else 4)
   assert [j.size for j in jobs] == sorted((j.size for j in jobs), reverse=True)
+  assert any(j.tree[0] == "group" for j in jobs) == (group > 1)
   for job in jobs:
     lowered = nodewise.kernel(job.tree, step.devices).lower(*job.args)
     got = compile_workers._signature_text(nodewise._spec(lowered.out_info))
     assert got == job.predicted, nodewise.describe(job.tree)
 
 
+@pytest.mark.parametrize("group", [1, 4])
 def test_workers_compile_and_the_parent_loads_the_same_executables(work, exe_cache,
-                                                                  monkeypatch):
+                                                                  monkeypatch, group):
+  """Also with groups of steps (`nodewise.calls`) as executables."""
   graph, batch, programs = work
   alone, stats = _run(graph, batch, programs, processes=0)
   assert stats.worker_processes == 0 and stats.compiled == stats.executables
 
   executable_cache.enable(executable_cache.directory() + "_fresh")
   monkeypatch.setattr(compile_workers, "MIN_EXECUTABLES", 1)
-  farmed, stats = _run(graph, batch, programs, processes=2)
+  farmed, stats = _run(graph, batch, programs, processes=2, group=group)
   assert stats.worker_processes == 2
   # Everything but the scoring kernel came from the workers and was loaded.
   assert stats.worker_compiled == stats.executables - 1 == stats.loaded
   assert stats.compiled == 1 and stats.workers_s > 0
-  assert len(stats.slowest) == nodewise.SLOWEST
+  assert len(stats.slowest) == min(nodewise.SLOWEST, stats.executables)
   assert [s for _, s in stats.slowest] == sorted((s for _, s in stats.slowest), reverse=True)
   for field in FIELDS:
     np.testing.assert_array_equal(getattr(farmed, field), getattr(alone, field), field)
@@ -83,7 +89,7 @@ def test_workers_compile_and_the_parent_loads_the_same_executables(work, exe_cac
     assert farmed.demo_exact[own, j].all(), name
 
   # Nothing is missing now: no worker starts.
-  _, stats = _run(graph, batch, programs, processes=2)
+  _, stats = _run(graph, batch, programs, processes=2, group=group)
   assert stats.worker_processes == 0 and stats.loaded == stats.executables
 
 

@@ -170,6 +170,79 @@ def test_chained_nodes_give_the_same_results(library, batch):
                                   err_msg=field)
 
 
+def test_calls_group_independent_steps_of_one_level(library):
+  graph = graph_lib.merge(library)
+  plan = nodewise.plan(graph, chains="all")
+  level = nodewise.levels(plan)
+  assert max(level.values()) > 2
+  assert nodewise.calls(plan) == tuple(
+      nodewise.Call(s.tree, s.leaves, (s.node,), s.frees) for s in plan.steps)
+  by_node = {s.node: s for s in plan.steps}
+  calls = nodewise.calls(plan, 4)
+  assert len(plan.steps) / 4 <= len(calls) < len(plan.steps)
+  assert sorted(n for c in calls for n in c.nodes) == sorted(by_node)  # each step once
+  made, freed, seen_level = set(), set(), 0
+  outputs = {o.ref for o in graph.outputs}
+  for call in calls:
+    levels = {level[n] for n in call.nodes}
+    assert len(levels) == 1 and min(levels) >= seen_level and len(call.nodes) <= 4
+    seen_level = min(levels)
+    # Every value it reads was made by an earlier call and is not freed yet.
+    reads = {o.ref for o in call.leaves if o.kind == "node"}
+    assert reads <= made and not reads & freed and not reads & set(call.nodes)
+    if len(call.nodes) == 1:  # a group of one shares the ungrouped executable
+      assert call.kernel == by_node[call.nodes[0]].tree
+    else:
+      assert call.kernel[0] == "group" and len(call.kernel[1]) == len(call.nodes)
+      assert len(set(call.leaves)) == len(call.leaves)
+      for node, (tree, picks) in zip(call.nodes, call.kernel[1]):
+        assert tree == by_node[node].tree
+        assert tuple(call.leaves[i] for i in picks) == by_node[node].leaves
+    made |= set(call.nodes)
+    assert set(call.frees) <= made and not set(call.frees) & (freed | outputs)
+    freed |= set(call.frees)
+  # What no later call reads is freed, all but the programs' outputs.
+  assert freed | outputs >= made
+  assert nodewise.describe(calls[0].kernel).startswith("[")
+
+
+def test_grouped_calls_give_the_same_results(library, batch):
+  built = codegen.build(library, chunk_size=len(library))
+  (graph,) = nodewise.chunk_graphs(built)
+  alone = nodewise.NodewiseCoordinator(16, chain_nodes="all").run_chunk(0, graph, batch,
+                                                                       len(library))
+  for threads in (1, 3):
+    coordinator = nodewise.NodewiseCoordinator(16, chain_nodes="all", group_steps="5",
+                                               dispatch_threads=threads)
+    assert coordinator.group_steps == 5
+    step, _ = coordinator.compile_step(graph, coordinator.batch_rows(batch))
+    assert len(step.calls) < len(step.plan.steps)
+    assert any(c.kernel[0] == "group" for c in step.calls)
+    got = coordinator.run_compiled(0, step, None, batch, len(library))
+    for field in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
+      np.testing.assert_array_equal(getattr(got, field), getattr(alone, field),
+                                    err_msg=f"{field}, {threads} thread(s)")
+  # Real values: each program solves its own task's demos.
+  for j, program in enumerate(library):
+    own = np.asarray(batch.task_ids)[batch.demo.task] == program.task_id
+    assert got.demo_exact[own, j].all(), program.name
+
+
+def test_auto_groups_on_accelerators_only():
+  class Accelerator:
+    platform = "gpu"
+
+  cpu = jax.devices("cpu")
+  assert nodewise.group_size("auto", cpu) == 1
+  assert nodewise.group_size("auto", [Accelerator()]) == nodewise.AUTO_GROUP > 1
+  assert nodewise.group_size("7", cpu) == nodewise.group_size(7, cpu) == 7
+  assert nodewise.NodewiseCoordinator(8, devices=cpu).group_steps == 1
+  for bad in ("0", "-2", "many", None):
+    assert not nodewise.is_group_choice(bad)
+    with pytest.raises(ValueError, match="group_steps must be"):
+      nodewise.group_size(bad, cpu)
+
+
 def test_kernels_called_from_several_threads_give_the_same_results(library, batch):
   built = codegen.build(library, chunk_size=len(library))
   (graph,) = nodewise.chunk_graphs(built)

@@ -63,6 +63,8 @@ class Config:
     chain_nodes: nodewise: which nodes read by one kernel call alone are fused
       into it ("auto", "off", "plain", "all"; auto: all on accelerators,
       off on the CPU).
+    group_steps: nodewise: at most how many independent steps run as one
+      executable ("auto" or a positive integer: `nodewise.group_size`).
   """
   spec: workload.Spec = workload.Spec()
   batch_size: int = 256
@@ -79,6 +81,7 @@ class Config:
   compile_processes: Optional[int] = None
   dispatch_threads: int = 1
   chain_nodes: str = "auto"
+  group_steps: str = "auto"
 
 
 def _git_commit() -> Optional[str]:
@@ -141,7 +144,8 @@ def _coordinator(config: Config, batch_size: int, devices: Sequence) -> Coordina
   return engine.make_coordinator(config.execution, batch_size, devices=devices,
                                  compile_processes=config.compile_processes,
                                  dispatch_threads=config.dispatch_threads,
-                                 chain_nodes=config.chain_nodes)
+                                 chain_nodes=config.chain_nodes,
+                                 group_steps=config.group_steps)
 
 
 def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,

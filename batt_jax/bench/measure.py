@@ -78,9 +78,14 @@ class Compiled:
     lower_s: seconds tracing and lowering (main thread, sequential).
     compile_s: wall seconds compiling them on the thread pool (or loading
       them from the persistent cache).
-    kernels: nodewise only: distinct kernels (call trees) over the chunks.
-    calls: nodewise only: kernel calls per batch over the chunks (plan steps).
+    kernels: nodewise only: distinct kernels (call trees, or groups of them)
+      over the chunks.
+    calls: nodewise only: executable calls per batch over the chunks (plan
+      steps, or groups of them).
+    steps: nodewise only: plan steps per batch over the chunks.
     chain_nodes: nodewise only: how nodes were chained (`nodewise.CHAIN_MODES`).
+    group_steps: nodewise only: at most how many steps an executable ran
+      (`nodewise.group_size`).
     executables: nodewise only: executables compiled (kernels x argument types).
     loaded: nodewise only: executables loaded from the executable cache
       (neither traced nor compiled).
@@ -98,7 +103,9 @@ class Compiled:
   compile_s: float
   kernels: Optional[int] = None
   calls: Optional[int] = None
+  plan_steps: Optional[int] = None
   chain_nodes: Optional[str] = None
+  group_steps: Optional[int] = None
   executables: Optional[int] = None
   loaded: Optional[int] = None
   load_s: float = 0.0
@@ -116,7 +123,8 @@ class Compiled:
     out = {"lower_s": self.lower_s, "compile_s": self.compile_s, "total_s": self.total_s,
            "chunks": len(self.steps)}
     if self.kernels is not None:
-      out.update(kernels=self.kernels, calls=self.calls, chain_nodes=self.chain_nodes,
+      out.update(kernels=self.kernels, calls=self.calls, steps=self.plan_steps,
+                 chain_nodes=self.chain_nodes, group_steps=self.group_steps,
                  executables=self.executables, loaded=self.loaded,
                  load_s=self.load_s, worker_processes=self.worker_processes,
                  worker_compiled=self.worker_compiled, workers_s=self.workers_s,
@@ -160,10 +168,11 @@ def _compile_graphs(work: Workload, coordinator: nodewise.NodewiseCoordinator,
     step, executable = coordinator.compile_step(graph, size)
     steps.append((chunk.index, step, executable, len(chunk.program_ids)))
   stats = coordinator.compile_stats[-len(steps):]
-  kernels = len({s.tree for _, step, _, _ in steps for s in step.plan.steps})
+  kernels = len({c.kernel for _, step, _, _ in steps for c in step.calls})
   out = Compiled(steps, sum(s.lower_s for s in stats), sum(s.compile_s for s in stats),
-                 kernels=kernels, calls=sum(len(step.plan.steps) for _, step, _, _ in steps),
-                 chain_nodes=coordinator.chain_nodes,
+                 kernels=kernels, calls=sum(len(step.calls) for _, step, _, _ in steps),
+                 plan_steps=sum(len(step.plan.steps) for _, step, _, _ in steps),
+                 chain_nodes=coordinator.chain_nodes, group_steps=coordinator.group_steps,
                  executables=sum(s.compiled for s in stats),
                  loaded=sum(s.loaded for s in stats), load_s=sum(s.load_s for s in stats),
                  slowest=sorted((x for s in stats for x in s.slowest),
@@ -172,9 +181,10 @@ def _compile_graphs(work: Workload, coordinator: nodewise.NodewiseCoordinator,
                  worker_compiled=sum(s.worker_compiled for s in stats),
                  workers_s=sum(s.workers_s for s in stats))
   logging.info("nodewise: %d chunks for batches of %d on %d device(s): %d kernels, %d calls "
-               "(chains: %s), %d executables compiled, %d loaded (%d compiled by %d worker "
-               "processes in %.1fs); lower %.1fs, load %.1fs, compile %.1fs", len(steps), size,
-               len(coordinator.devices), kernels, out.calls, out.chain_nodes, out.executables,
+               "of %d steps (chains: %s, groups of at most %d), %d executables compiled, %d "
+               "loaded (%d compiled by %d worker processes in %.1fs); lower %.1fs, load %.1fs, "
+               "compile %.1fs", len(steps), size, len(coordinator.devices), kernels, out.calls,
+               out.plan_steps, out.chain_nodes, out.group_steps, out.executables,
                out.loaded,
                out.worker_compiled, out.worker_processes, out.workers_s, out.lower_s,
                out.load_s, out.compile_s)

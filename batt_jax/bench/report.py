@@ -86,7 +86,8 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
               f"{_fmt(cold['total_s'], 1)} s ({_fmt(cold['lower_s'], 1)} + "
               f"{_fmt(cold['compile_s'], 1)}{workers})"),
              *([("jax: kernels / calls per batch (nodewise)",
-                 f"{cold['kernels']:,} / {cold['calls']:,} (chain_nodes {cold['chain_nodes']})")]
+                 f"{cold['kernels']:,} / {cold['calls']:,} (chain_nodes {cold['chain_nodes']}, "
+                 f"group_steps {cold.get('group_steps', 1)})")]
                if cold.get("calls") else []),
              *([("jax: first run (one-time costs; not in the median)",
                  f"{_fmt(run['first_run_s'])} s")] if run.get("first_run_s") is not None else []),

@@ -74,7 +74,7 @@ class Stats:
 class Job:
   """One executable for a worker: what `NodewiseStep` would lower, and its cache key."""
   name: str
-  tree: nodewise.Tree
+  tree: nodewise.Tree  # a step's tree or a group's (`nodewise.Call.kernel`)
   args: Tuple[Any, ...]  # ShapeDtypeStruct pytrees
   key_text: str
   predicted: str  # the result types expected, as `executable_cache.signature_text`
@@ -82,6 +82,8 @@ class Job:
 
 
 def _tree_size(tree: nodewise.Tree) -> int:
+  if tree[0] == "group":
+    return sum(_tree_size(member) for member, _ in tree[1])
   return 1 + sum(_tree_size(t) for t in tree[2]) if tree[0] == "call" else 1
 
 
@@ -105,22 +107,25 @@ def jobs(step: nodewise.NodewiseStep, rows: int, include_made: bool = False) -> 
   specs = step.leaf_specs(rows)
   types = nodewise.node_types(step.graph)
   out: Dict[str, Job] = {}
-  for s in step.plan.steps:
-    spec = _type_spec(types[s.node], n, rows)
-    args = [specs.get((o.kind, o.ref)) for o in s.leaves]
-    if spec is not None:
-      specs[("node", s.node)] = spec
+  for call in step.calls:
+    results = [_type_spec(types[node], n, rows) for node in call.nodes]
+    spec = tuple(results) if call.kernel[0] == "group" else results[0]
+    args = [specs.get((o.kind, o.ref)) for o in call.leaves]
+    for node, result in zip(call.nodes, results):
+      if result is not None:
+        specs[("node", node)] = result
     if any(a is None for a in args):
       continue  # an argument's type is unknown: the parent makes it
     signature = nodewise._signature(args)  # pylint: disable=protected-access
-    if not include_made and (s.tree, devices, signature) in nodewise._EXECUTABLES:  # pylint: disable=protected-access
+    if not include_made and (call.kernel, devices, signature) in nodewise._EXECUTABLES:  # pylint: disable=protected-access
       continue
-    name = nodewise.kernel_name(s.tree)
-    text = executable_cache.key_text(s.tree, signature, devices, options)
+    name = nodewise.kernel_name(call.kernel)
+    text = executable_cache.key_text(call.kernel, signature, devices, options)
     if text in out or (not include_made
                        and os.path.exists(executable_cache.path_for(name, text))):
       continue
-    out[text] = Job(name, s.tree, tuple(args), text, _signature_text(spec), _tree_size(s.tree))
+    out[text] = Job(name, call.kernel, tuple(args), text, _signature_text(spec),
+                    _tree_size(call.kernel))
   return sorted(out.values(), key=lambda job: -job.size)
 
 

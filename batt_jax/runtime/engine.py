@@ -74,6 +74,9 @@ class RunConfig:
       that step's kernel ("auto", "off", "plain", "all":
       `NodewiseCoordinator.chain_nodes`; fewer kernel calls, a longer cold
       compile; auto: all on accelerators, off on the CPU).
+    group_steps: nodewise: at most how many independent steps run as one
+      executable ("auto" or a positive integer: `nodewise.group_size`; auto:
+      16 on accelerators, 1 on the CPU).
   """
   library: str = "default"
   mutations: int = 0
@@ -89,6 +92,7 @@ class RunConfig:
   reference_niceness: int = 0
   compile_processes: Optional[int] = None
   chain_nodes: str = "auto"
+  group_steps: str = "auto"
 
 
 @dataclasses.dataclass
@@ -115,17 +119,18 @@ def shortlist_pickers(accumulator: Accumulator, built: codegen.BuildResult,
 def make_coordinator(execution: str, batch_size: int, devices=None,
                      store: Optional[ResultStore] = None,
                      compile_processes: Optional[int] = None,
-                     dispatch_threads: int = 1, chain_nodes: str = "auto") -> Coordinator:
+                     dispatch_threads: int = 1, chain_nodes: str = "auto",
+                     group_steps: str = "auto") -> Coordinator:
   """The coordinator that runs chunks the `execution` way (EXECUTIONS).
 
-  `compile_processes`, `chain_nodes` (nodewise only): as `RunConfig`'s;
+  `compile_processes`, `chain_nodes`, `group_steps` (nodewise only): as `RunConfig`'s;
   `dispatch_threads` (nodewise only): as `NodewiseCoordinator`'s.
   """
   if execution == "nodewise":
     return nodewise.NodewiseCoordinator(batch_size, devices=devices, store=store,
                                         compile_processes=compile_processes,
                                         dispatch_threads=dispatch_threads,
-                                        chain_nodes=chain_nodes)
+                                        chain_nodes=chain_nodes, group_steps=group_steps)
   return Coordinator(batch_size, devices=devices, store=store)
 
 
@@ -211,7 +216,8 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
   if config.backend == "jax":
     coordinator = make_coordinator(config.execution, config.batch_size, store=store,
                                    compile_processes=config.compile_processes,
-                                   chain_nodes=config.chain_nodes)
+                                   chain_nodes=config.chain_nodes,
+                                   group_steps=config.group_steps)
   per_chunk = coordinator.batches_per_chunk(batch) if coordinator else 1
   if coordinator:
     logging.info("evaluating on %d local %s device(s), %d samples per call",

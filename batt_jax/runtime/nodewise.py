@@ -22,8 +22,15 @@ that differ only in a constant share kernels.
     for index, results in coordinator.run_chunks([(0, graph, num_programs)], batch):
       ...   # ChunkResults, as Coordinator's
 
+On accelerators two more fusions cut the number of executable calls, each
+of which costs a gap on the device whatever its size: a node that one step
+alone reads is computed inside that step (`chain`), and up to `group_size`
+independent steps of one dependency level run as one executable (`calls`).
+Grouped executables are keyed by their members, so they are shared only by
+plans that make the same group.
+
 An intermediate is freed after its last use (reference counts over the
-plan), so device memory holds the live frontier of the graph plus the
+calls), so device memory holds the live frontier of the graph plus the
 programs' outputs, which are stacked into [b, P] and scored by
 `score_candidates` in a kernel of their own.
 
@@ -93,7 +100,10 @@ CPU_EXECUTABLE_CACHE = False
 
 
 def describe(tree: Tree) -> str:
-  """A kernel's tree as a call expression, leaves as `_`: `apply(rbind(shift, _), _)`."""
+  """A kernel's tree as a call expression, leaves as `_`: `apply(rbind(shift, _), _)`;
+  a group's (`Call`) as its members', `[partition(_); fill(_, _, _)]`."""
+  if tree[0] == "group":
+    return "[" + "; ".join(describe(member) for member, _ in tree[1]) + "]"
   if tree[0] == "leaf":
     return "_"
   if tree[0] == "prim":
@@ -111,14 +121,23 @@ def _evaluate(tree: Tree, leaves: Iterator[Any]) -> Any:
   return registry.get(tree[1]).call_jax(*args)
 
 
+def _evaluate_group(tree: Tree, leaves: Sequence[Any]) -> Tuple[Any, ...]:
+  """A group's (`Call`) values: each member's tree on the leaves its indices pick."""
+  return tuple(_evaluate(member, iter([leaves[i] for i in picks])) for member, picks in tree[1])
+
+
 def kernel_name(tree: Tree) -> str:
-  """The executable's name, `node_<primitive>` (the outermost call's); worker
-  processes and the executable cache's paths use it too."""
+  """The executable's name, `node_<primitive>` (the outermost call's), or
+  `group<n>_<primitive>` (the first member's); worker processes and the
+  executable cache's paths use it too."""
+  if tree[0] == "group":
+    return f"group{len(tree[1])}_{tree[1][0][0][1]}"
   return f"node_{tree[1]}"
 
 
 def kernel(tree: Tree, devices: Sequence) -> Callable:
-  """pmap(vmap(...)) of `tree` over [devices, b]: (*leaves) -> its encoded value.
+  """pmap(vmap(...)) of `tree` over [devices, b]: (*leaves) -> its encoded value
+  (a group's: the tuple of its members' values).
 
   One wrapper per (tree, devices); jax re-specialises it by the leaves' types
   and shapes, so the same tree serves an Integer and a Point argument.
@@ -126,6 +145,8 @@ def kernel(tree: Tree, devices: Sequence) -> Callable:
   key = (tree, tuple(devices))
   if key not in _KERNELS:
     def fn(*leaves):
+      if tree[0] == "group":
+        return _evaluate_group(tree, leaves)
       return _evaluate(tree, iter(leaves))
     fn.__name__ = kernel_name(tree)
     _KERNELS[key] = jax.pmap(jax.vmap(fn), devices=devices)
@@ -386,6 +407,124 @@ def plan(graph: Graph, chains: str = "off") -> Plan:
 
 
 # --------------------------------------------------------------------------
+# Calls: the plan's steps as executables, one step or a group of them each.
+
+
+@dataclasses.dataclass(frozen=True)
+class Call:
+  """One executable call of a run: one plan step, or a group of independent ones.
+
+  Attributes:
+    kernel: the executable's key: the step's tree, or for a group
+      ("group", ((member tree, indices into `leaves`), ...)).
+    leaves: the array-valued operands, the executable's arguments in order
+      (a group's members share the ones they have in common).
+    nodes: the nodes whose values it returns, one per step, in order.
+    frees: nodes whose last use this call is (freed after it).
+  """
+  kernel: Tree
+  leaves: Tuple[Operand, ...]
+  nodes: Tuple[int, ...]
+  frees: Tuple[int, ...]
+
+  def values(self, out: Any) -> Tuple[Any, ...]:
+    """Its executable's result as one value per node of `nodes`."""
+    return out if self.kernel[0] == "group" else (out,)
+
+
+# Steps grouped per executable when `group_steps` is "auto" on accelerators.
+AUTO_GROUP = 16
+GROUP_FLAG_HELP = (
+    "With --execution=nodewise: run up to this many independent steps (of one dependency "
+    "level) as one executable; 1: each step its own. On one H200 groups of 16 ran the "
+    "whole library in 0.345 s against 0.382 s (one process, alternated, the same answers; "
+    "groups of 64: the same as 16). auto: %d on accelerators, 1 on the CPU, where the "
+    "compile (longer for groups) is most of a run." % AUTO_GROUP)
+
+
+def is_group_choice(choice: Any) -> bool:
+  """Whether `choice` is "auto" or a positive integer (as text or int)."""
+  if choice == "auto":
+    return True
+  try:
+    return int(choice) >= 1
+  except (TypeError, ValueError):
+    return False
+
+
+def group_size(choice: Any, devices: Sequence) -> int:
+  """Steps per executable that `choice` ("auto" or a positive integer) means on `devices`.
+
+  "auto" is AUTO_GROUP on accelerators and 1 on the CPU. Groups do not
+  shrink the device's work; they save the gap between executables (launch,
+  buffer hand-over, the host's dispatch): on one H200 (2026-11-29, twelfth
+  session, whole library, chains of every single-use node, one process,
+  runs alternated, the same answers) 930 calls ran in 0.382 s and 63
+  groups of at most 16 in 0.345 s; 22 groups of at most 64 in 0.344 s
+  against 0.384 s. On the 2-core CPU (60 programs x 100 tasks) groups of 16
+  ran 7.04 s against 7.88 s but compiled 151 s against 114 s, and there a
+  cold compile is most of a run.
+  """
+  if not is_group_choice(choice):
+    raise ValueError(f"group_steps must be 'auto' or a positive integer, not {choice!r}")
+  if choice == "auto":
+    return 1 if devices[0].platform == "cpu" else AUTO_GROUP
+  return int(choice)
+
+
+def levels(plan_: Plan) -> Dict[int, int]:
+  """Each step's node's dependency level: 1 + the deepest node it reads (1: none)."""
+  level: Dict[int, int] = {}
+  for s in plan_.steps:
+    level[s.node] = 1 + max([level[o.ref] for o in s.leaves if o.kind == "node"], default=0)
+  return level
+
+
+def calls(plan_: Plan, size: int = 1) -> Tuple[Call, ...]:
+  """The plan as executable calls: each step alone (`size` 1), or grouped.
+
+  Groups hold at most `size` steps of one dependency level (`levels`), so
+  that none reads another's value, in plan order within a level; levels run
+  in order. A group of one is its step's own kernel, so it shares the
+  executable an ungrouped run makes. Frees follow the calls' order. Values
+  then live longer than in plan order: at the whole library's peak about
+  1.9x the bytes (1.59 MB a row against 0.85 MB).
+  """
+  if size <= 1:
+    return tuple(Call(s.tree, s.leaves, (s.node,), s.frees) for s in plan_.steps)
+  level = levels(plan_)
+  by_level: Dict[int, List[Step]] = collections.defaultdict(list)
+  for s in plan_.steps:
+    by_level[level[s.node]].append(s)
+  groups = [members[i:i + size] for _, members in sorted(by_level.items())
+            for i in range(0, len(members), size)]
+  last: Dict[int, int] = {}
+  for c, members in enumerate(groups):
+    for s in members:
+      for o in s.leaves:
+        if o.kind == "node":
+          last[o.ref] = c
+  for o in plan_.outputs:
+    if o.kind == "node":
+      last[o.ref] = len(groups)
+  frees = collections.defaultdict(list)
+  for node, c in last.items():
+    frees[c].append(node)
+  out = []
+  for c, members in enumerate(groups):
+    nodes = tuple(s.node for s in members)
+    if len(members) == 1:
+      (s,) = members
+      out.append(Call(s.tree, s.leaves, nodes, tuple(sorted(frees[c]))))
+      continue
+    leaves = tuple(dict.fromkeys(o for s in members for o in s.leaves))
+    index = {o: i for i, o in enumerate(leaves)}
+    kernel_tree = ("group", tuple((s.tree, tuple(index[o] for o in s.leaves)) for s in members))
+    out.append(Call(kernel_tree, leaves, nodes, tuple(sorted(frees[c]))))
+  return tuple(out)
+
+
+# --------------------------------------------------------------------------
 # Compiling a plan for one batch size, and running it.
 
 
@@ -476,6 +615,7 @@ class NodewiseStep:
   returns the fused step's dict ("exact", "score" [n, b, P]; "cells", "hw",
   "valid" the candidates) as device arrays. Executables are looked up per
   batch size; `compile(rows)` makes them ahead, compiling on a thread pool.
+  The plan's steps run as `calls` (`group` steps at most an executable).
 
   With `dispatch_threads` > 1 the executables are called from that many
   threads, each as soon as its operands' calls have returned (`_dispatch`);
@@ -489,10 +629,11 @@ class NodewiseStep:
 
   def __init__(self, graph: Graph, devices: Sequence, workers: int = 1,
                profile: bool = False, processes: int = 0, dispatch_threads: int = 1,
-               chains: str = "off"):
+               chains: str = "off", group: int = 1):
     self.graph = graph
     self.dispatch_threads = dispatch_threads
     self.plan = plan(graph, chains)
+    self.calls = calls(self.plan, group)
     self.devices = list(devices)
     self.workers = workers
     self.processes = processes
@@ -562,7 +703,7 @@ class NodewiseStep:
   def _make_on(self, pool: futures.Executor, rows: int, use_disk: bool) -> CompileStats:
     """`_make` with `pool`: each executable compiles there as soon as it is lowered."""
     n = len(self.devices)
-    stats = CompileStats(kernels=self.plan.kernels)
+    stats = CompileStats(kernels=len({c.kernel for c in self.calls}))
     example = _input_example(n, rows)
     specs = self.leaf_specs(rows)
     options = compiler_options(self.devices)
@@ -610,13 +751,14 @@ class NodewiseStep:
     out_specs: Dict[Tuple, Any] = {}
     start = time.perf_counter()
     with compile_pool.foreground():  # the run waits for this: tracing ahead pauses
-      for step in self.plan.steps:
-        args = [specs[(o.kind, o.ref)] for o in step.leaves]
-        key = (step.tree, devices, _signature(args))
+      for call in self.calls:
+        args = [specs[(o.kind, o.ref)] for o in call.leaves]
+        key = (call.kernel, devices, _signature(args))
         if key not in out_specs:
-          out_specs[key] = prepare(key, kernel_name(step.tree),
-                                   functools.partial(kernel, step.tree, self.devices), args)
-        specs[("node", step.node)] = out_specs[key]
+          out_specs[key] = prepare(key, kernel_name(call.kernel),
+                                   functools.partial(kernel, call.kernel, self.devices), args)
+        for node, spec in zip(call.nodes, call.values(out_specs[key])):
+          specs[("node", node)] = spec
         keys.append(key)
       outputs = tuple(specs[(o.kind, o.ref)] for o in self.plan.outputs)
       score_args = (outputs, _spec(example["out_cells"]), _spec(example["out_hw"]),
@@ -661,10 +803,10 @@ class NodewiseStep:
     slowest = sorted(done, key=lambda k: -done[k][2])[:SLOWEST]
     stats.slowest = [(describe(k[0]) if k[0] != ("score",) else "score", done[k][2])
                      for k in slowest]
-    logging.info("nodewise: %d steps, %d kernels, %d executables (%d loaded, %d compiled now, "
-                 "%d saved) for batches of %dx%d: lower %.1fs, load %.1fs, compile %.1fs "
-                 "(after lowering; the rest overlapped it)",
-                 len(self.plan.steps), stats.kernels, stats.executables, stats.loaded,
+    logging.info("nodewise: %d steps in %d calls, %d kernels, %d executables (%d loaded, %d "
+                 "compiled now, %d saved) for batches of %dx%d: lower %.1fs, load %.1fs, "
+                 "compile %.1fs (after lowering; the rest overlapped it)",
+                 len(self.plan.steps), len(self.calls), stats.kernels, stats.executables, stats.loaded,
                  stats.compiled, stats.saved, n, rows, stats.lower_s, stats.load_s,
                  stats.compile_s)
     self._compiled[rows] = ([_EXECUTABLES[k] for k in keys], _EXECUTABLES[score_key])
@@ -691,46 +833,48 @@ class NodewiseStep:
     return scored_out
 
   def _in_order(self, executables: Sequence[Any], values: Dict[Tuple[str, Any], Any]) -> tuple:
-    """Calls every step's executable in plan order, from this thread; the plan's outputs.
+    """Makes every call (`self.calls`) in order, from this thread; the plan's outputs.
 
     Profiling waits for each call and times it. A node's value is dropped
-    after its last use (the step's `frees`).
+    after its last use (the call's `frees`).
     """
-    for step, executable in zip(self.plan.steps, executables):
-      args = [values[(o.kind, o.ref)] for o in step.leaves]
+    for call, executable in zip(self.calls, executables):
+      args = [values[(o.kind, o.ref)] for o in call.leaves]
       if self.profile:
         start = time.perf_counter()
         out = jax.block_until_ready(executable(*args))
-        entry = self.timings[describe(step.tree)]
+        entry = self.timings[describe(call.kernel)]
         entry[0] += time.perf_counter() - start
         entry[1] += 1
       else:
         out = executable(*args)
-      values[("node", step.node)] = out
-      for k in step.frees:  # its last use: give the device memory back now
+      for node, value in zip(call.nodes, call.values(out)):
+        values[("node", node)] = value
+      for k in call.frees:  # its last use: give the device memory back now
         del values[("node", k)]
     return tuple(values[(o.kind, o.ref)] for o in self.plan.outputs)
 
   def _dispatch(self, executables: Sequence[Any], values: Dict[Tuple[str, Any], Any]) -> tuple:
-    """Calls every step's executable from `dispatch_threads` threads; the plan's outputs.
+    """Makes every call from `dispatch_threads` threads; the plan's outputs.
 
-    Steps are queued in plan order and each waits for its operands' calls
-    (futures), which were queued before it: a FIFO pool has started all of
-    them by then, so none waits forever. A node's value is dropped once its
-    last consumer's call has returned, as `_in_order`'s `frees` do.
+    Calls are queued in order and each waits for its operands' calls
+    (futures, one per call, giving its `Call.values`), which were queued
+    before it: a FIFO pool has started all of them by then, so none waits
+    forever. A node's value is dropped once its last consumer's call has
+    returned, as `_in_order`'s `frees` do.
     """
     outputs = {o.ref for o in self.plan.outputs if o.kind == "node"}
-    waiting = collections.Counter(o.ref for step in self.plan.steps for o in step.leaves
+    waiting = collections.Counter(o.ref for c in self.calls for o in c.leaves
                                   if o.kind == "node")
-    made: Dict[int, futures.Future] = {}
+    made: Dict[int, Tuple[futures.Future, int]] = {}  # node -> (its call, its position)
     lock = threading.Lock()
 
-    def call(executable, leaves, producers):
-      args = [producers[o.ref].result() if o.kind == "node" else values[(o.kind, o.ref)]
-              for o in leaves]
-      out = executable(*args)
+    def run(call_, executable, producers):
+      args = [producers[o.ref][0].result()[producers[o.ref][1]] if o.kind == "node"
+              else values[(o.kind, o.ref)] for o in call_.leaves]
+      out = call_.values(executable(*args))
       with lock:
-        for o in leaves:
+        for o in call_.leaves:
           if o.kind == "node":
             waiting[o.ref] -= 1
             if not waiting[o.ref] and o.ref not in outputs:
@@ -739,12 +883,14 @@ class NodewiseStep:
 
     with futures.ThreadPoolExecutor(self.dispatch_threads,
                                     thread_name_prefix="batt_dispatch") as pool:
-      for step, executable in zip(self.plan.steps, executables):
+      for call_, executable in zip(self.calls, executables):
         with lock:
-          producers = {o.ref: made[o.ref] for o in step.leaves if o.kind == "node"}
-          made[step.node] = pool.submit(call, executable, step.leaves, producers)
-      return tuple(made[o.ref].result() if o.kind == "node" else values[(o.kind, o.ref)]
-                   for o in self.plan.outputs)
+          producers = {o.ref: made[o.ref] for o in call_.leaves if o.kind == "node"}
+          future = pool.submit(run, call_, executable, producers)
+          for position, node in enumerate(call_.nodes):
+            made[node] = (future, position)
+      return tuple(made[o.ref][0].result()[made[o.ref][1]] if o.kind == "node"
+                   else values[(o.kind, o.ref)] for o in self.plan.outputs)
 
 
 class NodewiseCoordinator(Coordinator):
@@ -774,16 +920,21 @@ class NodewiseCoordinator(Coordinator):
       so no mapping kernel is compiled twice; "all" fuses every such node,
       compiling mapping kernels again inside the chains that end in them;
       "off" none. The default, "auto": all on accelerators, off on the CPU.
+    group_steps: at most how many independent steps one executable runs
+      (`calls`; 1: each step its own), given as "auto" or a positive integer
+      and resolved by `group_size` (which gives the measured trade-offs):
+      AUTO_GROUP on accelerators, 1 on the CPU.
     compile_stats: one CompileStats per (chunk index, rows) compiled.
   """
 
   def __init__(self, batch_size: int, devices: Optional[Sequence] = None,
                store=None, compile_workers: Optional[int] = None, profile: bool = False,
                compile_processes: Optional[int] = None, dispatch_threads: int = 1,
-               chain_nodes: str = "auto"):
+               chain_nodes: str = "auto", group_steps: Any = "auto"):
     super().__init__(batch_size, devices=devices, store=store,
                      compile_workers=compile_workers)
     self.chain_nodes = chain_mode(chain_nodes, self.devices)
+    self.group_steps = group_size(group_steps, self.devices)
     if compile_processes is None:
       on_cpu = self.devices[0].platform == "cpu"
       compile_processes = 0 if on_cpu else (os.cpu_count() or 1)
@@ -796,7 +947,8 @@ class NodewiseCoordinator(Coordinator):
 
   def make_step(self, graph: Graph) -> NodewiseStep:
     return NodewiseStep(graph, self.devices, self.compile_workers, self.profile,
-                        self.compile_processes, self.dispatch_threads, self.chain_nodes)
+                        self.compile_processes, self.dispatch_threads, self.chain_nodes,
+                        self.group_steps)
 
   def compile_step(self, graph: Graph, size: int):
     """(step, step) with every kernel compiled for batches of `size` (fused: (step, exe))."""
