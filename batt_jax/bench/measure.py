@@ -208,10 +208,13 @@ def profile_kernels(compiled: Compiled, coordinator: nodewise.NodewiseCoordinato
       step.profile = False
   kernel_s = sum(s for s, _ in coordinator.timings.values())
   # Every kernel, summed by its outermost primitive (`mapply(...)` -> mapply):
-  # where the whole run goes, not just its top kernels.
+  # where the whole run goes, not just its top kernels. A group of steps
+  # (`nodewise.calls`, "[a(_); b(_)]") is timed as one: per primitive with
+  # group_steps 1.
   by_primitive: Dict[str, List[float]] = {}
   for name, (s, calls) in coordinator.timings.items():
-    entry = by_primitive.setdefault(name.split("(")[0], [0.0, 0, 0])
+    head = "(groups of steps)" if name.startswith("[") else name.split("(")[0]
+    entry = by_primitive.setdefault(head, [0.0, 0, 0])
     entry[0] += s
     entry[1] += calls
     entry[2] += 1

@@ -461,7 +461,13 @@ def group_size(choice: Any, devices: Sequence) -> int:
   session, whole library, chains of every single-use node, one process,
   runs alternated, the same answers) 930 calls ran in 0.382 s and 63
   groups of at most 16 in 0.345 s; 22 groups of at most 64 in 0.344 s
-  against 0.384 s. On the 2-core CPU (60 programs x 100 tasks) groups of 16
+  against 0.384 s. The bench then gave 0.339 s for the library (cold
+  compile 105 s, 63 executables) and 0.326 s for 40 programs + 9 mutations
+  each (0.412 s the session before). Values live longer (levels run in
+  order): the library's peak device memory went from 3.8 to 7.2 GiB, which
+  the coordinator's halving on running out of memory covers on smaller
+  devices. Profiled, the device was busy 0.17 s of a run either way: what
+  is left is the host's (about 0.25 ms a dispatch). On the 2-core CPU (60 programs x 100 tasks) groups of 16
   ran 7.04 s against 7.88 s but compiled 151 s against 114 s, and there a
   cold compile is most of a run.
   """
