@@ -467,9 +467,9 @@ def group_size(choice: Any, devices: Sequence) -> int:
   order): the library's peak device memory went from 3.8 to 7.2 GiB, which
   the coordinator's halving on running out of memory covers on smaller
   devices. Profiled, the device was busy 0.17 s of a run either way: what
-  is left is the host's (about 0.25 ms a dispatch). On the 2-core CPU (60 programs x 100 tasks) groups of 16
-  ran 7.04 s against 7.88 s but compiled 151 s against 114 s, and there a
-  cold compile is most of a run.
+  is left is the host's (about 0.25 ms a dispatch). On the 2-core CPU (60
+  programs x 100 tasks) groups of 16 ran 7.04 s against 7.88 s but
+  compiled 151 s against 114 s, and there a cold compile is most of a run.
   """
   if not is_group_choice(choice):
     raise ValueError(f"group_steps must be 'auto' or a positive integer, not {choice!r}")
@@ -812,8 +812,8 @@ class NodewiseStep:
     logging.info("nodewise: %d steps in %d calls, %d kernels, %d executables (%d loaded, %d "
                  "compiled now, %d saved) for batches of %dx%d: lower %.1fs, load %.1fs, "
                  "compile %.1fs (after lowering; the rest overlapped it)",
-                 len(self.plan.steps), len(self.calls), stats.kernels, stats.executables, stats.loaded,
-                 stats.compiled, stats.saved, n, rows, stats.lower_s, stats.load_s,
+                 len(self.plan.steps), len(self.calls), stats.kernels, stats.executables,
+                 stats.loaded, stats.compiled, stats.saved, n, rows, stats.lower_s, stats.load_s,
                  stats.compile_s)
     self._compiled[rows] = ([_EXECUTABLES[k] for k in keys], _EXECUTABLES[score_key])
     self.stats[rows] = stats
