@@ -284,6 +284,26 @@ def test_kernels_shared_across_constants_and_runs():
   np.testing.assert_array_equal(again.test_cells, a.test_cells)
 
 
+def test_executables_are_forgotten_near_the_cap_on_memory_mappings(monkeypatch):
+  used, cap = nodewise.mappings()  # this is Linux
+  assert 0 < used < cap
+  programs, _ = codegen.load_source(CONSTANTS_ONLY)
+  batch = mb.build(rt.tasks(("3c9b0459",)))
+  coordinator = nodewise.NodewiseCoordinator(8)
+  first = coordinator.run_chunk(0, graph_lib.merge(programs[:1]), batch, 1)
+  assert nodewise.executable_count() > 0
+  assert not nodewise.make_room()  # far below the cap
+  # Near it: the next chunk starts from nothing and gets the same results.
+  monkeypatch.setattr(nodewise, "mappings", lambda: (9, 10))
+  again = coordinator.run_chunk(1, graph_lib.merge(programs[:1]), batch, 1)
+  (stats,) = coordinator.compile_stats[-1:]
+  assert stats.compiled == stats.executables == nodewise.executable_count()
+  np.testing.assert_array_equal(again.test_cells, first.test_cells)
+  np.testing.assert_array_equal(again.demo_exact, first.demo_exact)
+  monkeypatch.setattr(nodewise, "mappings", lambda: None)  # not Linux: nothing to do
+  assert not nodewise.make_room()
+
+
 def test_profile_times_every_kernel():
   programs, _ = codegen.load_source(CONSTANTS_ONLY)
   batch = mb.build(rt.tasks(("3c9b0459",)))

@@ -46,6 +46,7 @@ from concurrent import futures
 import collections
 import dataclasses
 import functools
+import gc
 import os
 import threading
 import time
@@ -158,6 +159,53 @@ def clear_caches() -> None:
   _KERNELS.clear()
   _EXECUTABLES.clear()
   _OUT_SPECS.clear()
+
+
+# Each executable compiled on the CPU maps its code into the process (about
+# 25 mappings a plan step: 60 programs' 562 steps held 16,445), and Linux
+# caps a process's mappings (vm.max_map_count, 65,530 by default); past
+# the cap LLVM aborts the process ("Unable to allocate section memory").
+# The README's CPU run held 49,399 after 17 of its 23 chunks (about 3,000
+# a chunk of 16 programs). Above this share of the cap a coordinator
+# forgets every executable before its next chunk (`make_room`), leaving
+# room for a chunk of about 50 programs; the chunk then compiles what it
+# needs again, XLA's part from the persistent compilation cache.
+MAPPING_SHARE = 0.8
+
+
+def mappings() -> Optional[Tuple[int, int]]:
+  """(memory mappings this process holds, the kernel's cap on them), or None
+  where they cannot be read (not Linux)."""
+  try:
+    with open("/proc/self/maps", "rb") as f:
+      used = sum(1 for _ in f)
+    with open("/proc/sys/vm/max_map_count") as f:
+      cap = int(f.read())
+  except (OSError, ValueError):
+    return None
+  return used, cap
+
+
+def make_room() -> bool:
+  """Forgets every kernel and executable when the process holds more than
+  MAPPING_SHARE of the memory mappings it may (`mappings`); whether it did.
+
+  Only executables nothing else holds are unmapped: call it between
+  chunks, when the last chunk's step is gone. A single chunk that needs
+  more than the cap still fails: raise the cap (`sysctl
+  vm.max_map_count=262144`) or make chunks smaller.
+  """
+  use = mappings()
+  if use is None or use[0] <= MAPPING_SHARE * use[1]:
+    return False
+  logging.warning("nodewise: the process holds %d of the %d memory mappings Linux allows it "
+                  "(vm.max_map_count), most of them compiled executables: forgetting them "
+                  "before the next chunk, which compiles what it needs again (raise the cap "
+                  "to keep them)", use[0], use[1])
+  clear_caches()
+  jax.clear_caches()
+  gc.collect()
+  return True
 
 
 def kernel_count() -> int:
@@ -957,7 +1005,12 @@ class NodewiseCoordinator(Coordinator):
                         self.group_steps)
 
   def compile_step(self, graph: Graph, size: int):
-    """(step, step) with every kernel compiled for batches of `size` (fused: (step, exe))."""
+    """(step, step) with every kernel compiled for batches of `size` (fused: (step, exe)).
+
+    First forgets every executable if the process is near its cap on memory
+    mappings (`make_room`), so that a long run of chunks goes on.
+    """
+    make_room()
     step = self.make_step(graph)
     self.compile_stats.append(step.compile(size // len(self.devices)))
     return step, step
