@@ -403,6 +403,24 @@ def chain(raw: Sequence[Tuple[int, Tree, Tuple[Operand, ...]]], outputs: Sequenc
   return steps, len(fusible)
 
 
+def _frees(reads: Sequence[Sequence[Operand]],
+           outputs: Sequence[Operand]) -> Dict[int, List[int]]:
+  """Position -> the nodes whose last read is at that position of `reads`;
+  the programs' outputs live to the end (position len(reads))."""
+  last: Dict[int, int] = {}
+  for position, leaves in enumerate(reads):
+    for o in leaves:
+      if o.kind == "node":
+        last[o.ref] = position
+  for o in outputs:
+    if o.kind == "node":
+      last[o.ref] = len(reads)
+  frees: Dict[int, List[int]] = collections.defaultdict(list)
+  for node, position in last.items():
+    frees[position].append(node)
+  return frees
+
+
 def plan(graph: Graph, chains: str = "off") -> Plan:
   """Fuses callable-valued nodes into their consumers, and single-use
   array-valued ones too as `chains` says (CHAIN_MODES: "plain", "all";
@@ -435,18 +453,7 @@ def plan(graph: Graph, chains: str = "off") -> Plan:
   chained = 0
   if chains != "off":
     raw, chained = chain(raw, graph.outputs, plain_only=chains == "plain")
-  # Last use of each array-valued node; program outputs live to the end.
-  last: Dict[int, int] = {}
-  for s, (_, _, leaves) in enumerate(raw):
-    for o in leaves:
-      if o.kind == "node":
-        last[o.ref] = s
-  for o in graph.outputs:
-    if o.kind == "node":
-      last[o.ref] = len(raw)
-  frees = collections.defaultdict(list)
-  for k, s in last.items():
-    frees[s].append(k)
+  frees = _frees([leaves for _, _, leaves in raw], graph.outputs)
   steps = tuple(Step(node, tree, leaves, tuple(sorted(frees[s])))
                 for s, (node, tree, leaves) in enumerate(raw))
   constants = sorted({o.ref for s in steps for o in s.leaves if o.kind == "const"})
@@ -552,18 +559,8 @@ def calls(plan_: Plan, size: int = 1) -> Tuple[Call, ...]:
     by_level[level[s.node]].append(s)
   groups = [members[i:i + size] for _, members in sorted(by_level.items())
             for i in range(0, len(members), size)]
-  last: Dict[int, int] = {}
-  for c, members in enumerate(groups):
-    for s in members:
-      for o in s.leaves:
-        if o.kind == "node":
-          last[o.ref] = c
-  for o in plan_.outputs:
-    if o.kind == "node":
-      last[o.ref] = len(groups)
-  frees = collections.defaultdict(list)
-  for node, c in last.items():
-    frees[c].append(node)
+  frees = _frees([[o for s in members for o in s.leaves] for members in groups],
+                 plan_.outputs)
   out = []
   for c, members in enumerate(groups):
     nodes = tuple(s.node for s in members)
