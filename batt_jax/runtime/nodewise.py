@@ -299,11 +299,6 @@ class Plan:
   callables: int
   chained: int = 0
 
-  @property
-  def kernels(self) -> int:
-    """Distinct kernel trees the plan needs."""
-    return len({s.tree for s in self.steps})
-
 
 # How `plan` chains single-use array-valued nodes into their consumers (`chain`).
 CHAIN_MODES = ("off", "plain", "all")
