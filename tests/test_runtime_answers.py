@@ -136,6 +136,26 @@ def test_demo_rows_out_of_task_order_sum_the_same():
     np.testing.assert_array_equal(getattr(shuffled_rank, field), getattr(sorted_rank, field))
 
 
+def test_task_sums_are_reduceat_bit_for_bit_and_own_is_the_written_for_task():
+  rng = np.random.default_rng(1)
+  demos = [1, 3, 11, 2, 5, 1, 4]  # the rows of a task are added one k-th row at a time
+  grid = ((1,),)
+  tasks = [Task(f"t{i}", train=tuple(Pair(grid, grid) for _ in range(d)),
+                test=(Pair(grid, grid),)) for i, d in enumerate(demos)]
+  batch = mb.build(tasks)
+  rows, p = len(batch.demo), 9
+  exact = rng.random((rows, p)) < 0.5
+  cells = rng.random((rows, p)).astype(np.float32)
+  infos = [ProgramInfo(f"p{j}", f"t{j % 8}", 3) for j in range(p)]  # t7: no such task
+  ranked = Accumulator(tasks, batch).rank(exact, cells, infos)
+  starts = np.cumsum([0] + demos[:-1])
+  np.testing.assert_array_equal(ranked.exact, np.add.reduceat(exact.astype(np.int32), starts))
+  want_cells = np.add.reduceat(cells.astype(np.float64), starts) / np.array(demos)[:, None]
+  assert ranked.cells.tobytes() == want_cells.tobytes()
+  want_own = np.array([[infos[j].task_id == t.id for j in range(p)] for t in tasks])
+  np.testing.assert_array_equal(ranked.own, want_own)
+
+
 def test_duplicate_answers_are_skipped():
   _, answer, _ = accumulate([
       program("best", [1, 1], [1.0, 1.0], answer=A),

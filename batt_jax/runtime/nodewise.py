@@ -689,6 +689,8 @@ class NodewiseStep:
     self.dispatch_s = 0.0
     # rows per device -> per step executable, and the score executable.
     self._compiled: Dict[int, Tuple[List[Any], Any]] = {}
+    # rows per device -> the constants on the devices, by (kind, ref).
+    self._constants: Dict[int, Dict[Tuple[str, Any], Any]] = {}
     self.stats: Dict[int, CompileStats] = {}
     # kernel description -> [seconds, calls], filled when profiling.
     self.timings: Dict[str, List[float]] = collections.defaultdict(lambda: [0.0, 0])
@@ -863,13 +865,16 @@ class NodewiseStep:
     n, rows = cells.shape[:2]
     self.compile(rows)
     executables, score = self._compiled[rows]
-    # Host values go to the device once per batch, sharded as the kernels take them.
+    # The input goes to the device once per batch, the constants once per batch size,
+    # sharded as the kernels take them.
     sharding = score.input_shardings[0][-1]
     put = lambda tree: jax.device_put(tree, sharding)  # noqa: E731
     start_dispatch = time.perf_counter()
     values: Dict[Tuple[str, Any], Any] = {("input", INPUT): put(self._input(cells, hw))}
-    for name in self.plan.constants:
-      values[("const", name)] = put(self._constant(name, n, rows))
+    if rows not in self._constants:  # the same every batch: put once per batch size
+      self._constants[rows] = {("const", name): put(self._constant(name, n, rows))
+                               for name in self.plan.constants}
+    values.update(self._constants[rows])
     if self.dispatch_threads > 1 and not self.profile:
       outputs = self._dispatch(executables, values)
     else:

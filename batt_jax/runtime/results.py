@@ -65,27 +65,36 @@ def rank_rows(exact: np.ndarray, cells: np.ndarray, own: np.ndarray,
   """[T, P] column order of each row, best first: more `exact`, more `cells`
   (to 6 decimals), `own`, fewer `lines`, then the lower column.
 
-  The keys are packed into one int64 per entry and sorted stably (11 ms
-  against np.lexsort's 17.5 ms for the whole library's [800, 367] on a
-  2-core CPU; the picker ranks on the run's path). Keys that do not fit 63
-  bits fall back to lexsort.
+  The keys, the column included, are packed into one int64 per entry, all
+  distinct, so that sorting the keys alone gives the order and the columns
+  are their low bits: 2.1 ms for the whole library's [800, 367] on the
+  2-core CPU, against 9.9 ms for a stable argsort of the keys without the
+  column and 17.5 ms for np.lexsort (the picker ranks on the run's path).
+  Keys that do not fit 63 bits fall back to lexsort.
   """
   t, p = exact.shape
   micro = np.rint(np.round(cells, 6) * 1e6).astype(np.int64)  # cells in [0, 1]
   exact_bits = int(max(exact.max(initial=0), 0)).bit_length()
   lines_bits = int(max(lines.max(initial=0), 0)).bit_length()
+  column_bits = max(p - 1, 0).bit_length()
   fits = (exact.min(initial=0) >= 0 and micro.min(initial=0) >= 0 and
           micro.max(initial=0) < 1 << 20 and lines.min(initial=0) >= 0 and
-          exact_bits + 20 + 1 + lines_bits <= 63)
+          exact_bits + 20 + 1 + lines_bits + column_bits <= 63)
   if not fits:  # lexsort: last key first
     columns = np.arange(p)[None].repeat(t, 0)
     return np.lexsort((columns, lines[None].repeat(t, 0), ~own, -np.round(cells, 6), -exact),
                       axis=1)
-  key = (exact.max(initial=0) - exact.astype(np.int64)) << (20 + 1 + lines_bits)
-  key |= ((1 << 20) - 1 - micro) << (1 + lines_bits)
-  key |= (~own).astype(np.int64) << lines_bits
-  key |= lines.astype(np.int64)[None]
-  return np.argsort(key, axis=1, kind="stable")
+  shift = column_bits
+  key = np.arange(p, dtype=np.int64)[None].repeat(t, 0)
+  key |= lines.astype(np.int64)[None] << shift
+  shift += lines_bits
+  key |= (~own).astype(np.int64) << shift
+  shift += 1
+  key |= ((1 << 20) - 1 - micro) << shift
+  shift += 20
+  key |= (exact.max(initial=0) - exact.astype(np.int64)) << shift
+  key.sort(axis=1)
+  return key & ((1 << column_bits) - 1)
 
 
 class Accumulator:
@@ -99,22 +108,34 @@ class Accumulator:
     self.shortlist_size = shortlist_size
     self.shortlists = [answers.Shortlist(shortlist_size) for _ in range(len(batch.test))]
     self.programs_seen = 0
-    # The demo rows of a mega-batch come task by task: sums over a task's
-    # rows are then slices (np.add.reduceat), not scattered adds.
+    # The demo rows of a mega-batch come task by task: a task's sums are
+    # then its rows added in order, not scattered adds (`_per_task`).
     task = self.batch.demo.task
     self._task_runs = None
     if len(task) and np.all(np.diff(task) >= 0):
-      present = np.unique(task)
-      self._task_runs = (present, np.searchsorted(task, present))
+      self._task_runs = np.unique(task, return_index=True, return_counts=True)
+    self._task_rows: Dict[str, List[int]] = {}  # task id -> its rows (ids may repeat)
+    for i, task in enumerate(self.tasks):
+      self._task_rows.setdefault(task.id, []).append(i)
 
   def _per_task(self, values: np.ndarray, dtype) -> np.ndarray:
-    """[T, P] sums of [M_demo, P] values over each task's demo rows."""
+    """[T, P] sums of [M_demo, P] values over each task's demo rows, in `dtype`.
+
+    With the rows in task order, every task's k-th row is added at once,
+    for k up to the most demos a task has: the same sums, in the same order,
+    as np.add.reduceat, in 3 ms against 15 ms for the whole library's
+    [2664, 367] exact and cell scores on the 2-core CPU.
+    """
     out = np.zeros((len(self.tasks), values.shape[1]), dtype)
     if self._task_runs is None:
       np.add.at(out, self.batch.demo.task, values.astype(dtype))
-    else:
-      present, starts = self._task_runs
-      out[present] = np.add.reduceat(values.astype(dtype), starts, axis=0)
+      return out
+    present, starts, counts = self._task_runs
+    sums = values[starts].astype(dtype)
+    for k in range(1, int(counts.max())):
+      more = counts > k
+      sums[more] += values[starts[more] + k]
+    out[present] = sums
     return out
 
   def rank(self, demo_exact: np.ndarray, demo_cells: np.ndarray,
@@ -126,8 +147,11 @@ class Accumulator:
     cells /= np.maximum(self.num_demos, 1)[:, None]
     lines = np.array([info.lines for info in programs], np.int32)
     order = self.programs_seen + np.arange(p)
-    own = (np.array([task.id for task in self.tasks])[:, None] ==
-           np.array([info.task_id for info in programs])[None, :])
+    own = np.zeros((len(self.tasks), p), bool)
+    written = [(i, j) for j, info in enumerate(programs)
+               for i in self._task_rows.get(info.task_id, ())]
+    if written:
+      own[tuple(np.array(written).T)] = True
     return Ranking(exact, cells, lines, order, own, rank_rows(exact, cells, own, lines))
 
   def picker(self, programs: Sequence[ProgramInfo]) -> "ShortlistPicker":
