@@ -516,8 +516,10 @@ def group_size(choice: Any, devices: Sequence) -> int:
   each (0.412 s the session before). Values live longer (levels run in
   order): the library's peak device memory went from 3.8 to 7.2 GiB, which
   the coordinator's halving on running out of memory covers on smaller
-  devices. Profiled, the device was busy 0.17 s of a run either way: what
-  is left is the host's (about 0.25 ms a dispatch). On the 2-core CPU (60
+  devices. Either way the device works about 0.27 s of a run (its trace
+  shows 0.17 s: loop bodies inside CUDA graphs are not traced) and ends
+  70 ms after the host has enqueued the last call (thirteenth session,
+  docs/bench/nvidia-h200-x1-tail/). On the 2-core CPU (60
   programs x 100 tasks) groups of 16 ran 7.04 s against 7.88 s but
   compiled 151 s against 114 s, and there a cold compile is most of a run.
   """
