@@ -146,8 +146,10 @@ def _picked_rows(out: Dict[str, jax.Array], start: int, stop: int, size: int,
   """Rows [start, stop) of a batch's test outputs, only the candidates of `slots` [rows, K].
 
   Each device gathers its rows' picked candidates and only those are copied.
-  The gather's index arrays are padded to the device's whole part of the
-  batch, so it compiles once per (part, P, K), not per batch.
+  The gather's index arrays are padded to a power of two of rows (at most
+  the device's part of the batch), so it compiles for a few sizes, not per
+  batch, and copies at most twice the rows (the whole part was 12.6 MB a
+  run for the library's 835 test rows of 3,499: 8 ms on one H200's host).
   """
   per = size // out["cells"].shape[0]
   k = slots.shape[1]
@@ -155,9 +157,10 @@ def _picked_rows(out: Dict[str, jax.Array], start: int, stop: int, size: int,
   counts, pieces = [], []
   done = 0  # test rows of [start, stop) gathered so far
   for i, lo, hi in _local_parts(out["cells"], start, stop, size):
-    rows = np.zeros((per, k), np.int32)
+    padded = min(per, 1 << max(hi - lo - 1, 0).bit_length())
+    rows = np.zeros((padded, k), np.int32)
     rows[:hi - lo] = np.arange(lo, hi, dtype=np.int32)[:, None]
-    picked = np.zeros((per, k), np.int32)
+    picked = np.zeros((padded, k), np.int32)
     picked[:hi - lo] = np.maximum(slots[done:done + hi - lo], 0)
     done += hi - lo
     cells, hw, valid = (s[i] for s in shards)
