@@ -115,8 +115,8 @@ class Accumulator:
     if len(task) and np.all(np.diff(task) >= 0):
       self._task_runs = np.unique(task, return_index=True, return_counts=True)
     self._task_rows: Dict[str, List[int]] = {}  # task id -> its rows (ids may repeat)
-    for i, task in enumerate(self.tasks):
-      self._task_rows.setdefault(task.id, []).append(i)
+    for i, t in enumerate(self.tasks):
+      self._task_rows.setdefault(t.id, []).append(i)
 
   def _per_task(self, values: np.ndarray, dtype) -> np.ndarray:
     """[T, P] sums of [M_demo, P] values over each task's demo rows, in `dtype`.
