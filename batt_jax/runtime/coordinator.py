@@ -157,7 +157,7 @@ def _picked_rows(out: Dict[str, jax.Array], start: int, stop: int, size: int,
   counts, pieces = [], []
   done = 0  # test rows of [start, stop) gathered so far
   for i, lo, hi in _local_parts(out["cells"], start, stop, size):
-    padded = min(per, 1 << max(hi - lo - 1, 0).bit_length())
+    padded = min(per, mb.bucket(hi - lo))
     rows = np.zeros((padded, k), np.int32)
     rows[:hi - lo] = np.arange(lo, hi, dtype=np.int32)[:, None]
     picked = np.zeros((padded, k), np.int32)

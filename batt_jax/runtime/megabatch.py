@@ -93,3 +93,9 @@ def pad_rows(array: np.ndarray, rows: int) -> np.ndarray:
     return array
   reps = np.repeat(array[-1:], rows - array.shape[0], axis=0)
   return np.concatenate([array, reps], axis=0)
+
+
+def bucket(n: int, smallest: int = 1) -> int:
+  """The power of two >= n (at least `smallest`): index arrays padded to it
+  make device gathers compile once per bucket, not once per length."""
+  return max(smallest, 1 << max(0, int(n) - 1).bit_length())

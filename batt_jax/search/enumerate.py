@@ -35,6 +35,7 @@ import numpy as np
 
 from batt_jax.runtime.answers import decode_grid
 from batt_jax.runtime import executable_cache
+from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime.coordinator import is_out_of_memory
 from batt_jax.search import frames
 from batt_jax.search import local_rules
@@ -307,9 +308,8 @@ def consistent_colors(colors: np.ndarray, starts: np.ndarray, is_demo: np.ndarra
 
 
 def _bucket(n: int, smallest: int = 256) -> int:
-  """The power of two >= n (at least `smallest`): index arrays are padded to it, so
-  device gathers compile once per bucket, not once per length."""
-  return max(smallest, 1 << max(0, int(n) - 1).bit_length())
+  """`megabatch.bucket` with the search's smallest bucket, 256 rows by default."""
+  return mb.bucket(n, smallest)
 
 
 @jax.jit
