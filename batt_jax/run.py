@@ -101,6 +101,8 @@ _CHAIN_NODES = flags.DEFINE_enum("chain_nodes", "auto", nodewise.CHAIN_CHOICES,
 _GROUP_STEPS = flags.DEFINE_string("group_steps", "auto", nodewise.GROUP_FLAG_HELP)
 flags.register_validator("group_steps", nodewise.is_group_choice,
                          "--group_steps must be auto or a positive integer")
+_STACK_STEPS = flags.DEFINE_enum("stack_steps", "off", nodewise.STACK_CHOICES,
+                                 nodewise.STACK_FLAG_HELP)
 _REFERENCE_WORKERS = flags.DEFINE_integer(
     "reference_workers", 1,
     "With --backend=reference: processes sharing out the programs (1: sequential). On a "
@@ -259,7 +261,7 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
       execution=_EXECUTION.value, reference_workers=_REFERENCE_WORKERS.value,
       compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
       chain_nodes=_CHAIN_NODES.value, group_steps=_GROUP_STEPS.value,
-      run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
+      stack_steps=_STACK_STEPS.value, run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
       time_budget_s=_TIME_BUDGET.value)
   search_config = compilations = None
   if _LIBRARY_BESIDE_SEARCH.value:

@@ -46,18 +46,20 @@ def _run(graph, batch, programs, processes, group=1):
   return coordinator.run_compiled(0, step, None, batch, programs), stats
 
 
-@pytest.mark.parametrize("group", [1, 4])
-def test_result_types_are_predicted_from_node_types(work, group):
+@pytest.mark.parametrize("group,stack", [(1, False), (4, False), (4, True)])
+def test_result_types_are_predicted_from_node_types(work, group, stack):
   """Every job's predicted result types are those its lowering gives (a
-  group's: a tuple of its members')."""
+  group's or a stack's: a tuple of its members')."""
   graph, batch, _ = work
   nodewise.clear_caches()
-  step = nodewise.NodewiseStep(graph, nodewise.NodewiseCoordinator(8).devices, group=group)
+  step = nodewise.NodewiseStep(graph, nodewise.NodewiseCoordinator(8).devices, group=group,
+                               stack=stack)
   rows = 8
   jobs = compile_workers.jobs(step, rows)
   assert len(jobs) == len({j.key_text for j in jobs}) > (10 if group == 1 else 4)
   assert [j.size for j in jobs] == sorted((j.size for j in jobs), reverse=True)
   assert any(j.tree[0] == "group" for j in jobs) == (group > 1)
+  assert any(j.tree[0] == "stack" for j in jobs) == stack
   for job in jobs:
     lowered = nodewise.kernel(job.tree, step.devices).lower(*job.args)
     got = compile_workers._signature_text(nodewise._spec(lowered.out_info))

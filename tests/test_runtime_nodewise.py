@@ -227,6 +227,60 @@ def test_grouped_calls_give_the_same_results(library, batch):
     assert got.demo_exact[own, j].all(), program.name
 
 
+def test_calls_stack_steps_of_one_tree_and_types():
+  programs, errors = codegen.load_source(CONSTANTS_ONLY)
+  assert not errors
+  plan = nodewise.plan(graph_lib.merge(programs))
+  level = nodewise.levels(plan)
+  by_node = {s.node: s for s in plan.steps}
+  calls = nodewise.calls(plan, 1, stack=True)
+  assert sorted(n for c in calls for n in c.nodes) == sorted(by_node)  # each step once
+  stacked = [c for c in calls if c.kernel[0] == "stack"]
+  # mapply(rbind(shift, UP|LEFT), x1) and fill(I, ONE|TWO, _): one member each.
+  assert [nodewise.describe(c.kernel) for c in stacked] == [
+      "[mapply(rbind(shift, _), _) x2]", "[fill(_, _, _) x2]"]
+  for call in stacked:
+    assert len({level[n] for n in call.nodes}) == 1
+    for node, (tree, picks) in zip(call.nodes, call.kernel[1]):
+      assert tree == by_node[node].tree
+      assert tuple(call.leaves[i] for i in picks) == by_node[node].leaves
+  # `size` counts members: each stacked member is one unit.
+  assert len(nodewise.calls(plan, 1, stack=True)) == len(plan.steps) - 2
+  # Stacks hold at most STACK_MAX steps.
+  assert all(len(c.nodes) <= nodewise.STACK_MAX for c in calls)
+
+
+def test_stacked_calls_give_the_same_results(library, batch):
+  built = codegen.build(library, chunk_size=len(library))
+  (graph,) = nodewise.chunk_graphs(built)
+  alone = nodewise.NodewiseCoordinator(16).run_chunk(0, graph, batch, len(library))
+  # Groups of one member: steps alone share the executables the other tests made.
+  coordinator = nodewise.NodewiseCoordinator(16, stack_steps="on")
+  step, _ = coordinator.compile_step(graph, coordinator.batch_rows(batch))
+  assert any(c.kernel[0] == "stack" for c in step.calls)
+  got = coordinator.run_compiled(0, step, None, batch, len(library))
+  for field in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
+    np.testing.assert_array_equal(getattr(got, field), getattr(alone, field), err_msg=field)
+  # Stacked members that differ only in their constants: each its own value.
+  programs, errors = codegen.load_source(CONSTANTS_ONLY)
+  assert not errors
+  tasks = rt.tasks(("3c9b0459", "6150a2bd"))
+  pair_batch = mb.build(tasks)
+  merged = graph_lib.merge(programs)
+  alone = nodewise.NodewiseCoordinator(8).run_chunk(0, merged, pair_batch, 2)
+  got = nodewise.NodewiseCoordinator(8, stack_steps="on").run_chunk(0, merged, pair_batch, 2)
+  assert not np.array_equal(got.test_cells[:, 0], got.test_cells[:, 1])
+  for field in ("demo_exact", "demo_cells", "test_cells", "test_hw", "test_valid"):
+    np.testing.assert_array_equal(getattr(got, field), getattr(alone, field), err_msg=field)
+
+
+def test_stack_steps_only_when_asked():
+  assert not nodewise.NodewiseCoordinator(8).stack_steps
+  assert nodewise.stack_mode("on") and not nodewise.stack_mode("off")
+  with pytest.raises(ValueError, match="stack_steps"):
+    nodewise.stack_mode("auto")
+
+
 def test_auto_groups_on_accelerators_only():
   class Accelerator:
     platform = "gpu"

@@ -60,6 +60,8 @@ _CHAIN_NODES = flags.DEFINE_enum("chain_nodes", "auto", nodewise.CHAIN_CHOICES,
 _GROUP_STEPS = flags.DEFINE_string("group_steps", "auto", nodewise.GROUP_FLAG_HELP)
 flags.register_validator("group_steps", nodewise.is_group_choice,
                          "--group_steps must be auto or a positive integer")
+_STACK_STEPS = flags.DEFINE_enum("stack_steps", "off", nodewise.STACK_CHOICES,
+                                 nodewise.STACK_FLAG_HELP)
 _DEVICES = flags.DEFINE_integer(
     "devices", 0, "Local devices to use (0: all).", lower_bound=0)
 _HOST_DEVICES = flags.DEFINE_integer(
@@ -107,7 +109,8 @@ def config_from_flags() -> harness.Config:
       profile_kernels=_PROFILE_KERNELS.value, devices=_DEVICES.value,
       compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
       dispatch_threads=_DISPATCH_THREADS.value, chain_nodes=_CHAIN_NODES.value,
-      group_steps=_GROUP_STEPS.value, measure_workload=_MEASURE_WORKLOAD.value,
+      group_steps=_GROUP_STEPS.value, stack_steps=_STACK_STEPS.value,
+      measure_workload=_MEASURE_WORKLOAD.value,
       reference_pairs=_REFERENCE_PAIRS.value, repeats=_REPEATS.value,
       sweep_repeats=_SWEEP_REPEATS.value,
       sweep_batch_sizes=_ints(_SWEEP_BATCH_SIZES.value, "sweep_batch_sizes"),

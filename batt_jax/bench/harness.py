@@ -65,6 +65,8 @@ class Config:
       off on the CPU).
     group_steps: nodewise: at most how many independent steps run as one
       executable ("auto" or a positive integer: `nodewise.group_size`).
+    stack_steps: nodewise: whether a level's steps of one kernel tree run as
+      one computation ("off" or "on": `nodewise.stack_mode`).
   """
   spec: workload.Spec = workload.Spec()
   batch_size: int = 256
@@ -82,6 +84,7 @@ class Config:
   dispatch_threads: int = 1
   chain_nodes: str = "auto"
   group_steps: str = "auto"
+  stack_steps: str = "off"
 
 
 def _git_commit() -> Optional[str]:
@@ -145,7 +148,8 @@ def _coordinator(config: Config, batch_size: int, devices: Sequence) -> Coordina
                                  compile_processes=config.compile_processes,
                                  dispatch_threads=config.dispatch_threads,
                                  chain_nodes=config.chain_nodes,
-                                 group_steps=config.group_steps)
+                                 group_steps=config.group_steps,
+                                 stack_steps=config.stack_steps)
 
 
 def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,

@@ -86,6 +86,8 @@ class Compiled:
     chain_nodes: nodewise only: how nodes were chained (`nodewise.CHAIN_MODES`).
     group_steps: nodewise only: at most how many steps an executable ran
       (`nodewise.group_size`).
+    stack_steps: nodewise only: whether steps of one tree ran stacked
+      (`nodewise.stack_mode`).
     executables: nodewise only: executables compiled (kernels x argument types).
     loaded: nodewise only: executables loaded from the executable cache
       (neither traced nor compiled).
@@ -106,6 +108,7 @@ class Compiled:
   plan_steps: Optional[int] = None
   chain_nodes: Optional[str] = None
   group_steps: Optional[int] = None
+  stack_steps: Optional[bool] = None
   executables: Optional[int] = None
   loaded: Optional[int] = None
   load_s: float = 0.0
@@ -125,7 +128,7 @@ class Compiled:
     if self.kernels is not None:
       out.update(kernels=self.kernels, calls=self.calls, steps=self.plan_steps,
                  chain_nodes=self.chain_nodes, group_steps=self.group_steps,
-                 executables=self.executables, loaded=self.loaded,
+                 stack_steps=self.stack_steps, executables=self.executables, loaded=self.loaded,
                  load_s=self.load_s, worker_processes=self.worker_processes,
                  worker_compiled=self.worker_compiled, workers_s=self.workers_s,
                  slowest=[{"kernel": k, "seconds": s} for k, s in self.slowest])
@@ -173,7 +176,7 @@ def _compile_graphs(work: Workload, coordinator: nodewise.NodewiseCoordinator,
                  kernels=kernels, calls=sum(len(step.calls) for _, step, _, _ in steps),
                  plan_steps=sum(len(step.plan.steps) for _, step, _, _ in steps),
                  chain_nodes=coordinator.chain_nodes, group_steps=coordinator.group_steps,
-                 executables=sum(s.compiled for s in stats),
+                 stack_steps=coordinator.stack_steps, executables=sum(s.compiled for s in stats),
                  loaded=sum(s.loaded for s in stats), load_s=sum(s.load_s for s in stats),
                  slowest=sorted((x for s in stats for x in s.slowest),
                                 key=lambda x: -x[1])[:nodewise.SLOWEST],

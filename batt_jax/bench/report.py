@@ -87,7 +87,8 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
               f"{_fmt(cold['compile_s'], 1)}{workers})"),
              *([("jax: kernels / calls per batch (nodewise)",
                  f"{cold['kernels']:,} / {cold['calls']:,} (chain_nodes {cold['chain_nodes']}, "
-                 f"group_steps {cold.get('group_steps', 1)})")]
+                 f"group_steps {cold.get('group_steps', 1)}"
+                 f"{', stacked' if cold.get('stack_steps') else ''})")]
                if cold.get("calls") else []),
              *([("jax: first run (one-time costs; not in the median)",
                  f"{_fmt(run['first_run_s'])} s")] if run.get("first_run_s") is not None else []),

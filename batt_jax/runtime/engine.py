@@ -77,6 +77,8 @@ class RunConfig:
     group_steps: nodewise: at most how many independent steps run as one
       executable ("auto" or a positive integer: `nodewise.group_size`; auto:
       16 on accelerators, 1 on the CPU).
+    stack_steps: nodewise: whether a level's steps of one kernel tree run as
+      one computation ("off" or "on": `nodewise.stack_mode`; off by default).
   """
   library: str = "default"
   mutations: int = 0
@@ -93,6 +95,7 @@ class RunConfig:
   compile_processes: Optional[int] = None
   chain_nodes: str = "auto"
   group_steps: str = "auto"
+  stack_steps: str = "off"
 
 
 @dataclasses.dataclass
@@ -120,17 +123,19 @@ def make_coordinator(execution: str, batch_size: int, devices=None,
                      store: Optional[ResultStore] = None,
                      compile_processes: Optional[int] = None,
                      dispatch_threads: int = 1, chain_nodes: str = "auto",
-                     group_steps: str = "auto") -> Coordinator:
+                     group_steps: str = "auto", stack_steps: str = "off") -> Coordinator:
   """The coordinator that runs chunks the `execution` way (EXECUTIONS).
 
-  `compile_processes`, `chain_nodes`, `group_steps` (nodewise only): as `RunConfig`'s;
+  `compile_processes`, `chain_nodes`, `group_steps`, `stack_steps` (nodewise only):
+  as `RunConfig`'s;
   `dispatch_threads` (nodewise only): as `NodewiseCoordinator`'s.
   """
   if execution == "nodewise":
     return nodewise.NodewiseCoordinator(batch_size, devices=devices, store=store,
                                         compile_processes=compile_processes,
                                         dispatch_threads=dispatch_threads,
-                                        chain_nodes=chain_nodes, group_steps=group_steps)
+                                        chain_nodes=chain_nodes, group_steps=group_steps,
+                                        stack_steps=stack_steps)
   return Coordinator(batch_size, devices=devices, store=store)
 
 
@@ -217,7 +222,8 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
     coordinator = make_coordinator(config.execution, config.batch_size, store=store,
                                    compile_processes=config.compile_processes,
                                    chain_nodes=config.chain_nodes,
-                                   group_steps=config.group_steps)
+                                   group_steps=config.group_steps,
+                                   stack_steps=config.stack_steps)
   per_chunk = coordinator.batches_per_chunk(batch) if coordinator else 1
   if coordinator:
     logging.info("evaluating on %d local %s device(s), %d samples per call",

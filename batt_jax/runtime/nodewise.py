@@ -105,6 +105,10 @@ def describe(tree: Tree) -> str:
   a group's (`Call`) as its members', `[partition(_); fill(_, _, _)]`."""
   if tree[0] == "group":
     return "[" + "; ".join(describe(member) for member, _ in tree[1]) + "]"
+  if tree[0] == "stack":
+    counts = collections.Counter(member for member, _ in tree[1])
+    return "[" + "; ".join(describe(member) + (f" x{k}" if k > 1 else "")
+                           for member, k in counts.items()) + "]"
   if tree[0] == "leaf":
     return "_"
   if tree[0] == "prim":
@@ -127,12 +131,55 @@ def _evaluate_group(tree: Tree, leaves: Sequence[Any]) -> Tuple[Any, ...]:
   return tuple(_evaluate(member, iter([leaves[i] for i in picks])) for member, picks in tree[1])
 
 
+def _avals(value: Any) -> Tuple:
+  return tuple((a.shape, a.dtype, bool(getattr(a, "weak_type", False)))
+               for a in jax.tree.leaves(value))
+
+
+def _evaluate_stack(tree: Tree, leaves: Sequence[Any]) -> Tuple[Any, ...]:
+  """A stacked group's values: as `_evaluate_group`'s, but the members that
+  share a tree run as one computation over a new leading axis.
+
+  The device's time goes to the number of operations, most of them small
+  (`stack_mode`); k members with one tree then cost one operation each
+  where they cost k. Members are stacked only where their leaves' shapes and
+  dtypes agree (checked here, at trace time: `calls` stacks by the DSL's
+  types), and a leaf that every member reads from one operand is passed
+  once, unstacked (`in_axes` None), not copied k times.
+  """
+  members = tree[1]
+  buckets: Dict[Tuple, List[int]] = collections.defaultdict(list)
+  for m, (member, picks) in enumerate(members):
+    buckets[(member,) + tuple(_avals(leaves[i]) for i in picks)].append(m)
+  out: List[Any] = [None] * len(members)
+  for key, ms in buckets.items():
+    member = key[0]
+    if len(ms) == 1:
+      (m,) = ms
+      out[m] = _evaluate(member, iter([leaves[i] for i in members[m][1]]))
+      continue
+    picks = [members[m][1] for m in ms]
+    args, axes = [], []
+    for position in zip(*picks):
+      if len(set(position)) == 1:
+        args.append(leaves[position[0]])
+        axes.append(None)
+      else:
+        args.append(jax.tree.map(lambda *xs: jnp.stack(xs), *[leaves[i] for i in position]))
+        axes.append(0)
+    stacked = jax.vmap(lambda *xs, member=member: _evaluate(member, iter(xs)),
+                       in_axes=tuple(axes))(*args)
+    for j, m in enumerate(ms):
+      out[m] = jax.tree.map(lambda a, j=j: a[j], stacked)
+  return tuple(out)
+
+
 def kernel_name(tree: Tree) -> str:
   """The executable's name, `node_<primitive>` (the outermost call's), or
   `group<n>_<primitive>` (the first member's); worker processes and the
   executable cache's paths use it too."""
-  if tree[0] == "group":
-    return f"group{len(tree[1])}_{tree[1][0][0][1]}"
+  if tree[0] in ("group", "stack"):
+    return f"{tree[0]}{len(tree[1])}_{tree[1][0][0][1]}"
   return f"node_{tree[1]}"
 
 
@@ -148,6 +195,8 @@ def kernel(tree: Tree, devices: Sequence) -> Callable:
     def fn(*leaves):
       if tree[0] == "group":
         return _evaluate_group(tree, leaves)
+      if tree[0] == "stack":
+        return _evaluate_stack(tree, leaves)
       return _evaluate(tree, iter(leaves))
     fn.__name__ = kernel_name(tree)
     _KERNELS[key] = jax.pmap(jax.vmap(fn), devices=devices)
@@ -275,11 +324,14 @@ class Step:
     tree: the kernel's expression tree (its key).
     leaves: the array-valued operands, in the tree's depth-first order.
     frees: nodes whose last use this step is (freed after it).
+    types: the leaves' DSL types, named (`T.Type` text): steps of one tree
+      whose leaves have the same types can be stacked (`calls`).
   """
   node: int
   tree: Tree
   leaves: Tuple[Operand, ...]
   frees: Tuple[int, ...]
+  types: Tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -424,6 +476,13 @@ def plan(graph: Graph, chains: str = "off") -> Plan:
     raise ValueError(f"chains must be one of {CHAIN_MODES}, not {chains!r}")
   types = node_types(graph)
   is_callable = [isinstance(t, T.Fn) for t in types]
+  primitives, constants = registry.load(), registry.CONSTANTS
+
+  def type_name(o: Operand) -> str:
+    if o.kind == "node":
+      return str(types[o.ref])
+    return str(typecheck.arg_type(Arg(o.kind, o.ref), {}, primitives, constants))
+
   # Per callable node: (tree, leaves), built once and inlined into each consumer.
   inlined: Dict[int, Tuple[Tree, Tuple[Operand, ...]]] = {}
 
@@ -449,7 +508,8 @@ def plan(graph: Graph, chains: str = "off") -> Plan:
   if chains != "off":
     raw, chained = chain(raw, graph.outputs, plain_only=chains == "plain")
   frees = _frees([leaves for _, _, leaves in raw], graph.outputs)
-  steps = tuple(Step(node, tree, leaves, tuple(sorted(frees[s])))
+  steps = tuple(Step(node, tree, leaves, tuple(sorted(frees[s])),
+                     tuple(type_name(o) for o in leaves))
                 for s, (node, tree, leaves) in enumerate(raw))
   constants = sorted({o.ref for s in steps for o in s.leaves if o.kind == "const"})
   return Plan(steps=steps, outputs=graph.outputs, constants=tuple(constants),
@@ -479,7 +539,7 @@ class Call:
 
   def values(self, out: Any) -> Tuple[Any, ...]:
     """Its executable's result as one value per node of `nodes`."""
-    return out if self.kernel[0] == "group" else (out,)
+    return out if self.kernel[0] in ("group", "stack") else (out,)
 
 
 # Steps grouped per executable when `group_steps` is "auto" on accelerators.
@@ -530,6 +590,36 @@ def group_size(choice: Any, devices: Sequence) -> int:
   return int(choice)
 
 
+# At most this many steps of one tree run as one stacked member (`calls`):
+# their stacked operands and temporaries are that many times one step's.
+STACK_MAX = 32
+STACK_CHOICES = ("off", "on")
+STACK_FLAG_HELP = (
+    "With --execution=nodewise: on: run the steps of one dependency level that share a kernel "
+    "tree (and operand types) as one computation over a new leading axis, k of them costing "
+    "the device one operation each instead of k. off (the default): each step its own "
+    "computation. On one H200 the whole library ran no faster stacked (0.312 s against "
+    "0.308 s, chains of every single-use node; 0.410 s unchained), and on that GPU unchained "
+    "plans, stacked or not, computed some `connect` values wrongly (docs/BENCHMARKS.md).")
+
+
+def stack_mode(choice: str) -> bool:
+  """Whether `choice` (STACK_CHOICES) stacks steps (`calls`).
+
+  Off unless asked for. The device's time looked like the number of its
+  operations (one H200, thirteenth session, command buffers off, 180
+  programs: 41,130 operations in 0.201 s, 4.9 us each on batches of 4,096
+  rows), so that stacking the 930 steps of the whole library's plan into
+  758 members should have saved time; it did not: 0.312 s against 0.308 s
+  in alternating runs, the same answers (fourteenth session,
+  docs/bench/nvidia-h200-x1-stack/). Unchained, 2,986 steps stack into
+  1,429 members, and the run took 0.410 s.
+  """
+  if choice not in STACK_CHOICES:
+    raise ValueError(f"stack_steps must be one of {STACK_CHOICES}, not {choice!r}")
+  return choice == "on"
+
+
 def levels(plan_: Plan) -> Dict[int, int]:
   """Each step's node's dependency level: 1 + the deepest node it reads (1: none)."""
   level: Dict[int, int] = {}
@@ -538,7 +628,7 @@ def levels(plan_: Plan) -> Dict[int, int]:
   return level
 
 
-def calls(plan_: Plan, size: int = 1) -> Tuple[Call, ...]:
+def calls(plan_: Plan, size: int = 1, stack: bool = False) -> Tuple[Call, ...]:
   """The plan as executable calls: each step alone (`size` 1), or grouped.
 
   Groups hold at most `size` steps of one dependency level (`levels`), so
@@ -547,15 +637,30 @@ def calls(plan_: Plan, size: int = 1) -> Tuple[Call, ...]:
   executable an ungrouped run makes. Frees follow the calls' order. Values
   then live longer than in plan order: at the whole library's peak about
   1.9x the bytes (1.59 MB a row against 0.85 MB).
+
+  With `stack`, a level's steps of one tree whose leaves have the same types
+  (`Step.types`) are also gathered, up to STACK_MAX of them, into one
+  member run over a new leading axis (a "stack" kernel, `_evaluate_stack`);
+  `size` then counts such members, not steps.
   """
-  if size <= 1:
+  if size <= 1 and not stack:
     return tuple(Call(s.tree, s.leaves, (s.node,), s.frees) for s in plan_.steps)
   level = levels(plan_)
   by_level: Dict[int, List[Step]] = collections.defaultdict(list)
   for s in plan_.steps:
     by_level[level[s.node]].append(s)
-  groups = [members[i:i + size] for _, members in sorted(by_level.items())
-            for i in range(0, len(members), size)]
+  groups: List[List[Step]] = []
+  for _, members in sorted(by_level.items()):
+    if not stack:
+      groups.extend(members[i:i + size] for i in range(0, len(members), size))
+      continue
+    same: Dict[Tuple, List[Step]] = collections.defaultdict(list)
+    for s in members:
+      same[(s.tree, s.types)].append(s)
+    units = [steps[i:i + STACK_MAX] for steps in same.values()
+             for i in range(0, len(steps), STACK_MAX)]
+    for i in range(0, len(units), max(size, 1)):
+      groups.append([s for unit in units[i:i + max(size, 1)] for s in unit])
   frees = _frees([[o for s in members for o in s.leaves] for members in groups],
                  plan_.outputs)
   out = []
@@ -567,7 +672,9 @@ def calls(plan_: Plan, size: int = 1) -> Tuple[Call, ...]:
       continue
     leaves = tuple(dict.fromkeys(o for s in members for o in s.leaves))
     index = {o: i for i, o in enumerate(leaves)}
-    kernel_tree = ("group", tuple((s.tree, tuple(index[o] for o in s.leaves)) for s in members))
+    stacked = stack and len({s.tree for s in members}) < len(members)
+    kernel_tree = ("stack" if stacked else "group",
+                   tuple((s.tree, tuple(index[o] for o in s.leaves)) for s in members))
     out.append(Call(kernel_tree, leaves, nodes, tuple(sorted(frees[c]))))
   return tuple(out)
 
@@ -677,11 +784,11 @@ class NodewiseStep:
 
   def __init__(self, graph: Graph, devices: Sequence, workers: int = 1,
                profile: bool = False, processes: int = 0, dispatch_threads: int = 1,
-               chains: str = "off", group: int = 1):
+               chains: str = "off", group: int = 1, stack: bool = False):
     self.graph = graph
     self.dispatch_threads = dispatch_threads
     self.plan = plan(graph, chains)
-    self.calls = calls(self.plan, group)
+    self.calls = calls(self.plan, group, stack)
     self.devices = list(devices)
     self.workers = workers
     self.processes = processes
@@ -977,17 +1084,22 @@ class NodewiseCoordinator(Coordinator):
       (`calls`; 1: each step its own), given as "auto" or a positive integer
       and resolved by `group_size` (which gives the measured trade-offs):
       AUTO_GROUP on accelerators, 1 on the CPU.
+    stack_steps: whether a level's steps of one tree run stacked, as one
+      computation (`calls`, `_evaluate_stack`), given as one of
+      STACK_CHOICES ("off" by default; `stack_mode` gives the measurements).
     compile_stats: one CompileStats per (chunk index, rows) compiled.
   """
 
   def __init__(self, batch_size: int, devices: Optional[Sequence] = None,
                store=None, compile_workers: Optional[int] = None, profile: bool = False,
                compile_processes: Optional[int] = None, dispatch_threads: int = 1,
-               chain_nodes: str = "auto", group_steps: Any = "auto"):
+               chain_nodes: str = "auto", group_steps: Any = "auto",
+               stack_steps: str = "off"):
     super().__init__(batch_size, devices=devices, store=store,
                      compile_workers=compile_workers)
     self.chain_nodes = chain_mode(chain_nodes, self.devices)
     self.group_steps = group_size(group_steps, self.devices)
+    self.stack_steps = stack_mode(stack_steps)
     if compile_processes is None:
       on_cpu = self.devices[0].platform == "cpu"
       compile_processes = 0 if on_cpu else (os.cpu_count() or 1)
@@ -1001,7 +1113,7 @@ class NodewiseCoordinator(Coordinator):
   def make_step(self, graph: Graph) -> NodewiseStep:
     return NodewiseStep(graph, self.devices, self.compile_workers, self.profile,
                         self.compile_processes, self.dispatch_threads, self.chain_nodes,
-                        self.group_steps)
+                        self.group_steps, self.stack_steps)
 
   def compile_step(self, graph: Graph, size: int):
     """(step, step) with every kernel compiled for batches of `size` (fused: (step, exe)).
