@@ -261,7 +261,8 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
       execution=_EXECUTION.value, reference_workers=_REFERENCE_WORKERS.value,
       compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
       chain_nodes=_CHAIN_NODES.value, group_steps=_GROUP_STEPS.value,
-      stack_steps=_STACK_STEPS.value, run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
+      stack_steps=_STACK_STEPS.value,
+      run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
       time_budget_s=_TIME_BUDGET.value)
   search_config = compilations = None
   if _LIBRARY_BESIDE_SEARCH.value:

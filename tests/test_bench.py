@@ -120,7 +120,7 @@ def test_cli_sweeps_host_devices(tmp_path):
   assert results["flags"]["host_devices"] == 2
   # Every flag of the entry point is recorded, not a hand-kept subset.
   assert {"dispatch_threads", "compile_processes", "compact_slots", "sweep_devices",
-          "chain_nodes"} <= set(results["flags"])
+          "chain_nodes", "stack_steps"} <= set(results["flags"])
   assert "jax" not in results and results["reference"]["evaluations_per_s"] > 0
   points = results["sweeps"]["devices"]
   assert [p["devices"] for p in points] == [1, 2]  # 3 is skipped: only 2 devices

@@ -140,9 +140,10 @@ def _evaluate_stack(tree: Tree, leaves: Sequence[Any]) -> Tuple[Any, ...]:
   """A stacked group's values: as `_evaluate_group`'s, but the members that
   share a tree run as one computation over a new leading axis.
 
-  The device's time goes to the number of operations, most of them small
-  (`stack_mode`); k members with one tree then cost one operation each
-  where they cost k. Members are stacked only where their leaves' shapes and
+  Meant for a device whose time goes to the number of its operations, most
+  of them small: k members with one tree then cost one operation each where
+  they cost k (on one H200 that saved nothing: `stack_mode`). Members are
+  stacked only where their leaves' shapes and
   dtypes agree (checked here, at trace time: `calls` stacks by the DSL's
   types), and a leaf that every member reads from one operand is passed
   once, unstacked (`in_axes` None), not copied k times.
@@ -176,7 +177,7 @@ def _evaluate_stack(tree: Tree, leaves: Sequence[Any]) -> Tuple[Any, ...]:
 
 def kernel_name(tree: Tree) -> str:
   """The executable's name, `node_<primitive>` (the outermost call's), or
-  `group<n>_<primitive>` (the first member's); worker processes and the
+  `group<n>_<primitive>` / `stack<n>_<primitive>` (the first member's); worker processes and the
   executable cache's paths use it too."""
   if tree[0] in ("group", "stack"):
     return f"{tree[0]}{len(tree[1])}_{tree[1][0][0][1]}"
@@ -526,7 +527,9 @@ class Call:
 
   Attributes:
     kernel: the executable's key: the step's tree, or for a group
-      ("group", ((member tree, indices into `leaves`), ...)).
+      ("group", ((member tree, indices into `leaves`), ...)), or
+      ("stack", ...) the same where members of one tree run stacked
+      (`_evaluate_stack`).
     leaves: the array-valued operands, the executable's arguments in order
       (a group's members share the ones they have in common).
     nodes: the nodes whose values it returns, one per step, in order.
