@@ -11,8 +11,10 @@ import pytest
 from batt_jax import data
 from batt_jax.bench import harness
 from batt_jax.bench import measure
+from batt_jax.bench import parity
 from batt_jax.bench import report
 from batt_jax.bench import workload
+from batt_jax.runtime import coordinator as coordinator_lib
 from batt_jax.runtime import engine
 from batt_jax.runtime import megabatch as mb
 
@@ -30,7 +32,7 @@ def _tiny_spec(**overrides) -> workload.Spec:
 @pytest.fixture(scope="module")
 def results():
   config = harness.Config(spec=_tiny_spec(), batch_size=8, reference_pairs=40, repeats=2,
-                          sweep_repeats=1, sweep_batch_sizes=(4, 8))
+                          sweep_repeats=1, sweep_batch_sizes=(4, 8), parity_tasks=1)
   return harness.run(config, flags={"batch_size": 8})
 
 
@@ -72,6 +74,38 @@ def test_reference_and_compiled_figures(results):
   assert e2e["total_s"] >= e2e["compile_s"] + e2e["run_s"] > 0
   assert jx["halvings"] == 0
   assert results["memory"]["peak_bytes_in_use"] is None  # the CPU reports none
+  # The fused run's values against the CPU's nodewise ones, on the first task.
+  check = jx["parity"]
+  assert (check["tasks"], check["programs"], check["programs_differing"]) == (1, 10, 0)
+  assert check["demo_rows"] > 0 and check["test_rows"] > 0 and check["differing"] == []
+
+
+def test_parity_names_the_programs_and_fields_that_differ():
+  tasks = data.load("arc1-train").tasks[:3]
+  batch = mb.build(tasks)
+  sample = mb.build(parity.sample_tasks(tasks, 2))
+  assert sample.task_ids == [tasks[0].id, tasks[2].id]
+  rng = np.random.default_rng(0)
+
+  def results(b, p):
+    demo, test = len(b.demo), len(b.test)
+    return coordinator_lib.ChunkResults(
+        demo_exact=np.zeros((demo, p), bool), demo_cells=np.zeros((demo, p), np.float32),
+        test_cells=np.zeros((test, p, 30, 30), np.int8),
+        test_hw=np.ones((test, p, 2), np.int32), test_valid=np.ones((test, p), bool))
+
+  device, cpu = results(batch, 3), results(sample, 3)
+  assert parity.differences(device, cpu, batch, sample, ["a", "b", "c"]) == []
+  # A test candidate's cell, on a row the sample holds (the third task's first test).
+  row = list(zip(batch.test.task, batch.test.pair)).index((2, 0))
+  device.test_cells[row, 1, 0, 0] = 5
+  # A demo score on a row the sample lacks (the second task's): not compared.
+  device.demo_cells[list(batch.demo.task).index(1), 2] = rng.random()
+  # An invalid candidate's grid means nothing; its validity does.
+  device.test_valid[row, 2] = False
+  device.test_cells[row, 2] = 7
+  assert parity.differences(device, cpu, batch, sample, ["a", "b", "c"]) == [
+      {"program": "b", "test_cells": 1}, {"program": "c", "test_valid": 1}]
 
 
 def test_batch_sweep_is_filled(results):
@@ -90,6 +124,7 @@ def test_outputs_written(results, tmp_path):
   assert json.loads((tmp_path / "results.json").read_text()) == json.loads(json.dumps(results))
   text = (tmp_path / "results.md").read_text()
   assert "jax / reference" in text and "Throughput vs batch_size" in text
+  assert "0 of 10 programs differ on 1 tasks" in text
   assert (tmp_path / "throughput_vs_batch_size.png").read_bytes()[:4] == b"\x89PNG"
 
 

@@ -28,6 +28,7 @@ import jax
 from jax.experimental.compilation_cache import compilation_cache
 
 from batt_jax.bench import measure
+from batt_jax.bench import parity
 from batt_jax.bench import workload
 from batt_jax.runtime import compile_cache
 from batt_jax.runtime import coordinator as coordinator_lib
@@ -67,6 +68,8 @@ class Config:
       executable ("auto" or a positive integer: `nodewise.group_size`).
     stack_steps: nodewise: whether a level's steps of one kernel tree run as
       one computation ("off" or "on": `nodewise.stack_mode`).
+    parity_tasks: after the throughput, compare the devices' values with the
+      CPU's on this many of the workload's tasks (`parity.check`; 0: not).
   """
   spec: workload.Spec = workload.Spec()
   batch_size: int = 256
@@ -85,6 +88,7 @@ class Config:
   chain_nodes: str = "auto"
   group_steps: str = "auto"
   stack_steps: str = "off"
+  parity_tasks: int = 0
 
 
 def _git_commit() -> Optional[str]:
@@ -167,6 +171,11 @@ def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
                  "halvings": coordinator.halvings}
   if config.profile_kernels and config.execution == "nodewise":
     jax_results["kernel_profile"] = measure.profile_kernels(cold, coordinator, work.batch)
+  if config.parity_tasks:
+    jax_results["parity"] = parity.check(work, cold, coordinator, config.parity_tasks)
+    logging.info("parity: %d of %d programs differ from the CPU on %d tasks",
+                 jax_results["parity"]["programs_differing"], jax_results["parity"]["programs"],
+                 jax_results["parity"]["tasks"])
   del cold  # its executables: the warm pass must get its own
   results["jax"] = jax_results
   results["memory"] = measure.peak_memory(devices)

@@ -100,7 +100,11 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
              ("jax / reference (evaluations/s)", f"{results['jax_over_reference']:.3g}x"),
              *([("jax: answers (tasks test-correct; digest of the submission and report)",
                  f"{jx['answers']['test_correct']}; {jx['answers']['sha256'][:16]}")]
-               if "answers" in jx else [])]
+               if "answers" in jx else []),
+             *([("jax: values against the CPU's (bench/parity.py)",
+                 f"{jx['parity']['programs_differing']} of {jx['parity']['programs']} programs "
+                 f"differ on {jx['parity']['tasks']} tasks")]
+               if "parity" in jx else [])]
     if "warm_compile" in jx:
       e2e = jx["end_to_end_warm"]
       warm = jx["warm_compile"]
