@@ -4,7 +4,8 @@ Usage (tree root): PYTHONPATH=. python call_probe.py OUT_DIR NODE[:stack] ...
 Builds the whole library's plan (chains off, groups of 16; `stack`: stacked),
 takes the call computing NODE, runs it on [1, 4096] random operands on the
 first device and on the CPU, and compares each member's value (valid-masked).
-Writes the GPU executable's optimised HLO for inspection.
+Each as the runtime compiles it, then without command buffers, then with
+them scheduled serially. Writes each executable's optimised HLO.
 """
 import json, os, sys
 import numpy as np
@@ -59,25 +60,35 @@ def main():
     cpu = nodewise.kernel(call.kernel, jax.devices("cpu")[:1])
     from batt_jax.runtime import coordinator as coordinator_lib
     lowered = gpu.lower(*leaves)
-    compiled = lowered.compile(compiler_options=coordinator_lib.compiler_options(jax.devices()[:1]))
-    with open(os.path.join(out_dir, f"call_{node}_{mode or 'group'}.hlo.txt"), "w") as f:
-      f.write(compiled.as_text())
-    got = jax.device_get(compiled(*leaves))
-    got2 = jax.device_get(compiled(*leaves))
-    want = jax.device_get(cpu(*leaves))
-    got, got2, want = [call.values(v) for v in (got, got2, want)]
-    entry = {"kernel": nodewise.describe(call.kernel), "members": []}
-    for n, g, g2, w in zip(call.nodes, got, got2, want):
-      va, vb = np.asarray(g.valid), np.asarray(w.valid)
-      diff = va != vb
-      for x, y in zip(jax.tree.leaves(g), jax.tree.leaves(w)):
-        x, y = np.asarray(x), np.asarray(y)
-        diff |= va & vb & (x != y).reshape(x.shape[0], x.shape[1], -1).any(-1)
-      again = any(not np.array_equal(np.asarray(x), np.asarray(y))
-                  for x, y in zip(jax.tree.leaves(g), jax.tree.leaves(g2)))
-      entry["members"].append({"node": n, "primitive": graph.nodes[n].primitive,
-                               "rows_wrong": int(diff.sum()), "valid": int(vb.sum()),
-                               "rerun_differs": again})
+    want = call.values(jax.device_get(cpu(*leaves)))
+    base = coordinator_lib.compiler_options(jax.devices()[:1])
+    # The runtime's options, then without command buffers, then with them serial.
+    variants = {"default": base}
+    if base:
+      variants["no_command_buffers"] = dict(base, xla_gpu_enable_command_buffer="")
+      variants["serial"] = {k: v for k, v in base.items()
+                            if k != "xla_gpu_command_buffer_scheduling_mode"}
+    entry = {"kernel": nodewise.describe(call.kernel)}
+    for variant, options in variants.items():
+      compiled = lowered.compile(compiler_options=options)
+      with open(os.path.join(out_dir, f"call_{node}_{mode or 'group'}_{variant}.hlo.txt"),
+                "w") as f:
+        f.write(compiled.as_text())
+      got = call.values(jax.device_get(compiled(*leaves)))
+      got2 = call.values(jax.device_get(compiled(*leaves)))
+      members = []
+      for n, g, g2, w in zip(call.nodes, got, got2, want):
+        va, vb = np.asarray(g.valid), np.asarray(w.valid)
+        diff = va != vb
+        for x, y in zip(jax.tree.leaves(g), jax.tree.leaves(w)):
+          x, y = np.asarray(x), np.asarray(y)
+          diff |= va & vb & (x != y).reshape(x.shape[0], x.shape[1], -1).any(-1)
+        again = any(not np.array_equal(np.asarray(x), np.asarray(y))
+                    for x, y in zip(jax.tree.leaves(g), jax.tree.leaves(g2)))
+        members.append({"node": n, "primitive": graph.nodes[n].primitive,
+                        "rows_wrong": int(diff.sum()), "valid": int(vb.sum()),
+                        "rerun_differs": again})
+      entry[variant] = members
     res[arg] = entry
     print(arg, json.dumps(entry), flush=True)
     json.dump(res, open(os.path.join(out_dir, "call_probe.json"), "w"), indent=1)
