@@ -95,7 +95,8 @@ def test_parity_names_the_programs_and_fields_that_differ():
         test_hw=np.ones((test, p, 2), np.int32), test_valid=np.ones((test, p), bool))
 
   device, cpu = results(batch, 3), results(sample, 3)
-  assert parity.differences(device, cpu, batch, sample, ["a", "b", "c"]) == []
+  rows = parity.shared_rows(batch, sample)
+  assert parity.differences(device, cpu, rows, ["a", "b", "c"]) == []
   # A test candidate's cell, on a row the sample holds (the third task's first test).
   row = list(zip(batch.test.task, batch.test.pair)).index((2, 0))
   device.test_cells[row, 1, 0, 0] = 5
@@ -104,7 +105,7 @@ def test_parity_names_the_programs_and_fields_that_differ():
   # An invalid candidate's grid means nothing; its validity does.
   device.test_valid[row, 2] = False
   device.test_cells[row, 2] = 7
-  assert parity.differences(device, cpu, batch, sample, ["a", "b", "c"]) == [
+  assert parity.differences(device, cpu, rows, ["a", "b", "c"]) == [
       {"program": "b", "test_cells": 1}, {"program": "c", "test_valid": 1}]
 
 

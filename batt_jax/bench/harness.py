@@ -172,10 +172,9 @@ def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
   if config.profile_kernels and config.execution == "nodewise":
     jax_results["kernel_profile"] = measure.profile_kernels(cold, coordinator, work.batch)
   if config.parity_tasks:
-    jax_results["parity"] = parity.check(work, cold, coordinator, config.parity_tasks)
+    check = jax_results["parity"] = parity.check(work, cold, coordinator, config.parity_tasks)
     logging.info("parity: %d of %d programs differ from the CPU on %d tasks",
-                 jax_results["parity"]["programs_differing"], jax_results["parity"]["programs"],
-                 jax_results["parity"]["tasks"])
+                 check["programs_differing"], check["programs"], check["tasks"])
   del cold  # its executables: the warm pass must get its own
   results["jax"] = jax_results
   results["memory"] = measure.peak_memory(devices)

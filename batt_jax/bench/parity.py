@@ -46,12 +46,19 @@ def _shared(whole: mb.SampleSet, whole_ids, part: mb.SampleSet, part_ids):
   return (np.array([w for w, _ in pairs], np.int64), np.array([p for _, p in pairs], np.int64))
 
 
-def differences(device: ChunkResults, cpu: ChunkResults, batch: mb.MegaBatch,
-                sample: mb.MegaBatch, program_ids: Sequence[str]) -> List[dict]:
-  """The programs whose values differ on the rows `batch` (device's) and
-  `sample` (cpu's) share: {"program", field: rows differing}, in program order."""
-  demo_d, demo_c = _shared(batch.demo, batch.task_ids, sample.demo, sample.task_ids)
-  test_d, test_c = _shared(batch.test, batch.task_ids, sample.test, sample.task_ids)
+def shared_rows(batch: mb.MegaBatch, sample: mb.MegaBatch) -> Tuple[np.ndarray, ...]:
+  """(demo rows of `batch`, of `sample`, test rows of `batch`, of `sample`)
+  that hold the same samples, in `sample`'s order."""
+  return (*_shared(batch.demo, batch.task_ids, sample.demo, sample.task_ids),
+          *_shared(batch.test, batch.task_ids, sample.test, sample.task_ids))
+
+
+def differences(device: ChunkResults, cpu: ChunkResults, rows: Tuple[np.ndarray, ...],
+                program_ids: Sequence[str]) -> List[dict]:
+  """The programs whose values differ on the rows the device's batch and the
+  cpu's sample share (`shared_rows`): {"program", field: rows differing}, in
+  program order."""
+  demo_d, demo_c, test_d, test_c = rows
   both_valid = device.test_valid[test_d] & cpu.test_valid[test_c]  # [rows, P]
   wrong: Dict[str, np.ndarray] = {
       "demo_exact": device.demo_exact[demo_d] != cpu.demo_exact[demo_c],
@@ -79,14 +86,14 @@ def check(work, compiled, coordinator: Coordinator, count: int) -> dict:
   device_s = time.perf_counter() - start
   tasks = sample_tasks(work.tasks, count)
   sample = mb.build(tasks)
+  rows = shared_rows(work.batch, sample)
   cpu = nodewise.NodewiseCoordinator(256, devices=jax.devices("cpu")[:1], compile_processes=0)
   differing: List[dict] = []
   programs = 0
   start = time.perf_counter()
   for chunk, graph in zip(work.built.chunks, nodewise.chunk_graphs(work.built)):
     on_cpu = cpu.run_chunk(chunk.index, graph, sample, len(chunk.program_ids))
-    differing += differences(device[chunk.index], on_cpu, work.batch, sample,
-                             chunk.program_ids)
+    differing += differences(device[chunk.index], on_cpu, rows, chunk.program_ids)
     programs += len(chunk.program_ids)
   return {"tasks": len(tasks), "demo_rows": len(sample.demo), "test_rows": len(sample.test),
           "programs": programs, "programs_differing": len(differing),

@@ -82,7 +82,7 @@ class Job:
 
 
 def _tree_size(tree: nodewise.Tree) -> int:
-  if tree[0] in ("group", "stack"):
+  if nodewise.has_members(tree):
     return sum(_tree_size(member) for member, _ in tree[1])
   return 1 + sum(_tree_size(t) for t in tree[2]) if tree[0] == "call" else 1
 
@@ -109,7 +109,7 @@ def jobs(step: nodewise.NodewiseStep, rows: int, include_made: bool = False) -> 
   out: Dict[str, Job] = {}
   for call in step.calls:
     results = [_type_spec(types[node], n, rows) for node in call.nodes]
-    spec = tuple(results) if call.kernel[0] in ("group", "stack") else results[0]
+    spec = tuple(results) if nodewise.has_members(call.kernel) else results[0]
     args = [specs.get((o.kind, o.ref)) for o in call.leaves]
     for node, result in zip(call.nodes, results):
       if result is not None:

@@ -100,6 +100,12 @@ _OUT_SPECS: Dict[Tuple, Any] = {}
 CPU_EXECUTABLE_CACHE = False
 
 
+def has_members(tree: Tree) -> bool:
+  """Whether `tree` is a group's or a stack's (`Call`): its executable returns
+  one value per member, in a tuple."""
+  return tree[0] in ("group", "stack")
+
+
 def describe(tree: Tree) -> str:
   """A kernel's tree as a call expression, leaves as `_`: `apply(rbind(shift, _), _)`;
   a group's (`Call`) as its members', `[partition(_); fill(_, _, _)]`."""
@@ -179,7 +185,7 @@ def kernel_name(tree: Tree) -> str:
   """The executable's name, `node_<primitive>` (the outermost call's), or
   `group<n>_<primitive>` / `stack<n>_<primitive>` (the first member's); worker processes and the
   executable cache's paths use it too."""
-  if tree[0] in ("group", "stack"):
+  if has_members(tree):
     return f"{tree[0]}{len(tree[1])}_{tree[1][0][0][1]}"
   return f"node_{tree[1]}"
 
@@ -302,18 +308,19 @@ def node_types(graph: Graph) -> List[T.Type]:
   per-call type does.
   """
   primitives = registry.load()
-  constants = registry.CONSTANTS
   types: List[T.Type] = []
-
-  def operand_type(o: Operand) -> T.Type:
-    if o.kind == "node":
-      return types[o.ref]
-    return typecheck.arg_type(Arg(o.kind, o.ref), {}, primitives, constants)
-
   for node in graph.nodes:
     types.append(T.check_call(primitives[node.primitive].signature,
-                              [operand_type(o) for o in node.operands]))
+                              [operand_type(o, types) for o in node.operands]))
   return types
+
+
+def operand_type(o: Operand, types: Sequence[T.Type]) -> T.Type:
+  """An operand's type: a node's from `types` (`node_types`), a constant's,
+  the input's or a primitive's as codegen.typecheck gives it."""
+  if o.kind == "node":
+    return types[o.ref]
+  return typecheck.arg_type(Arg(o.kind, o.ref), {}, registry.load(), registry.CONSTANTS)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -477,12 +484,6 @@ def plan(graph: Graph, chains: str = "off") -> Plan:
     raise ValueError(f"chains must be one of {CHAIN_MODES}, not {chains!r}")
   types = node_types(graph)
   is_callable = [isinstance(t, T.Fn) for t in types]
-  primitives, constants = registry.load(), registry.CONSTANTS
-
-  def type_name(o: Operand) -> str:
-    if o.kind == "node":
-      return str(types[o.ref])
-    return str(typecheck.arg_type(Arg(o.kind, o.ref), {}, primitives, constants))
 
   # Per callable node: (tree, leaves), built once and inlined into each consumer.
   inlined: Dict[int, Tuple[Tree, Tuple[Operand, ...]]] = {}
@@ -510,7 +511,7 @@ def plan(graph: Graph, chains: str = "off") -> Plan:
     raw, chained = chain(raw, graph.outputs, plain_only=chains == "plain")
   frees = _frees([leaves for _, _, leaves in raw], graph.outputs)
   steps = tuple(Step(node, tree, leaves, tuple(sorted(frees[s])),
-                     tuple(type_name(o) for o in leaves))
+                     tuple(str(operand_type(o, types)) for o in leaves))
                 for s, (node, tree, leaves) in enumerate(raw))
   constants = sorted({o.ref for s in steps for o in s.leaves if o.kind == "const"})
   return Plan(steps=steps, outputs=graph.outputs, constants=tuple(constants),
@@ -542,7 +543,7 @@ class Call:
 
   def values(self, out: Any) -> Tuple[Any, ...]:
     """Its executable's result as one value per node of `nodes`."""
-    return out if self.kernel[0] in ("group", "stack") else (out,)
+    return out if has_members(self.kernel) else (out,)
 
 
 # Steps grouped per executable when `group_steps` is "auto" on accelerators.
@@ -646,7 +647,8 @@ def calls(plan_: Plan, size: int = 1, stack: bool = False) -> Tuple[Call, ...]:
   member run over a new leading axis (a "stack" kernel, `_evaluate_stack`);
   `size` then counts such members, not steps.
   """
-  if size <= 1 and not stack:
+  size = max(size, 1)
+  if size == 1 and not stack:
     return tuple(Call(s.tree, s.leaves, (s.node,), s.frees) for s in plan_.steps)
   level = levels(plan_)
   by_level: Dict[int, List[Step]] = collections.defaultdict(list)
@@ -662,8 +664,8 @@ def calls(plan_: Plan, size: int = 1, stack: bool = False) -> Tuple[Call, ...]:
       same[(s.tree, s.types)].append(s)
     units = [steps[i:i + STACK_MAX] for steps in same.values()
              for i in range(0, len(steps), STACK_MAX)]
-    for i in range(0, len(units), max(size, 1)):
-      groups.append([s for unit in units[i:i + max(size, 1)] for s in unit])
+    groups.extend([s for unit in units[i:i + size] for s in unit]
+                  for i in range(0, len(units), size))
   frees = _frees([[o for s in members for o in s.leaves] for members in groups],
                  plan_.outputs)
   out = []
