@@ -172,7 +172,8 @@ def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
   if config.profile_kernels and config.execution == "nodewise":
     jax_results["kernel_profile"] = measure.profile_kernels(cold, coordinator, work.batch)
   if config.parity_tasks:
-    check = jax_results["parity"] = parity.check(work, cold, coordinator, config.parity_tasks)
+    check = jax_results["parity"] = parity.check(
+        work, cold, coordinator, config.parity_tasks, compile_processes=config.compile_processes)
     logging.info("parity: %d of %d programs differ from the CPU on %d tasks",
                  check["programs_differing"], check["programs"], check["tasks"])
   del cold  # its executables: the warm pass must get its own

@@ -14,7 +14,7 @@ scores, test validity, and the test candidates' grids where both are valid
 from __future__ import annotations
 
 import time
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import jax
 import numpy as np
@@ -77,9 +77,12 @@ def differences(device: ChunkResults, cpu: ChunkResults, rows: Tuple[np.ndarray,
   return out
 
 
-def check(work, compiled, coordinator: Coordinator, count: int) -> dict:
+def check(work, compiled, coordinator: Coordinator, count: int,
+          compile_processes: Optional[int] = 0) -> dict:
   """The device's values (`compiled` on `coordinator`, over `work.batch`)
-  against the CPU's on `count` of `work`'s tasks (`sample_tasks`)."""
+  against the CPU's on `count` of `work`'s tasks (`sample_tasks`), the CPU's
+  executables compiled by `compile_processes` workers (as
+  `nodewise.NodewiseCoordinator`'s)."""
   start = time.perf_counter()
   device = {index: coordinator.run_compiled(index, step, executable, work.batch, programs)
             for index, step, executable, programs in compiled.steps}
@@ -87,7 +90,8 @@ def check(work, compiled, coordinator: Coordinator, count: int) -> dict:
   tasks = sample_tasks(work.tasks, count)
   sample = mb.build(tasks)
   rows = shared_rows(work.batch, sample)
-  cpu = nodewise.NodewiseCoordinator(256, devices=jax.devices("cpu")[:1], compile_processes=0)
+  cpu = nodewise.NodewiseCoordinator(256, devices=jax.devices("cpu")[:1],
+                                    compile_processes=compile_processes)
   differing: List[dict] = []
   programs = 0
   start = time.perf_counter()

@@ -33,6 +33,7 @@ from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime import nodewise
 from batt_jax.runtime import progress as progress_lib
 from batt_jax.runtime import reference_pool
+from batt_jax.runtime import scoring
 from batt_jax.runtime.coordinator import ChunkResults, Coordinator, Picker
 from batt_jax.runtime.results import Accumulator, ProgramInfo
 from batt_jax.runtime.store import ResultStore
@@ -167,7 +168,7 @@ def reference_chunk(programs: Sequence[codegen.Program], batch: mb.MegaBatch) ->
       if got is None or len(got) != len(want) or len(got[0]) != len(want[0]):
         continue
       right = sum(a == b for ra, rb in zip(got, want) for a, b in zip(ra, rb))
-      out.demo_cells[k, j] = right / (len(want) * len(want[0]))
+      out.demo_cells[k, j] = scoring.cell_fraction(right, len(want) * len(want[0]))
       out.demo_exact[k, j] = got == want
     for k, grid in enumerate(test_inputs):
       got = codegen.run_reference(program, grid)

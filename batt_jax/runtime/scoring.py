@@ -20,13 +20,26 @@ class Scores:
     exact: [P] bool, the candidate is valid and equals the expected grid.
     shape: [P] bool, the candidate is valid and has the expected height/width.
     cells: [P] float32, fraction of the expected grid's cells the candidate
-      gets right (0 unless `shape`).
+      gets right (0 unless `shape`), as `cell_fraction` rounds it.
     valid: [P] bool, the candidate is a valid grid.
   """
   exact: chex.Array
   shape: chex.Array
   cells: chex.Array
   valid: chex.Array
+
+
+# Cell scores are fractions right / total rounded to multiples of 2^-21: an
+# integer division, the same on every backend and in the reference engine
+# (a float32 division is not: the GPU's differs from the CPU's in the last
+# place). 900 cells x 2^21 fits int32; two fractions of one sample differ by
+# at least 1/900, far above the rounding.
+_SCALE = 1 << 21
+
+
+def cell_fraction(right, total):
+  """right / total to the nearest multiple of 2^-21 (Python ints or int32 arrays)."""
+  return ((right * _SCALE + total // 2) // total) * (1.0 / _SCALE)
 
 
 def score_candidates(candidates: Grid, expected: Grid) -> Scores:
@@ -39,7 +52,7 @@ def score_candidates(candidates: Grid, expected: Grid) -> Scores:
   same = (candidates.cells == expected.cells[None]) & inside[None]
   right = jnp.sum(same, axis=(1, 2), dtype=jnp.int32)
   total = jnp.maximum(expected.hw[0] * expected.hw[1], 1)
-  cells = jnp.where(shape, right / total, 0.0).astype(jnp.float32)
+  cells = jnp.where(shape, cell_fraction(right, total), 0.0).astype(jnp.float32)
   exact = shape & (right == total)
   return Scores(exact=exact, shape=shape, cells=cells, valid=candidates.valid)
 

@@ -256,22 +256,24 @@ def delta(patch):
 
 @implements("connect")
 def connect(a, b):
+  # From the segment's bounding box (extents h, w), not |b - a|: XLA's GPU
+  # backend (jax 0.11.2, H200) dropped the abs of one component of
+  # max(|b - a|) in some multi-output transpose fusions, giving a one-cell
+  # segment (docs/BENCHMARKS.md, "A miscompiled connect").
   a, b = a.value, b.value
-  di, dj = b[0] - a[0], b[1] - a[1]
-  adi, adj = jnp.abs(di), jnp.abs(dj)
-  n = jnp.maximum(adi, adj)
-  horizontal = di == 0
-  vertical = dj == 0
-  diagonal = adi == adj
-  same_sign = (di > 0) == (dj > 0)
+  lo, hi = jnp.minimum(a, b), jnp.maximum(a, b)
+  h, w = hi[0] - lo[0], hi[1] - lo[1]
+  n = jnp.maximum(h, w)
+  horizontal = h == 0
+  vertical = w == 0
+  aligned = horizontal | vertical | (h == w)
+  # Diagonal direction: down-right when the rows and columns grow together.
+  down_right = (b[0] > a[0]) == (b[1] > a[1])
   mask = jnp.where(
       horizontal, (ROWS == 0) & (COLS <= n),
       jnp.where(vertical, (COLS == 0) & (ROWS <= n),
-                jnp.where(same_sign, (ROWS == COLS) & (ROWS <= n), ROWS + COLS == n)))
-  aligned = horizontal | vertical | diagonal
-  mask = mask & aligned
-  origin = jnp.minimum(a, b)
-  return _indices(mask, origin, ~aligned | (n < S))
+                jnp.where(down_right, (ROWS == COLS) & (ROWS <= n), ROWS + COLS == n)))
+  return _indices(mask & aligned, lo, ~aligned | (n < S))
 
 
 @implements("shoot")

@@ -5,7 +5,7 @@ Builds the whole library's plan (chains off, groups of 16; `stack`: stacked),
 takes the call computing NODE, runs it on [1, 4096] random operands on the
 first device and on the CPU, and compares each member's value (valid-masked).
 Each as the runtime compiles it, then without command buffers, then with
-them scheduled serially. Writes each executable's optimised HLO.
+them scheduled serially, with autotuning, and with XLA's defaults. Writes each executable's optimised HLO.
 """
 import json, os, sys
 import numpy as np
@@ -62,12 +62,14 @@ def main():
     lowered = gpu.lower(*leaves)
     want = call.values(jax.device_get(cpu(*leaves)))
     base = coordinator_lib.compiler_options(jax.devices()[:1])
-    # The runtime's options, then without command buffers, then with them serial.
+    # The runtime's options, then each of them undone.
     variants = {"default": base}
     if base:
       variants["no_command_buffers"] = dict(base, xla_gpu_enable_command_buffer="")
       variants["serial"] = {k: v for k, v in base.items()
                             if k != "xla_gpu_command_buffer_scheduling_mode"}
+      variants["autotune"] = {k: v for k, v in base.items() if k != "xla_gpu_autotune_level"}
+      variants["xla_defaults"] = {}
     entry = {"kernel": nodewise.describe(call.kernel)}
     for variant, options in variants.items():
       compiled = lowered.compile(compiler_options=options)
