@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import types
 
 import numpy as np
 import pytest
@@ -107,6 +108,13 @@ def test_parity_names_the_programs_and_fields_that_differ():
   device.test_cells[row, 2] = 7
   assert parity.differences(device, cpu, rows, ["a", "b", "c"]) == [
       {"program": "b", "test_cells": 1}, {"program": "c", "test_valid": 1}]
+
+
+def test_parity_checks_accelerators_by_default_and_never_the_cpu_against_itself():
+  cpu, gpu = types.SimpleNamespace(platform="cpu"), types.SimpleNamespace(platform="gpu")
+  assert parity.task_count(None, [cpu, cpu]) == 0
+  assert parity.task_count(None, [gpu]) == parity.ACCELERATOR_TASKS == 40
+  assert parity.task_count(3, [cpu]) == 3 and parity.task_count(0, [gpu]) == 0
 
 
 def test_batch_sweep_is_filled(results):

@@ -243,6 +243,16 @@ def test_random_cells_parity():
     assert not parity.check(case)
 
 
+def test_connect_parity_on_every_pair_of_points_in_a_window():
+  # Every direction and length up to 9, both ends in either order, negative
+  # coordinates too: connect is computed from the segment's bounding box (an
+  # XLA GPU miscompile broke the |b - a| formulation; docs/BENCHMARKS.md).
+  points = [(i, j) for i in range(-2, 8) for j in range(-2, 8)]
+  rows = [(a, b) for a in points for b in points]
+  case = parity.CaseSet(registry.get("connect"), [T.base("Point")] * 2, "Indices", {}, rows)
+  assert not parity.check(case)
+
+
 def test_random_points_parity():
   rng = random.Random(11)
   coord = lambda: rng.choice([rng.randint(-3, 32), rng.randint(-2000, 2000),

@@ -45,10 +45,10 @@ _EXECUTION = flags.DEFINE_enum(
     "fused: one executable per chunk; nodewise: one per distinct call, run node by node "
     "(give it a --chunk_size of the whole library).")
 _PARITY_TASKS = flags.DEFINE_integer(
-    "parity_tasks", 0, "After the throughput, compare every program's values on the devices "
+    "parity_tasks", -1, "After the throughput, compare every program's values on the devices "
     "with the CPU's on this many of the workload's tasks, spread over them (bench/parity.py; "
-    "0: no check). The DSL's parity is proven on the CPU; this checks what XLA compiled for "
-    "the device.", lower_bound=0)
+    "0: no check; -1: 40 on accelerators, none on the CPU). The DSL's parity is proven on the "
+    "CPU; this checks what XLA compiled for the device.", lower_bound=-1)
 _PROFILE_KERNELS = flags.DEFINE_bool(
     "profile_kernels", False, "With --execution=nodewise: time every kernel call (blocking) "
     "in one extra run and report the twenty costliest kernels and the time by primitive; "
@@ -112,7 +112,7 @@ def config_from_flags() -> harness.Config:
   return harness.Config(
       spec=spec, batch_size=_BATCH_SIZE.value, execution=_EXECUTION.value,
       profile_kernels=_PROFILE_KERNELS.value, devices=_DEVICES.value,
-      parity_tasks=_PARITY_TASKS.value,
+      parity_tasks=None if _PARITY_TASKS.value < 0 else _PARITY_TASKS.value,
       compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
       dispatch_threads=_DISPATCH_THREADS.value, chain_nodes=_CHAIN_NODES.value,
       group_steps=_GROUP_STEPS.value, stack_steps=_STACK_STEPS.value,

@@ -69,7 +69,8 @@ class Config:
     stack_steps: nodewise: whether a level's steps of one kernel tree run as
       one computation ("off" or "on": `nodewise.stack_mode`).
     parity_tasks: after the throughput, compare the devices' values with the
-      CPU's on this many of the workload's tasks (`parity.check`; 0: not).
+      CPU's on this many of the workload's tasks (`parity.check`; 0: not;
+      None: `parity.task_count`'s default, 40 on accelerators, none on the CPU).
   """
   spec: workload.Spec = workload.Spec()
   batch_size: int = 256
@@ -88,7 +89,7 @@ class Config:
   chain_nodes: str = "auto"
   group_steps: str = "auto"
   stack_steps: str = "off"
-  parity_tasks: int = 0
+  parity_tasks: Optional[int] = None
 
 
 def _git_commit() -> Optional[str]:
@@ -171,9 +172,10 @@ def _compiled_path(config: Config, work: workload.Workload, devices: Sequence,
                  "halvings": coordinator.halvings}
   if config.profile_kernels and config.execution == "nodewise":
     jax_results["kernel_profile"] = measure.profile_kernels(cold, coordinator, work.batch)
-  if config.parity_tasks:
+  parity_tasks = parity.task_count(config.parity_tasks, devices)
+  if parity_tasks:
     check = jax_results["parity"] = parity.check(
-        work, cold, coordinator, config.parity_tasks, compile_processes=config.compile_processes)
+        work, cold, coordinator, parity_tasks, compile_processes=config.compile_processes)
     logging.info("parity: %d of %d programs differ from the CPU on %d tasks",
                  check["programs_differing"], check["programs"], check["tasks"])
   del cold  # its executables: the warm pass must get its own

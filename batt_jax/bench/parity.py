@@ -26,6 +26,19 @@ from batt_jax.runtime.coordinator import ChunkResults, Coordinator
 
 # Programs listed in full in `check`'s result; the count covers the rest.
 LISTED = 50
+# Tasks checked by default on accelerators: 40 (140 demo and 45 test rows of
+# ARC-AGI-1) took the CPU side 52-155 s on one H200 lease's 16 host CPUs
+# (docs/BENCHMARKS.md, fifteenth session).
+ACCELERATOR_TASKS = 40
+
+
+def task_count(requested: Optional[int], devices: Sequence) -> int:
+  """Tasks to check: `requested`, or by default ACCELERATOR_TASKS on
+  accelerators and none on the CPU (where the check would compare the CPU
+  with itself)."""
+  if requested is not None:
+    return requested
+  return 0 if all(d.platform == "cpu" for d in devices) else ACCELERATOR_TASKS
 
 
 def sample_tasks(tasks: Sequence[Task], count: int) -> List[Task]:
