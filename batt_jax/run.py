@@ -103,6 +103,11 @@ flags.register_validator("group_steps", nodewise.is_group_choice,
                          "--group_steps must be auto or a positive integer")
 _STACK_STEPS = flags.DEFINE_enum("stack_steps", "off", nodewise.STACK_CHOICES,
                                  nodewise.STACK_FLAG_HELP)
+_CONFIRM_ANSWERS = flags.DEFINE_enum(
+    "confirm_answers", "auto", ["auto", "on", "off"],
+    "Re-run the programs the answers and the report rest on with the reference interpreter "
+    "and correct any value the devices got wrong, logging it as a device fault "
+    "(runtime/confirm.py; auto: with the jax backend on accelerators).")
 _REFERENCE_WORKERS = flags.DEFINE_integer(
     "reference_workers", 1,
     "With --backend=reference: processes sharing out the programs (1: sequential). On a "
@@ -262,6 +267,7 @@ def _main(cluster: Optional[distributed.Cluster], started: float) -> int:
       compile_processes=None if _COMPILE_PROCESSES.value < 0 else _COMPILE_PROCESSES.value,
       chain_nodes=_CHAIN_NODES.value, group_steps=_GROUP_STEPS.value,
       stack_steps=_STACK_STEPS.value,
+      confirm_answers={"auto": None, "on": True, "off": False}[_CONFIRM_ANSWERS.value],
       run_dir=_RUN_DIR.value or os.path.join(output_dir, "batt_run"), resume=_RESUME.value,
       time_budget_s=_TIME_BUDGET.value)
   search_config = compilations = None

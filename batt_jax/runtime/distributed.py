@@ -46,7 +46,8 @@ PART_FORMAT = "part-{:05d}.json"
 
 # Summary fields and how parts combine into the whole run's value. Fields not
 # listed are the same in every part (library sizes, backend) and are copied.
-_SUMMED = ("tasks", "samples", "evaluations", "halvings", "devices")
+_SUMMED = ("tasks", "samples", "evaluations", "halvings", "devices", "confirmed_programs",
+           "confirmed_attempts", "device_faults")
 _FROM_REPORT = ("demo_solved", "test_known", "test_correct", "solved_by_transfer")
 
 

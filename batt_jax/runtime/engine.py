@@ -29,6 +29,7 @@ import codegen
 from batt_jax.data.types import Task
 from batt_jax.dsl import capacity
 from batt_jax.dsl import encoding
+from batt_jax.runtime import confirm as confirm_lib
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime import nodewise
 from batt_jax.runtime import progress as progress_lib
@@ -80,6 +81,9 @@ class RunConfig:
       16 on accelerators, 1 on the CPU).
     stack_steps: nodewise: whether a level's steps of one kernel tree run as
       one computation ("off" or "on": `nodewise.stack_mode`; off by default).
+    confirm_answers: re-run what the answers and the report rest on with the
+      reference interpreter and correct any value the devices got wrong
+      (`confirm.confirm`; None: with the jax backend on accelerators).
   """
   library: str = "default"
   mutations: int = 0
@@ -97,6 +101,7 @@ class RunConfig:
   chain_nodes: str = "auto"
   group_steps: str = "auto"
   stack_steps: str = "off"
+  confirm_answers: Optional[bool] = None
 
 
 @dataclasses.dataclass
@@ -164,12 +169,8 @@ def reference_chunk(programs: Sequence[codegen.Program], batch: mb.MegaBatch) ->
                  for k in range(len(test))]
   for j, program in enumerate(programs):
     for k, (grid, want) in enumerate(zip(demo_inputs, demo_outputs)):
-      got = codegen.run_reference(program, grid)
-      if got is None or len(got) != len(want) or len(got[0]) != len(want[0]):
-        continue
-      right = sum(a == b for ra, rb in zip(got, want) for a, b in zip(ra, rb))
-      out.demo_cells[k, j] = scoring.cell_fraction(right, len(want) * len(want[0]))
-      out.demo_exact[k, j] = got == want
+      out.demo_exact[k, j], out.demo_cells[k, j] = scoring.reference_score(
+          codegen.run_reference(program, grid), want)
     for k, grid in enumerate(test_inputs):
       got = codegen.run_reference(program, grid)
       if got is not None:
@@ -253,6 +254,12 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
   stream.close()  # now, not at garbage collection: cancels compiles not yet started
   timings["evaluate"] = time.perf_counter() - start
 
+  confirmation = None
+  if _confirms(config, coordinator):
+    start = time.perf_counter()
+    confirmation = confirm_lib.confirm(accumulator, candidates)
+    timings["confirm"] = time.perf_counter() - start
+
   start = time.perf_counter()
   submission = accumulator.submission()
   report = accumulator.report()
@@ -282,8 +289,16 @@ def run(tasks: Sequence[Task], config: RunConfig) -> RunResult:
       "execution": config.execution,
       "devices": len(coordinator.devices) if coordinator else 1,
       "halvings": coordinator.halvings if coordinator else 0,
+      **(confirmation.summary() if confirmation else {}),
   }
   return RunResult(submission, report, summary, timings, [str(e) for e in errors])
+
+
+def _confirms(config: RunConfig, coordinator: Optional[Coordinator]) -> bool:
+  """Whether to confirm the answers (`RunConfig.confirm_answers`)."""
+  if config.confirm_answers is not None:
+    return config.confirm_answers
+  return coordinator is not None and coordinator.devices[0].platform != "cpu"
 
 
 def summary_table(result: RunResult, timings: bool = True) -> List[str]:
@@ -302,6 +317,10 @@ def summary_table(result: RunResult, timings: bool = True) -> List[str]:
       ("  by transfer", s["solved_by_transfer"]),
       ("evaluations", f"{s['evaluations']:,} ({s['evaluations_per_s']:,.0f}/s)"),
   ]
+  if "device_faults" in s:
+    rows.append(("confirmed", f"{s['confirmed_programs']} programs' demos and "
+                 f"{s['confirmed_attempts']} attempts re-run by the reference: "
+                 f"{s['device_faults']} device faults corrected"))
   if timings:
     rows += [(f"time {phase}", f"{seconds:.2f}s") for phase, seconds in result.timings.items()]
   return [f"{name:<20} {value}" for name, value in rows]

@@ -42,6 +42,15 @@ def cell_fraction(right, total):
   return ((right * _SCALE + total // 2) // total) * (1.0 / _SCALE)
 
 
+def reference_score(got, want) -> tuple:
+  """(exact, cells) of a reference output `got` (tuple rows, or None where
+  undefined) against `want`, as `score_candidates` scores the encoded ones."""
+  if got is None or len(got) != len(want) or len(got[0]) != len(want[0]):
+    return False, 0.0
+  right = sum(a == b for ra, rb in zip(got, want) for a, b in zip(ra, rb))
+  return got == want, cell_fraction(right, len(want) * len(want[0]))
+
+
 def score_candidates(candidates: Grid, expected: Grid) -> Scores:
   """candidates: Grid with [P] leading axis; expected: one Grid (may be invalid)."""
   chex.assert_rank(candidates.cells, 3)
