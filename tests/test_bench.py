@@ -1,5 +1,6 @@
 """The benchmark harness on a tiny workload: every figure present and sane."""
 
+import copy
 import json
 import os
 import subprocess
@@ -219,3 +220,19 @@ def test_answers_count_the_solved_tasks_and_tell_runs_apart():
   other = measure.answers(measure.compile_chunks(fewer, coordinator, fewer.batch), coordinator,
                           fewer)
   assert other["test_correct"] == 1 and other["sha256"] != first["sha256"]
+  confirmed = measure.answers(measure.compile_chunks(work, coordinator, work.batch), coordinator,
+                              work, confirm_answers=True)
+  assert {k: confirmed[k] for k in first} == first  # the digest is the devices' answers
+  assert confirmed["device_faults"] == 0 and confirmed["confirmed_programs"] >= len(tasks)
+
+
+def test_confirmed_answers_have_their_table_row(results):
+  shown = copy.deepcopy(results)
+  shown["jax"]["answers"].update(device_faults=0, confirmed_programs=5, confirmed_attempts=3,
+                                 confirm_s=0.31)
+  rows = dict(report.summary_rows(shown))
+  assert rows["jax: answers confirmed by the reference (runtime/confirm.py)"] == (
+      "0 device faults (5 programs' demos, 3 attempts, 0.3 s)")
+  assert "jax: answers confirmed by the reference (runtime/confirm.py)" not in dict(
+      report.summary_rows(results))
+

@@ -21,9 +21,10 @@ from batt_jax.bench import op_profile
 from batt_jax.bench.workload import Workload
 from batt_jax.dsl import encoding
 from batt_jax.runtime import compile_pool
+from batt_jax.runtime import confirm
+from batt_jax.runtime import engine
 from batt_jax.runtime import megabatch as mb
 from batt_jax.runtime import nodewise
-from batt_jax.runtime import engine
 from batt_jax.runtime import results
 from batt_jax.runtime.coordinator import Coordinator, Picker, compiler_options
 
@@ -247,10 +248,14 @@ def run_once(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch) 
   return time.perf_counter() - start
 
 
-def answers(compiled: Compiled, coordinator: Coordinator, work: Workload) -> dict:
+def answers(compiled: Compiled, coordinator: Coordinator, work: Workload,
+            confirm_answers: bool = False) -> dict:
   """What a run answers, as the engine ranks it: the tasks whose test outputs
   it gets right, and a digest of the submission and the per-task report, so
-  that two runs (two commits, two settings) can be shown to answer alike."""
+  that two runs (two commits, two settings) can be shown to answer alike.
+  With `confirm_answers`, then the reference's check of them
+  (`confirm.confirm`): `device_faults`, the values it found wrong (the
+  digest is of the devices' answers, before any correction)."""
   accumulator = results.Accumulator(work.tasks, work.batch)
   candidates = {p.name: p for p in work.built.candidates}
   pickers = engine.shortlist_pickers(accumulator, work.built, candidates)
@@ -260,8 +265,13 @@ def answers(compiled: Compiled, coordinator: Coordinator, work: Workload) -> dic
                           engine.program_infos(work.built.chunks[index], candidates))
   report = accumulator.report()
   blob = json.dumps([accumulator.submission(), report], sort_keys=True, default=str)
-  return {"test_correct": sum(1 for r in report.values() if r["test_correct"]),
-          "sha256": hashlib.sha256(blob.encode()).hexdigest()}
+  out = {"test_correct": sum(1 for r in report.values() if r["test_correct"]),
+         "sha256": hashlib.sha256(blob.encode()).hexdigest()}
+  if confirm_answers:
+    start = time.perf_counter()
+    out.update(confirm.confirm(accumulator, candidates).summary(),
+               confirm_s=time.perf_counter() - start)
+  return out
 
 
 def throughput(compiled: Compiled, coordinator: Coordinator, batch: mb.MegaBatch,

@@ -101,6 +101,12 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
              *([("jax: answers (tasks test-correct; digest of the submission and report)",
                  f"{jx['answers']['test_correct']}; {jx['answers']['sha256'][:16]}")]
                if "answers" in jx else []),
+             *([("jax: answers confirmed by the reference (runtime/confirm.py)",
+                 f"{jx['answers']['device_faults']} device faults "
+                 f"({jx['answers']['confirmed_programs']} programs' demos, "
+                 f"{jx['answers']['confirmed_attempts']} attempts, "
+                 f"{jx['answers']['confirm_s']:.1f} s)")]
+               if "device_faults" in jx.get("answers", {}) else []),
              *([("jax: values against the CPU's (bench/parity.py)",
                  f"{jx['parity']['programs_differing']} of {jx['parity']['programs']} programs "
                  f"differ on {jx['parity']['tasks']} tasks")]
