@@ -35,3 +35,11 @@ def test_each_kind_of_disagreement_is_counted_for_its_program():
   c.test_valid[:] = d.test_valid[:] = False
   d.test_cells[:] = 0
   assert crosscheck.compare(c, d, ["p0", "p1"])["test_mismatches"] == 0
+
+
+def test_cell_scores_are_compared_to_the_last_bit():
+  # Both backends round cell scores the same way (scoring.cell_fraction).
+  a, b = _results(), _results()
+  b.demo_cells[0, 0] = np.nextafter(b.demo_cells[0, 0], np.float32(1))
+  assert crosscheck.compare(a, b, ["p0", "p1"])["programs_with_mismatches"] == {
+      "p0": {"demo": 1, "test": 0}}
