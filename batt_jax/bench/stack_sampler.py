@@ -21,7 +21,6 @@ import os
 import runpy
 import sys
 import threading
-import time
 from typing import List, Optional
 
 from batt_jax.runtime.store import write_atomic

@@ -92,7 +92,6 @@ def main():
               if 2794 in c.nodes)
   rows, rng = 4096, np.random.default_rng(0)
   step = nodewise.NodewiseStep(graph, jax.devices()[:1])
-  base = step.leaf_specs(rows)
   leaves = []
   for o in call.leaves:
     if o.kind == "node":
