@@ -224,6 +224,9 @@ def test_answers_count_the_solved_tasks_and_tell_runs_apart():
                               work, confirm_answers=True)
   assert {k: confirmed[k] for k in first} == first  # the digest is the devices' answers
   assert confirmed["device_faults"] == 0 and confirmed["confirmed_programs"] >= len(tasks)
+  # The reference interpreter's answers over the whole workload: the same digest.
+  reference = measure.reference_answers(work, workers=1)
+  assert (reference["test_correct"], reference["sha256"]) == (2, first["sha256"])
 
 
 def test_confirmed_answers_have_their_table_row(results):
@@ -235,4 +238,12 @@ def test_confirmed_answers_have_their_table_row(results):
       "0 device faults (5 programs' demos, 3 attempts, 0.3 s)")
   assert "jax: answers confirmed by the reference (runtime/confirm.py)" not in dict(
       report.summary_rows(results))
+  name = "reference: answers, whole workload (2 processes)"
+  digest = shown["jax"]["answers"]["sha256"]
+  shown["reference"]["answers"] = {"test_correct": 2, "sha256": digest, "workers": 2,
+                                   "seconds": 1.0}
+  assert dict(report.summary_rows(shown))[name] == (
+      f"2; {digest[:16]} in 1.0 s; the same as the devices'")
+  shown["reference"]["answers"]["sha256"] = "0" * 64
+  assert dict(report.summary_rows(shown))[name].endswith("; NOT the devices'")
 

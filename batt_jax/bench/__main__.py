@@ -80,6 +80,10 @@ _MEASURE_WORKLOAD = flags.DEFINE_bool(
 _REFERENCE_PAIRS = flags.DEFINE_integer(
     "reference_pairs", 2000, "Random (program, sample) pairs timed on the reference "
     "interpreter.", lower_bound=1)
+_REFERENCE_ANSWERS = flags.DEFINE_integer(
+    "reference_answers", 0, "Run the reference interpreter over the whole workload on this "
+    "many processes and digest its answers as the devices' are (0: not): the same digest "
+    "proves the devices' submission and report end to end.", lower_bound=0)
 _REPEATS = flags.DEFINE_integer(
     "repeats", 3, "Timed runs of the workload; the median is reported.", lower_bound=1)
 _SWEEP_REPEATS = flags.DEFINE_integer(
@@ -117,7 +121,8 @@ def config_from_flags() -> harness.Config:
       dispatch_threads=_DISPATCH_THREADS.value, chain_nodes=_CHAIN_NODES.value,
       group_steps=_GROUP_STEPS.value, stack_steps=_STACK_STEPS.value,
       measure_workload=_MEASURE_WORKLOAD.value,
-      reference_pairs=_REFERENCE_PAIRS.value, repeats=_REPEATS.value,
+      reference_pairs=_REFERENCE_PAIRS.value, reference_answers=_REFERENCE_ANSWERS.value,
+      repeats=_REPEATS.value,
       sweep_repeats=_SWEEP_REPEATS.value,
       sweep_batch_sizes=_ints(_SWEEP_BATCH_SIZES.value, "sweep_batch_sizes"),
       sweep_mutations=_ints(_SWEEP_MUTATIONS.value, "sweep_mutations"),

@@ -68,6 +68,9 @@ class Config:
       executable ("auto" or a positive integer: `nodewise.group_size`).
     stack_steps: nodewise: whether a level's steps of one kernel tree run as
       one computation ("off" or "on": `nodewise.stack_mode`).
+    reference_answers: processes running the reference interpreter over the
+      whole workload for its answers' digest (`measure.reference_answers`;
+      0: not), to set beside the devices'.
     parity_tasks: after the throughput, compare the devices' values with the
       CPU's on this many of the workload's tasks (`parity.check`; 0: not;
       None: `parity.task_count`'s default, 40 on accelerators, none on the CPU).
@@ -90,6 +93,7 @@ class Config:
   group_steps: str = "auto"
   stack_steps: str = "off"
   parity_tasks: Optional[int] = None
+  reference_answers: int = 0
 
 
 def _git_commit() -> Optional[str]:
@@ -256,6 +260,8 @@ def run(config: Config, flags: Optional[dict] = None,
     work = workload.build(config.spec, tasks)
     results["workload"] = work.describe()
     results["reference"] = measure.reference(work, config.reference_pairs, config.spec.seed)
+    if config.reference_answers:
+      results["reference"]["answers"] = measure.reference_answers(work, config.reference_answers)
     on_stage(results)
     if config.measure_workload:
       _compiled_path(config, work, devices, results, on_stage)

@@ -75,6 +75,14 @@ def summary_rows(results: dict) -> List[Tuple[str, str]]:
     rows += [("reference: evaluations/s (1 core)", _fmt(ref["evaluations_per_s"], 1)),
              ("reference: ms per sample (all programs)", _fmt(ref["ms_per_sample"])),
              ("reference: whole workload (estimated)", f"{_fmt(ref['workload_s'])} s")]
+    if ref.get("answers"):
+      got, theirs = ref["answers"], results.get("jax", {}).get("answers")
+      same = ("" if not theirs else
+              "; the same as the devices'" if theirs["sha256"] == got["sha256"] else
+              "; NOT the devices'")
+      rows.append((f"reference: answers, whole workload ({got['workers']} processes)",
+                   f"{got['test_correct']}; {got['sha256'][:16]} in "
+                   f"{_fmt(got['seconds'], 1)} s{same}"))
   jx = results.get("jax")
   if jx:
     run, cold = jx["run"], jx["cold_compile"]
