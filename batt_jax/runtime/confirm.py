@@ -48,9 +48,13 @@ class Confirmation:
 
 
 def confirm(accumulator: Accumulator, candidates: Dict[str, codegen.Program],
-            run: Callable = codegen.run_reference) -> Confirmation:
+            run: Optional[Callable] = None) -> Confirmation:
   """Re-runs what `accumulator`'s answers and report rest on (see the module
-  docstring) with `run` (the reference interpreter), correcting them in place."""
+  docstring) with `run` (None: the reference interpreter), correcting them in
+  place."""
+  # Looked up here, not as a default: `codegen` imports batt_jax, which
+  # imports this module, so codegen is half-initialised at import time.
+  run = run or codegen.run_reference
   tasks = accumulator.tasks
   out = Confirmation()
   demo_scores: Dict[Tuple[int, str], Tuple[int, float]] = {}
