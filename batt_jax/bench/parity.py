@@ -2,8 +2,8 @@
 
 The DSL's parity with the reference interpreter is proven on the CPU (the
 parity suites, `library.crosscheck`). An accelerator runs other code, which
-XLA compiles for it, and on one H200 some executables computed `connect`
-wrongly (docs/BENCHMARKS.md, fourteenth session). `check` runs every chunk
+XLA compiles for it, and on one H200 XLA miscompiled `connect` in some
+executables (docs/BENCHMARKS.md, fourteenth and fifteenth sessions). `check` runs every chunk
 on the bench's devices without a picker (every candidate copied back), runs
 the same programs on the CPU over a sample of the tasks (nodewise, the CPU's
 defaults), and compares the rows the two runs share: demo exactness and

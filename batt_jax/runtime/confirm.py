@@ -58,6 +58,7 @@ def confirm(accumulator: Accumulator, candidates: Dict[str, codegen.Program],
   tasks = accumulator.tasks
   out = Confirmation()
   demo_scores: Dict[Tuple[int, str], Tuple[int, float]] = {}
+  reported = set()  # (task, program) demo mismatches already recorded
 
   def scores(ti: int, name: str) -> Tuple[int, float]:
     """The reference's (demos exact, mean cell score) of `name` on task ti."""
@@ -76,7 +77,8 @@ def confirm(accumulator: Accumulator, candidates: Dict[str, codegen.Program],
     right = answers.rank_key(exact, cells, key.lines, key.order, not key.not_own)
     if (right.neg_exact, right.neg_cells) == (key.neg_exact, key.neg_cells):
       return None
-    if not any(m["task"] == tasks[ti].id and m["program"] == name for m in out.demo_mismatches):
+    if (tasks[ti].id, name) not in reported:
+      reported.add((tasks[ti].id, name))
       out.demo_mismatches.append({"task": tasks[ti].id, "program": name,
                                   "device": [-key.neg_exact, -key.neg_cells],
                                   "reference": [exact, round(cells, 6)]})

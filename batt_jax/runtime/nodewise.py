@@ -603,8 +603,7 @@ STACK_FLAG_HELP = (
     "tree (and operand types) as one computation over a new leading axis, k of them costing "
     "the device one operation each instead of k. off (the default): each step its own "
     "computation. On one H200 the whole library ran no faster stacked (0.312 s against "
-    "0.308 s, chains of every single-use node; 0.410 s unchained), and on that GPU unchained "
-    "plans, stacked or not, computed some `connect` values wrongly (docs/BENCHMARKS.md).")
+    "0.308 s, chains of every single-use node; 0.410 s unchained; docs/BENCHMARKS.md).")
 
 
 def stack_mode(choice: str) -> bool:
